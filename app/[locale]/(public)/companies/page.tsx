@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listPublishedCompanies } from "@/lib/companies/queries";
+import { CompanyCard } from "@/components/companies/company-card";
+import { Pagination } from "@/components/ui/pagination";
+import { parsePage } from "@/lib/http/params";
+import { alternatesFor } from "@/lib/i18n/alternates";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Companies" });
+  return { title: t("title"), alternates: alternatesFor(locale, "/companies") };
+}
+
+export default async function CompaniesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const page = parsePage((await searchParams).page);
+  const t = await getTranslations("Companies");
+  const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000));
+  return (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+      <p className="mt-2 text-slate-600">{t("intro", { count: total })}</p>
+      {companies.length === 0 ? (
+        <p className="mt-8 rounded-md bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+      ) : (
+        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {companies.map((c) => (
+            <li key={c.id}>
+              <CompanyCard company={c} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={page} pageCount={pageCount} pathname="/companies" />
+    </div>
+  );
+}

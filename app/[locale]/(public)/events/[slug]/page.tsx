@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getPublishedEventBySlug } from "@/lib/events/queries";
+import { pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { Badge } from "@/components/ui/badge";
+import { LocalizedText } from "@/components/companies/localized-text";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const event = await getPublishedEventBySlug(slug);
+  if (!event) return {};
+  const title = pickLocalized(trilingual(event, "title"), locale as Lang);
+  return { title: title?.text, alternates: alternatesFor(locale, `/events/${event.slug}`) };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const event = await getPublishedEventBySlug(slug);
+  if (!event) notFound();
+  const t = await getTranslations("Events");
+  const tl = await getTranslations("LanguageNames");
+  const format = await getFormatter();
+  const title = pickLocalized(trilingual(event, "title"), locale as Lang);
+  const description = pickLocalized(trilingual(event, "description"), locale as Lang);
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: title?.text,
+    startDate: event.startsAt.toISOString(),
+    endDate: event.endsAt.toISOString(),
+    eventStatus: event.status === "CANCELLED" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
+    eventAttendanceMode: event.onlineUrl && !event.city
+      ? "https://schema.org/OnlineEventAttendanceMode"
+      : "https://schema.org/OfflineEventAttendanceMode",
+    location: event.city
+      ? { "@type": "Place", name: event.venueName ?? event.city, address: [event.address, event.city].filter(Boolean).join(", ") }
+      : { "@type": "VirtualLocation", url: event.onlineUrl ?? undefined },
+    organizer: { "@type": "Organization", name: event.organizer.name },
+    inLanguage: event.languages,
+  };
+  return (
+    <article className="space-y-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <Link href="/events" className="text-sm text-brand-700 hover:underline">
+        ← {t("backToList")}
+      </Link>
+      <header>
+        <Badge>{t(`types.${event.type}`)}</Badge>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl" lang={title?.lang}>{title?.text}</h1>
+        {event.status === "CANCELLED" && (
+          <p role="status" className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800 ring-1 ring-red-200">{t("cancelled")}</p>
+        )}
+      </header>
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section className="rounded-lg border border-slate-200 bg-white p-6 lg:col-span-2">
+          <LocalizedText value={description} />
+          <h2 className="mt-8 text-lg font-semibold">{t("participants")}</h2>
+          {event.registrations.length === 0 ? (
+            <p className="mt-2 text-slate-600">{t("noParticipants")}</p>
+          ) : (
+            <ul className="mt-2 list-inside list-disc">
+              {event.registrations.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/companies/${r.organization.slug}`} className="text-brand-700 hover:underline">
+                    {r.organization.name}
+                  </Link>{" "}
+                  <span className="text-slate-500">({r.organization.city})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <aside className="rounded-lg border border-slate-200 bg-white p-6 text-sm">
+          <dl className="space-y-3">
+            <div>
+              <dt className="font-medium text-slate-500">{t("when")}</dt>
+              <dd>
+                <time dateTime={event.startsAt.toISOString()}>{format.dateTime(event.startsAt, "eventDay")}</time>
+                <br />
+                {t("timeRange", {
+                  start: format.dateTime(event.startsAt, "eventTime"),
+                  end: format.dateTime(event.endsAt, "eventTime"),
+                })}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-500">{t("where")}</dt>
+              <dd>
+                {event.city ? [event.venueName, event.address, event.city].filter(Boolean).join(", ") : t("online")}
+              </dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-500">{t("organizer")}</dt>
+              <dd>{event.organizer.name}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-500">{t("eventLanguages")}</dt>
+              <dd>{event.languages.map((l) => (l === "de" || l === "cs" || l === "en" ? tl(l) : l)).join(", ")}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-500">{t("capacity")}</dt>
+              <dd>{t("capacityValue", { taken: event._count.registrations, capacity: event.capacity })}</dd>
+            </div>
+            {event.meetingsEnabled && (
+              <div>
+                <dd className="font-medium text-brand-800">{t("meetings")}</dd>
+              </div>
+            )}
+          </dl>
+        </aside>
+      </div>
+    </article>
+  );
+}

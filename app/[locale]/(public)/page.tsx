@@ -1,0 +1,57 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { newestCompanies } from "@/lib/companies/queries";
+import { upcomingEvents } from "@/lib/events/queries";
+import { CompanyCard } from "@/components/companies/company-card";
+import { EventCard } from "@/components/events/event-card";
+import { SearchBox } from "@/components/search/search-box";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Home");
+  const [companies, events] = await Promise.all([newestCompanies(6), upcomingEvents(5)]);
+  return (
+    <div className="space-y-12">
+      <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-12 text-white sm:px-10">
+        <h1 className="max-w-3xl text-3xl font-bold tracking-tight sm:text-4xl">{t("heroTitle")}</h1>
+        <p className="mt-4 max-w-2xl text-brand-50">{t("heroText")}</p>
+        <div className="mt-8 max-w-2xl">
+          <SearchBox label={t("searchLabel")} placeholder={t("searchPlaceholder")} button={t("searchButton")} inverted />
+        </div>
+      </section>
+      <section aria-labelledby="newest">
+        <div className="flex items-baseline justify-between">
+          <h2 id="newest" className="text-xl font-semibold">{t("newestCompanies")}</h2>
+          <Link href="/companies" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("allCompanies")} →
+          </Link>
+        </div>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {companies.map((c) => (
+            <li key={c.id}>
+              <CompanyCard company={c} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="upcoming">
+        <div className="flex items-baseline justify-between">
+          <h2 id="upcoming" className="text-xl font-semibold">{t("upcomingEvents")}</h2>
+          <Link href="/events" className="text-sm font-medium text-brand-700 hover:underline">
+            {t("allEvents")} →
+          </Link>
+        </div>
+        <ul className="mt-4 grid gap-4 md:grid-cols-2">
+          {events.map((e) => (
+            <li key={e.id}>
+              <EventCard event={e} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { useEffect } from "react";
+import { useTranslations } from "next-intl";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("Error");
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <section className="mx-auto max-w-xl py-16 text-center" role="alert">
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="mt-4 text-slate-600">{t("text")}</p>
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-8 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+      >
+        {t("retry")}
+      </button>
+    </section>
+  );
+}

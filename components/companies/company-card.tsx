@@ -1,0 +1,34 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
+import { regionName } from "@/lib/geo/labels";
+import type { CompanyListItem } from "@/lib/companies/queries";
+import { LanguageBadges } from "./language-badges";
+
+export async function CompanyCard({ company }: { company: CompanyListItem }) {
+  const locale = (await getLocale()) as Lang;
+  const t = await getTranslations("Countries");
+  const description = trilingual(company, "description");
+  const text = pickLocalized(description, locale);
+  const place = [company.city, regionName(company.regionId, locale), t(company.country as "DE")]
+    .filter(Boolean)
+    .join(" · ");
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:shadow-md">
+      <h3 className="text-base font-semibold leading-snug">
+        <Link href={`/companies/${company.slug}`} className="text-brand-800 hover:underline">
+          {company.name}
+        </Link>
+      </h3>
+      <p className="mt-1 text-sm text-slate-600">{place}</p>
+      {text && (
+        <p lang={text.lang} className="mt-2 line-clamp-3 text-sm text-slate-700">
+          {text.text}
+        </p>
+      )}
+      <div className="mt-auto pt-3">
+        <LanguageBadges langs={languagesOf(description)} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations("Footer");
+  const tm = await getTranslations("Metadata");
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-slate-600 sm:flex-row sm:justify-between sm:px-6">
+        <p>
+          <strong className="text-slate-800">{tm("siteName")}</strong> — {t("tagline")}
+        </p>
+        <p>
+          <a href="/api/v1/search?q=" className="hover:underline">
+            {t("api")}
+          </a>
+        </p>
+      </div>
+    </footer>
+  );
+}

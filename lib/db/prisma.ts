@@ -1,0 +1,13 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client";
+import { ConfigError, parseDatabaseUrl } from "./config";
+
+export type { PrismaClient };
+
+/** Builds a client on the PrismaPg driver adapter. Password hashes stay out of results unless asked for. */
+export function createPrismaClient(url = process.env.DATABASE_URL, poolSize = 10) {
+  if (!url) throw new ConfigError("DATABASE_URL is not set");
+  parseDatabaseUrl(url);
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}

@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { baseSlug, uniqueSlug } from "../companies/slug";
+import { resolveRegionId } from "../geo/resolve";
+import { enqueueSearchUpdates } from "../search/outbox";
+import { KNOWN_INDUSTRY_CODES } from "../taxonomy/sync";
+import { EMPLOYEE_BAND_TO_DB, importCompanySchema, type ImportCompanyInput } from "./schema";
+
+export interface ImportIssue {
+  index: number;
+  externalId?: string;
+  field: string;
+  message: string;
+}
+
+export interface ImportSummary {
+  total: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  issues: ImportIssue[];
+  dryRun: boolean;
+  durationMs: number;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Spreads publication times so "newest" lists have a stable order (seeding). */
+  publishedAt?: (index: number) => Date;
+}
+
+interface ValidRecord {
+  index: number;
+  data: ImportCompanyInput;
+}
+
+function fieldOf(path: PropertyKey[]): string {
+  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(record)";
+}
+
+export function validateRecords(records: unknown[]): { valid: ValidRecord[]; issues: ImportIssue[] } {
+  const schema = importCompanySchema(KNOWN_INDUSTRY_CODES);
+  const valid: ValidRecord[] = [];
+  const issues: ImportIssue[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const externalId =
+      record && typeof record === "object" && typeof (record as { externalId?: unknown }).externalId === "string"
+        ? String((record as { externalId: string }).externalId).slice(0, 100)
+        : undefined;
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues.slice(0, 10)) {
+        issues.push({ index, externalId, field: fieldOf(issue.path), message: issue.message });
+      }
+      return;
+    }
+    const first = seen.get(parsed.data.externalId);
+    if (first !== undefined) {
+      issues.push({
+        index,
+        externalId,
+        field: "externalId",
+        message: `duplicate externalId, already used by record ${first}`,
+      });
+      return;
+    }
+    seen.set(parsed.data.externalId, index);
+    valid.push({ index, data: parsed.data });
+  });
+  return { valid, issues };
+}
+
+function organizationData(c: ImportCompanyInput) {
+  return {
+    name: c.name,
+    legalForm: c.legalForm ?? null,
+    country: c.country,
+    regionId: resolveRegionId(c.region),
+    city: c.city ?? null,
+    postalCode: c.postalCode ?? null,
+    street: c.street ?? null,
+    website: c.website ?? null,
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    foundedYear: c.foundedYear ?? null,
+    employees: c.employees ? EMPLOYEE_BAND_TO_DB[c.employees] : null,
+    languages: [...new Set(c.languages ?? [])],
+    certifications: [...new Set(c.certifications ?? [])],
+    descriptionDe: c.description?.de ?? null,
+    descriptionCs: c.description?.cs ?? null,
+    descriptionEn: c.description?.en ?? null,
+  };
+}
+
+async function writeBatch(
+  tx: Prisma.TransactionClient,
+  batch: ValidRecord[],
+  takenSlugs: Set<string>,
+  opts: ImportOptions,
+): Promise<{ created: number; updated: number }> {
+  const existing = await tx.organization.findMany({
+    where: { externalId: { in: batch.map((r) => r.data.externalId) } },
+    select: { id: true, externalId: true, listings: { select: { id: true } } },
+  });
+  const byExternalId = new Map(existing.map((e) => [e.externalId!, e]));
+  const orgRows: Prisma.OrganizationCreateManyInput[] = [];
+  const industryRows: Prisma.OrganizationIndustryCreateManyInput[] = [];
+  const listingRows: Prisma.ListingCreateManyInput[] = [];
+  const listingIndustryRows: Prisma.ListingIndustryCreateManyInput[] = [];
+  const changedListingIds: string[] = [];
+  const orgIds: string[] = [];
+  let updated = 0;
+
+  for (const { index, data } of batch) {
+    const found = byExternalId.get(data.externalId);
+    const id = found?.id ?? randomUUID();
+    orgIds.push(id);
+    const publishedAt = opts.publishedAt?.(index) ?? new Date();
+    if (found) {
+      updated++;
+      await tx.organization.update({ where: { id }, data: { ...organizationData(data), status: "PUBLISHED" } });
+      // Children are replaced wholesale; the old listings leave the index through the outbox.
+      changedListingIds.push(...found.listings.map((l) => l.id));
+      await tx.listing.deleteMany({ where: { organizationId: id } });
+      await tx.organizationIndustry.deleteMany({ where: { organizationId: id } });
+    } else {
+      const slug = uniqueSlug(baseSlug(data.name), (s) => takenSlugs.has(s));
+      takenSlugs.add(slug);
+      orgRows.push({
+        id,
+        slug,
+        externalId: data.externalId,
+        kind: "COMPANY",
+        status: "PUBLISHED",
+        publishedAt,
+        ...organizationData(data),
+      });
+    }
+    for (const code of new Set(data.industries ?? [])) industryRows.push({ organizationId: id, industryCode: code });
+    const listings = [
+      ...(data.offers ?? []).map((l) => ({ kind: "OFFER" as const, l })),
+      ...(data.seeks ?? []).map((l) => ({ kind: "REQUEST" as const, l })),
+    ];
+    for (const { kind, l } of listings) {
+      const listingId = randomUUID();
+      changedListingIds.push(listingId);
+      listingRows.push({
+        id: listingId,
+        organizationId: id,
+        kind,
+        status: "PUBLISHED",
+        titleDe: l.title.de ?? null,
+        titleCs: l.title.cs ?? null,
+        titleEn: l.title.en ?? null,
+        descriptionDe: l.description?.de ?? null,
+        descriptionCs: l.description?.cs ?? null,
+        descriptionEn: l.description?.en ?? null,
+        validUntil: l.validUntil ? new Date(`${l.validUntil}T23:59:59Z`) : null,
+      });
+      for (const code of new Set(l.industries ?? [])) listingIndustryRows.push({ listingId, industryCode: code });
+    }
+  }
+  if (orgRows.length) await tx.organization.createMany({ data: orgRows });
+  if (industryRows.length) await tx.organizationIndustry.createMany({ data: industryRows });
+  if (listingRows.length) await tx.listing.createMany({ data: listingRows });
+  if (listingIndustryRows.length) await tx.listingIndustry.createMany({ data: listingIndustryRows });
+  await enqueueSearchUpdates(tx, "COMPANY", orgIds);
+  await enqueueSearchUpdates(tx, "LISTING", changedListingIds);
+  return { created: orgRows.length, updated };
+}
+
+/**
+ * Validates every record, then writes the valid ones in transactional batches. A batch that
+ * fails as a whole is retried record by record, so one bad row costs only itself.
+ */
+export async function importCompanies(
+  db: PrismaClient,
+  records: unknown[],
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  const started = Date.now();
+  const { valid, issues } = validateRecords(records);
+  const summary: ImportSummary = {
+    total: records.length,
+    created: 0,
+    updated: 0,
+    skipped: records.length - valid.length,
+    issues,
+    dryRun: Boolean(opts.dryRun),
+    durationMs: 0,
+  };
+  if (opts.dryRun) {
+    opts.onProgress?.(records.length, records.length);
+    summary.durationMs = Date.now() - started;
+    return summary;
+  }
+  const takenSlugs = new Set(
+    (await db.organization.findMany({ select: { slug: true } })).map((o) => o.slug),
+  );
+  const batchSize = opts.batchSize ?? 500;
+  let done = summary.skipped;
+  opts.onProgress?.(done, records.length);
+  const run = (batch: ValidRecord[]) =>
+    db.$transaction((tx) => writeBatch(tx, batch, takenSlugs, opts), { timeout: 120_000 });
+  for (let i = 0; i < valid.length; i += batchSize) {
+    const batch = valid.slice(i, i + batchSize);
+    try {
+      const r = await run(batch);
+      summary.created += r.created;
+      summary.updated += r.updated;
+    } catch {
+      for (const record of batch) {
+        try {
+          const r = await run([record]);
+          summary.created += r.created;
+          summary.updated += r.updated;
+        } catch (e) {
+          summary.skipped++;
+          summary.issues.push({
+            index: record.index,
+            externalId: record.data.externalId,
+            field: "(record)",
+            message: `could not be saved: ${(e as Error).message.split("\n").at(-1)?.slice(0, 200)}`,
+          });
+        }
+      }
+    }
+    done += batch.length;
+    opts.onProgress?.(done, records.length);
+  }
+  summary.issues.sort((a, b) => a.index - b.index);
+  summary.durationMs = Date.now() - started;
+  return summary;
+}

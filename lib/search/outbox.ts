@@ -1,0 +1,16 @@
+import type { Prisma } from "../generated/prisma/client";
+
+export type SearchEntityType = "COMPANY" | "LISTING" | "EVENT";
+
+/**
+ * Records that searchable entities changed. Must be called with the transaction that changes
+ * them, so the search index can never miss a committed change.
+ */
+export async function enqueueSearchUpdates(
+  tx: Prisma.TransactionClient,
+  entityType: SearchEntityType,
+  entityIds: readonly string[],
+): Promise<void> {
+  if (!entityIds.length) return;
+  await tx.searchOutbox.createMany({ data: entityIds.map((entityId) => ({ entityType, entityId })) });
+}

@@ -1,0 +1,21 @@
+import { ConfigError, parseDatabaseUrl } from "../../lib/db/config";
+
+/** Prints one clear line and exits instead of a stack trace when configuration is wrong. */
+export function exitOnConfigError(e: unknown): never {
+  if (e instanceof ConfigError) {
+    console.error(`Error: ${e.message}`);
+    process.exit(1);
+  }
+  throw e;
+}
+
+export function requireDatabaseUrl(): string {
+  const raw = process.env.DATABASE_URL;
+  if (!raw) exitOnConfigError(new ConfigError("DATABASE_URL is not set"));
+  try {
+    parseDatabaseUrl(raw);
+  } catch (e) {
+    exitOnConfigError(e);
+  }
+  return raw;
+}
