@@ -30,7 +30,7 @@ export interface EmbeddedDbOptions {
   database: string;
 }
 
-export function embeddedDbOptions(env: NodeJS.ProcessEnv = process.env): EmbeddedDbOptions {
+export function embeddedDbOptions(env: Record<string, string | undefined> = process.env): EmbeddedDbOptions {
   const port = Number(env.EMBEDDED_PG_PORT ?? 54329);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new ConfigError("EMBEDDED_PG_PORT must be a port number between 1 and 65535");

@@ -11,3 +11,8 @@ export function createPrismaClient(url = process.env.DATABASE_URL, poolSize = 10
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
+
+/** The portal's client type (with its omit settings); use this, not the bare generated PrismaClient. */
+export type Db = ReturnType<typeof createPrismaClient>;
+/** The client handed to `db.$transaction(async (tx) => …)`. */
+export type DbTx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
+import type { Db, DbTx } from "../db/prisma";
 import { baseSlug, uniqueSlug } from "../companies/slug";
 import { resolveRegionId } from "../geo/resolve";
 import { enqueueSearchUpdates } from "../search/outbox";
@@ -96,7 +97,7 @@ function organizationData(c: ImportCompanyInput) {
 }
 
 async function writeBatch(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   batch: ValidRecord[],
   takenSlugs: Set<string>,
   opts: ImportOptions,
@@ -177,7 +178,7 @@ async function writeBatch(
  * fails as a whole is retried record by record, so one bad row costs only itself.
  */
 export async function importCompanies(
-  db: PrismaClient,
+  db: Db,
   records: unknown[],
   opts: ImportOptions = {},
 ): Promise<ImportSummary> {

@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client";
+import type { DbTx } from "../db/prisma";
 
 export type SearchEntityType = "COMPANY" | "LISTING" | "EVENT";
 
@@ -7,7 +7,7 @@ export type SearchEntityType = "COMPANY" | "LISTING" | "EVENT";
  * them, so the search index can never miss a committed change.
  */
 export async function enqueueSearchUpdates(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   entityType: SearchEntityType,
   entityIds: readonly string[],
 ): Promise<void> {

@@ -1,11 +1,11 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Db } from "../db/prisma";
 import { baseSlug } from "../companies/slug";
 import { enqueueSearchUpdates } from "../search/outbox";
 import { zonedToUtc } from "../time/zoned";
 import { demoEvents } from "./demo-data";
 
 /** Creates the organizer organisations and their upcoming events; running it again refreshes them. */
-export async function seedEvents(db: PrismaClient, now = new Date()): Promise<number> {
+export async function seedEvents(db: Db, now = new Date()): Promise<number> {
   const events = demoEvents();
   await db.$transaction(async (tx) => {
     const eventIds: string[] = [];

@@ -1,8 +1,8 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Db } from "../db/prisma";
 import { NACE } from "./nace-data";
 
 /** Makes the Industry table match the bundled NACE taxonomy (idempotent). */
-export async function syncIndustries(db: PrismaClient): Promise<number> {
+export async function syncIndustries(db: Db): Promise<number> {
   // Parents first, so the self-reference is always satisfied.
   const order = { section: 0, division: 1, group: 2, class: 3 } as const;
   const entries = [...NACE].sort((a, b) => order[a.level] - order[b.level]);

@@ -1,3 +1,5 @@
+import { rmSync } from "node:fs";
+import net from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
@@ -12,13 +14,23 @@ export const TEMPLATE_DB = "portal_test_template";
  * Starts a private embedded PostgreSQL for the integration tests and prepares a migrated
  * template database; every test file clones it into a database of its own.
  */
-export default async function setup(project: TestProject) {
-  const server = await startEmbeddedPostgres({
-    dataDir: process.env.TEST_PG_DIR ?? ".data/test-postgres",
-    port: Number(process.env.TEST_PG_PORT ?? 54397),
-    database: TEMPLATE_DB,
-    log: () => {},
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
   });
+}
+
+export default async function setup(project: TestProject) {
+  // A private server per run, so parallel runs on one machine never share a database.
+  const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
+  const dataDir = process.env.TEST_PG_DIR ?? `.data/test-postgres-${port}`;
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await startEmbeddedPostgres({ dataDir, port, database: TEMPLATE_DB, log: () => {} });
   if (!isLocalDatabaseUrl(server.adminUrl)) throw new Error("integration tests only run against a local database");
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
@@ -37,6 +49,7 @@ export default async function setup(project: TestProject) {
   project.provide("templateDb", TEMPLATE_DB);
   return async () => {
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }
 

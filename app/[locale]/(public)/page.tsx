@@ -1,4 +1,5 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
 import { newestCompanies } from "@/lib/companies/queries";
 import { upcomingEvents } from "@/lib/events/queries";
@@ -9,8 +10,7 @@ import { SearchBox } from "@/components/search/search-box";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations("Home");
   const [companies, events] = await Promise.all([newestCompanies(6), upcomingEvents(5)]);
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { listPublishedCompanies } from "@/lib/companies/queries";
 import { CompanyCard } from "@/components/companies/company-card";
 import { Pagination } from "@/components/ui/pagination";
@@ -11,14 +12,13 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Companies" });
   return { title: t("title"), alternates: alternatesFor(locale, "/companies") };
 }
 
 export default async function CompaniesPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = pageLocale((await params).locale);
   const page = parsePage((await searchParams).page);
   const t = await getTranslations("Companies");
   const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { upcomingEvents } from "@/lib/events/queries";
 import { EventCard } from "@/components/events/event-card";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -9,14 +10,13 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Events" });
   return { title: t("title"), alternates: alternatesFor(locale, "/events") };
 }
 
 export default async function EventsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations("Events");
   const events = await upcomingEvents(100);
   return (

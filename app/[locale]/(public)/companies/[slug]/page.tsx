@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getPublishedCompanyBySlug } from "@/lib/companies/queries";
-import { pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
+import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
 
@@ -11,10 +12,11 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { slug } = await params;
+  const locale = pageLocale((await params).locale);
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) return {};
-  const description = pickLocalized(trilingual(company, "description"), locale as Lang);
+  const description = pickLocalized(trilingual(company, "description"), locale);
   return {
     title: company.name,
     description: description?.text.slice(0, 160),
@@ -24,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CompanyPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { slug } = await params;
+  const locale = pageLocale((await params).locale);
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) notFound();
-  return <CompanyProfile company={company} locale={(await getLocale()) as Lang} t={await getTranslations("Companies")} />;
+  return <CompanyProfile company={company} locale={locale} t={await getTranslations("Companies")} />;
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { getPublishedEventBySlug } from "@/lib/events/queries";
-import { pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
+import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
@@ -13,23 +14,24 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { slug } = await params;
+  const locale = pageLocale((await params).locale);
   const event = await getPublishedEventBySlug(slug);
   if (!event) return {};
-  const title = pickLocalized(trilingual(event, "title"), locale as Lang);
+  const title = pickLocalized(trilingual(event, "title"), locale);
   return { title: title?.text, alternates: alternatesFor(locale, `/events/${event.slug}`) };
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { slug } = await params;
+  const locale = pageLocale((await params).locale);
   const event = await getPublishedEventBySlug(slug);
   if (!event) notFound();
   const t = await getTranslations("Events");
   const tl = await getTranslations("LanguageNames");
   const format = await getFormatter();
-  const title = pickLocalized(trilingual(event, "title"), locale as Lang);
-  const description = pickLocalized(trilingual(event, "description"), locale as Lang);
+  const title = pickLocalized(trilingual(event, "title"), locale);
+  const description = pickLocalized(trilingual(event, "description"), locale);
   const jsonLd = {
     "@context": "https://schema.org",
     "@type": "Event",

@@ -1,0 +1,54 @@
+import { spawn } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "../../lib/db/embedded";
+
+const dataDir = path.resolve(`.data/test-restart-${process.pid}`);
+const port = 54380 + (process.pid % 10);
+
+/** Starts the embedded server in a child process that never gets to shut it down. */
+function startAndAbandon(): Promise<void> {
+  const script = `
+    import { startEmbeddedPostgres } from "./lib/db/embedded.ts";
+    import pg from "pg";
+    const s = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: "app", log: () => {} });
+    const c = new pg.Client(s.url); await c.connect();
+    await c.query("CREATE TABLE IF NOT EXISTS kept (v text); INSERT INTO kept VALUES ('survives')");
+    await c.end();
+    console.log("READY");
+    setInterval(() => {}, 1000);
+  `;
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    child.stdout.on("data", (d: Buffer) => {
+      if (d.toString().includes("READY")) {
+        // Like a terminal closed or `kill -9`: the parent dies without stopping PostgreSQL.
+        child.kill("SIGKILL");
+        resolve();
+      }
+    });
+    child.on("error", reject);
+  });
+}
+
+describe("embedded PostgreSQL", () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("starts again after its parent was killed, reusing the data, and stops cleanly", async () => {
+    await startAndAbandon();
+    expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(true);
+
+    const server = await startEmbeddedPostgres({ dataDir, port, database: "app", log: () => {} });
+    const c = new pg.Client(server.url);
+    await c.connect();
+    const { rows } = await c.query("SELECT v FROM kept");
+    await c.end();
+    expect(rows).toEqual([{ v: "survives" }]);
+
+    await server.stop();
+    // A clean stop leaves no lock behind for the next start.
+    expect(existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
+  }, 120_000);
+});
