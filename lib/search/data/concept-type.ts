@@ -1,0 +1,1 @@
+export interface Concept { id: string; de: string[]; cs: string[]; en: string[]; nace?: string[] }
