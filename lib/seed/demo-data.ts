@@ -4347,15 +4347,25 @@ interface Slugged {
   slug: string;
 }
 
-interface GenProfile {
-  profile: Profile;
-  mainIndustry: string;
-  wordsDe: readonly Slugged[];
-  wordsCs: readonly Slugged[];
-}
+type GenCountry = "DE" | "CZ";
+
+/** Description languages per country: index 0 is used for 60 % of records, 1 and 2 for 20 % each. */
+const GEN_DESC_LANGS: Readonly<Record<GenCountry, readonly (readonly Lang[])[]>> = {
+  DE: [["de"], ["de", "en"], ["de", "cs"]],
+  CZ: [["cs"], ["cs", "de"], ["cs", "en"]],
+};
 
 const GEN_FIRST_YEAR = 1990;
 const GEN_LAST_YEAR = 2023;
+
+interface GenProfile {
+  profile: Profile;
+  industries: string[];
+  wordsDe: readonly Slugged[];
+  wordsCs: readonly Slugged[];
+  /** Offers rendered once per country and description-language mix: [country][mix][offer]. */
+  offers: Readonly<Record<GenCountry, readonly (readonly ImportOfferOrSeek[])[]>>;
+}
 
 interface GenCity extends City {
   region: string;
@@ -4364,20 +4374,25 @@ interface GenCity extends City {
 }
 
 interface GenTables {
-  citiesDe: readonly GenCity[];
-  citiesCz: readonly GenCity[];
+  cities: Readonly<Record<GenCountry, readonly GenCity[]>>;
   profiles: readonly GenProfile[];
-  surnamesDe: readonly Slugged[];
-  surnamesCs: readonly Slugged[];
+  surnames: Readonly<Record<GenCountry, readonly Slugged[]>>;
+  /** Spoken languages per description mix; index 3 adds a second language to a one-language description. */
+  spoken: Readonly<Record<GenCountry, readonly Lang[][]>>;
 }
 
 let genTables: GenTables | null = null;
 
-function genCities(country: "DE" | "CZ"): GenCity[] {
+function countryContext(country: GenCountry): Context {
+  const nb = NEIGHBOUR[country];
+  return { de: { nb: nb.de }, cs: { nb: nb.cs }, en: { nb: nb.en } };
+}
+
+function genCities(country: GenCountry): GenCity[] {
   const out: GenCity[] = [];
+  const nb = NEIGHBOUR[country];
   for (const city of CITIES) {
     if (city.country !== country || !city.region) continue;
-    const nb = NEIGHBOUR[country];
     const genContext: Context[] = [];
     for (let y = GEN_FIRST_YEAR; y <= GEN_LAST_YEAR; y++) {
       const year = String(y);
@@ -4392,24 +4407,33 @@ function genCities(country: "DE" | "CZ"): GenCity[] {
   return out;
 }
 
-/** Slugs and filtered lists are computed once so the per-record work stays trivial. */
+/** Everything that does not depend on the record number is prepared once. */
 function tables(): GenTables {
   if (genTables) return genTables;
   const slugged = (items: readonly string[]): Slugged[] => items.map((text) => ({ text, slug: slugify(text) }));
+  const contexts: Record<GenCountry, Context> = { DE: countryContext("DE"), CZ: countryContext("CZ") };
+  const offersFor = (profile: Profile, industries: string[], country: GenCountry) =>
+    GEN_DESC_LANGS[country].map((langs) =>
+      profile.offers.map((tpl) => renderListing(tpl, langs, contexts[country], industries)),
+    );
   genTables = {
-    citiesDe: genCities("DE"),
-    citiesCz: genCities("CZ"),
+    cities: { DE: genCities("DE"), CZ: genCities("CZ") },
     profiles: PROFILE_KEYS.map((key) => {
       const profile: Profile = PROFILES[key];
+      const industries = [at(profile.nace, 0)];
       return {
         profile,
-        mainIndustry: at(profile.nace, 0),
+        industries,
         wordsDe: slugged(profile.wordDe),
         wordsCs: slugged(profile.wordCs),
+        offers: { DE: offersFor(profile, industries, "DE"), CZ: offersFor(profile, industries, "CZ") },
       };
     }),
-    surnamesDe: slugged(SURNAMES_DE),
-    surnamesCs: slugged(SURNAMES_CS),
+    surnames: { DE: slugged(SURNAMES_DE), CZ: slugged(SURNAMES_CS) },
+    spoken: {
+      DE: [["de"], ["de", "en"], ["de", "cs"], ["de", "en"]],
+      CZ: [["cs"], ["cs", "de"], ["cs", "en"], ["cs", "de"]],
+    },
   };
   return genTables;
 }
@@ -4417,6 +4441,9 @@ function tables(): GenTables {
 /**
  * Fast synthetic companies for load tests: "gen-000001"… numbered from offset + 1. Each record
  * depends only on its own number, so any slice is reproducible on its own.
+ *
+ * To keep 100,000 records cheap, records share their languages/industries arrays and offer
+ * objects; treat the result as read-only.
  */
 export function generatedCompanies(count: number, offset = 0): ImportCompany[] {
   const tbl = tables();
@@ -4424,24 +4451,22 @@ export function generatedCompanies(count: number, offset = 0): ImportCompany[] {
   for (let i = 0; i < count; i++) {
     const n = offset + i + 1;
     const rng = mulberry32(Math.imul(n, 0x9e3779b1) ^ 0x2545f491);
-    const cz = rng() < 0.5;
-    const country: Country = cz ? "CZ" : "DE";
+    const country: GenCountry = rng() < 0.5 ? "CZ" : "DE";
+    const cz = country === "CZ";
     const gp = pick(rng, tbl.profiles);
-    const city = pick(rng, cz ? tbl.citiesCz : tbl.citiesDe);
+    const city = pick(rng, tbl.cities[country]);
     const word = pick(rng, cz ? gp.wordsCs : gp.wordsDe);
-    const surname = pick(rng, cz ? tbl.surnamesCs : tbl.surnamesDe);
+    const surname = pick(rng, tbl.surnames[country]);
     const legalForm = pick<string>(rng, cz ? LEGAL_CS : LEGAL_DE);
     const employees = pick(rng, EMPLOYEE_MIX);
     const foundedYear = intBetween(rng, GEN_FIRST_YEAR, GEN_LAST_YEAR);
 
-    const home: Lang = cz ? "cs" : "de";
     const r = rng();
-    const descLangs: Lang[] = r < 0.6 ? [home] : r < 0.8 ? [home, cz ? "de" : "en"] : [home, cz ? "en" : "cs"];
-    const second: Lang = cz ? "de" : "en";
-    const languages: Lang[] = descLangs.length > 1 ? descLangs.slice() : rng() < 0.4 ? [home, second] : [home];
+    const mix = r < 0.6 ? 0 : r < 0.8 ? 1 : 2;
+    const descLangs = at(GEN_DESC_LANGS[country], mix);
+    const languages = at(tbl.spoken[country], mix === 0 && rng() < 0.4 ? 3 : mix);
 
-    const ctx = city.genContext[foundedYear - GEN_FIRST_YEAR];
-    if (!ctx) throw new Error("demo-data: founding year out of range");
+    const ctx = at(city.genContext, foundedYear - GEN_FIRST_YEAR);
     const intro = pick(rng, gp.profile.intro);
     const detail = pick(rng, gp.profile.detail);
     const description: LocalizedText = {};
@@ -4466,9 +4491,9 @@ export function generatedCompanies(count: number, offset = 0): ImportCompany[] {
       employees,
       foundedYear,
       languages,
-      industries: [gp.mainIndustry],
+      industries: gp.industries,
       description,
-      offers: [renderListing(pick(rng, gp.profile.offers), descLangs, ctx, [gp.mainIndustry])],
+      offers: [pick(rng, at(gp.offers[country], mix))],
     });
   }
   return out;
