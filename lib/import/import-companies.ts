@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db, DbTx } from "../db/prisma";
+import { bulkInsert, type BulkColumnType } from "../db/bulk-insert";
 import { baseSlug, uniqueSlug } from "../companies/slug";
 import { resolveRegionId } from "../geo/resolve";
 import { enqueueSearchUpdates } from "../search/outbox";
@@ -96,6 +97,48 @@ function organizationData(c: ImportCompanyInput) {
   };
 }
 
+const ORGANIZATION_COLUMNS = {
+  id: "text",
+  slug: "text",
+  externalId: "text",
+  kind: '"OrganizationKind"',
+  status: '"PublicationStatus"',
+  publishedAt: "timestamp",
+  name: "text",
+  legalForm: "text",
+  country: "text",
+  regionId: "text",
+  city: "text",
+  postalCode: "text",
+  street: "text",
+  website: "text",
+  email: "text",
+  phone: "text",
+  foundedYear: "int",
+  employees: '"EmployeeBand"',
+  languages: "text[]",
+  certifications: "text[]",
+  descriptionDe: "text",
+  descriptionCs: "text",
+  descriptionEn: "text",
+  updatedAt: "timestamp",
+} as const satisfies Record<string, BulkColumnType>;
+
+const LISTING_COLUMNS = {
+  id: "text",
+  organizationId: "text",
+  kind: '"ListingKind"',
+  status: '"PublicationStatus"',
+  titleDe: "text",
+  titleCs: "text",
+  titleEn: "text",
+  descriptionDe: "text",
+  descriptionCs: "text",
+  descriptionEn: "text",
+  validUntil: "timestamp",
+  updatedAt: "timestamp",
+} as const satisfies Record<string, BulkColumnType>;
+
 async function writeBatch(
   tx: DbTx,
   batch: ValidRecord[],
@@ -164,10 +207,11 @@ async function writeBatch(
       for (const code of new Set(l.industries ?? [])) listingIndustryRows.push({ listingId, industryCode: code });
     }
   }
-  if (orgRows.length) await tx.organization.createMany({ data: orgRows });
-  if (industryRows.length) await tx.organizationIndustry.createMany({ data: industryRows });
-  if (listingRows.length) await tx.listing.createMany({ data: listingRows });
-  if (listingIndustryRows.length) await tx.listingIndustry.createMany({ data: listingIndustryRows });
+  const now = new Date();
+  await bulkInsert(tx, "Organization", ORGANIZATION_COLUMNS, orgRows.map((r) => ({ ...r, updatedAt: now })));
+  await bulkInsert(tx, "OrganizationIndustry", { organizationId: "text", industryCode: "text" }, industryRows);
+  await bulkInsert(tx, "Listing", LISTING_COLUMNS, listingRows.map((r) => ({ ...r, updatedAt: now })));
+  await bulkInsert(tx, "ListingIndustry", { listingId: "text", industryCode: "text" }, listingIndustryRows);
   await enqueueSearchUpdates(tx, "COMPANY", orgIds);
   await enqueueSearchUpdates(tx, "LISTING", changedListingIds);
   return { created: orgRows.length, updated };

@@ -12,5 +12,7 @@ export async function enqueueSearchUpdates(
   entityIds: readonly string[],
 ): Promise<void> {
   if (!entityIds.length) return;
-  await tx.searchOutbox.createMany({ data: entityIds.map((entityId) => ({ entityType, entityId })) });
+  // One statement for any number of ids: imports enqueue thousands at once.
+  await tx.$executeRaw`INSERT INTO "SearchOutbox" ("entityType", "entityId")
+    SELECT ${entityType}::"SearchEntity", unnest(${[...entityIds]}::text[])`;
 }
