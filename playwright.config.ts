@@ -4,6 +4,8 @@ import { chromium } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// Also read by tests/e2e/support/mailbox.ts, which runs in the test process.
+const E2E_MAIL_DIR = (process.env.E2E_MAIL_DIR ??= ".data/e2e-mail");
 
 /** Playwright's own Chromium where it was installed, Debian's otherwise. */
 function chromiumExecutable(): string | undefined {
@@ -53,7 +55,11 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database for every run, seeded with the demo data, behind a production build.
-    command: `node -e "require('fs').rmSync('.data/e2e-postgres',{recursive:true,force:true})" && npx tsx scripts/with-db.ts --migrate --seed-on-first-start -- next start -p ${PORT} -H 127.0.0.1`,
+    // Mail: with --dev-mail and no SMTP_URL, scripts/with-db.ts starts the development SMTP server
+    // (lib/mail/dev-server.ts) and points the app at it. It stores every mail the app sends in
+    // E2E_MAIL_DIR; tests read them from there (tests/e2e/support/mailbox.ts). The mails go through
+    // a real SMTP exchange, and a file folder needs no shared state between the two processes.
+    command: `node -e "for (const d of ['.data/e2e-postgres', '${E2E_MAIL_DIR}']) require('fs').rmSync(d,{recursive:true,force:true})" && npx tsx scripts/with-db.ts --migrate --seed-on-first-start --dev-mail -- next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -63,6 +69,10 @@ export default defineConfig({
       EMBEDDED_PG_PORT: "54396",
       PUBLIC_URL: baseURL,
       DATABASE_URL: "",
+      SMTP_URL: "",
+      DEV_MAIL_DIR: E2E_MAIL_DIR,
+      // Any free port, so a developer's running `npm run dev` (port 2525) does not interfere.
+      DEV_SMTP_PORT: "0",
     },
   },
 });

@@ -4,6 +4,8 @@
  */
 import { createPrismaClient } from "../lib/db/prisma";
 import { importCompanies } from "../lib/import/import-companies";
+import { createSearchEngine } from "../lib/search/engine-factory";
+import { catchUpSearchIndex } from "../lib/search/rebuild";
 import { syncIndustries } from "../lib/taxonomy/sync";
 import { demoCompanies, generatedCompanies } from "../lib/seed/demo-data";
 import { seedEvents } from "../lib/seed/seed-events";
@@ -48,6 +50,9 @@ try {
     const seconds = (Date.now() - started) / 1000;
     console.log(`[seed] synthetic: ${r.created} created, ${r.updated} updated in ${seconds.toFixed(1)} s (${Math.round(extra / seconds)}/s)`);
   }
+  // Searchable right away, without waiting for a worker; large seeds are reindexed in bulk.
+  const indexed = await catchUpSearchIndex(db, createSearchEngine(db));
+  console.log(`[seed] search index: ${indexed.documents} documents (${indexed.mode === "reindex" ? "rebuilt" : "updated"})`);
   console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await db.$disconnect();

@@ -9,6 +9,8 @@
  *   tsx scripts/with-db.ts [--migrate] [--seed-on-first-start] [--dev-mail] -- <command> [args…]
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { ConfigError, embeddedDbOptions, parseDatabaseUrl } from "../lib/db/config";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
@@ -95,7 +97,10 @@ async function startDevMail(env: NodeJS.ProcessEnv) {
 
 function run(cmd: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn("npx", ["--no-install", ...cmd], { stdio: "inherit", env });
+    // Run the project's own binary directly: signals then reach the real process, not a wrapper.
+    const local = path.join("node_modules", ".bin", cmd[0]);
+    const [file, args] = existsSync(local) ? [local, cmd.slice(1)] : [cmd[0], cmd.slice(1)];
+    child = spawn(file, args, { stdio: "inherit", env });
     child.on("exit", (code, signal) => {
       child = null;
       resolve(code ?? (signal ? 128 + 1 : 1));

@@ -3,6 +3,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
 import { regionName } from "@/lib/geo/labels";
 import type { CompanyDetail } from "@/lib/companies/queries";
+import { logoUrl } from "@/lib/companies/logo-url";
+import { publicBaseUrl } from "@/lib/seo/sitemap";
 import { Badge } from "@/components/ui/badge";
 import { LanguageBadges } from "./language-badges";
 import { LocalizedText } from "./localized-text";
@@ -19,10 +21,18 @@ function safeHref(url: string | null): string | null {
   }
 }
 
+function languageName(names: Intl.DisplayNames, code: string): string {
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export async function CompanyProfile({ company, locale, t }: { company: CompanyDetail; locale: Lang; t: T }) {
   const tc = await getTranslations("Countries");
   const te = await getTranslations("EmployeeBands");
-  const tl = await getTranslations("LanguageNames");
+  const tk = await getTranslations("Listings.categories");
   const format = await getFormatter();
   const description = trilingual(company, "description");
   const offers = company.listings.filter((l) => l.kind === "OFFER");
@@ -30,11 +40,15 @@ export async function CompanyProfile({ company, locale, t }: { company: CompanyD
   const website = safeHref(company.website);
   const industryName = (i: CompanyDetail["industries"][number]["industry"]) =>
     ({ de: i.nameDe, cs: i.nameCs, en: i.nameEn })[locale];
+  const logo = company.logoPath ? logoUrl(company.logoPath) : null;
+  const languageNames = new Intl.DisplayNames([locale], { type: "language" });
   const jsonLd = {
     "@context": "https://schema.org",
     "@type": "Organization",
     name: company.name,
     url: website ?? undefined,
+    logo: logo ? `${publicBaseUrl()}${logo}` : undefined,
+    vatID: company.vatId ?? undefined,
     email: company.email ?? undefined,
     telephone: company.phone ?? undefined,
     foundingDate: company.foundedYear ? String(company.foundedYear) : undefined,
@@ -58,14 +72,26 @@ export async function CompanyProfile({ company, locale, t }: { company: CompanyD
       <Link href="/companies" className="text-sm text-brand-700 hover:underline">
         ← {t("backToDirectory")}
       </Link>
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{company.name}</h1>
-        <p className="mt-1 text-slate-600">
-          {[company.city, regionName(company.regionId, locale), tc(company.country as "DE")].filter(Boolean).join(" · ")}
-        </p>
-        <div className="mt-3 flex items-center gap-2 text-sm text-slate-600">
-          <span>{t("textLanguages")}:</span>
-          <LanguageBadges langs={languagesOf(description)} />
+      <header className="flex flex-wrap items-start gap-4">
+        {logo ? (
+          // eslint-disable-next-line @next/next/no-img-element -- stored at its display size already; the optimizer would only re-encode it
+          <img
+            src={logo}
+            alt={t("logoOf", { name: company.name })}
+            width={96}
+            height={96}
+            className="h-24 w-24 rounded-lg bg-white object-contain p-1 ring-1 ring-slate-200"
+          />
+        ) : null}
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{company.name}</h1>
+          <p className="mt-1 text-slate-600">
+            {[company.city, regionName(company.regionId, locale), tc(company.country as "DE")].filter(Boolean).join(" · ")}
+          </p>
+          <div className="mt-3 flex items-center gap-2 text-sm text-slate-600">
+            <span>{t("textLanguages")}:</span>
+            <LanguageBadges langs={languagesOf(description)} />
+          </div>
         </div>
       </header>
 
@@ -89,7 +115,14 @@ export async function CompanyProfile({ company, locale, t }: { company: CompanyD
                     const title = pickLocalized(trilingual(l, "title"), locale);
                     return (
                       <li key={l.id} className="py-3">
-                        <h3 className="font-medium" lang={title?.lang}>{title?.text}</h3>
+                        <h3 className="font-medium" lang={title?.lang}>
+                          {title?.text}
+                          {l.category ? (
+                            <span className="ml-2 align-middle">
+                              <Badge>{tk(l.category)}</Badge>
+                            </span>
+                          ) : null}
+                        </h3>
                         <LocalizedText value={pickLocalized(trilingual(l, "description"), locale)} compact />
                         {l.validUntil && (
                           <p className="mt-1 text-xs text-slate-500">
@@ -124,7 +157,7 @@ export async function CompanyProfile({ company, locale, t }: { company: CompanyD
               {company.languages.length > 0 && (
                 <div>
                   <dt className="font-medium text-slate-500">{t("languagesSpoken")}</dt>
-                  <dd>{company.languages.map((l) => (l === "de" || l === "cs" || l === "en" ? tl(l) : l)).join(", ")}</dd>
+                  <dd>{company.languages.map((l) => languageName(languageNames, l)).join(", ")}</dd>
                 </div>
               )}
               {company.industries.length > 0 && (

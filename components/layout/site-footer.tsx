@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("Footer");
@@ -9,7 +10,14 @@ export async function SiteFooter() {
         <p>
           <strong className="text-slate-800">{tm("siteName")}</strong> — {t("tagline")}
         </p>
-        <p>
+        <p className="flex flex-wrap gap-4">
+          <Link href="/imprint" className="hover:underline">
+            {t("imprint")}
+          </Link>
+          <Link href="/privacy" className="hover:underline">
+            {t("privacy")}
+          </Link>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON endpoint, not a page to navigate to */}
           <a href="/api/v1/search?q=" className="hover:underline">
             {t("api")}
           </a>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { AccountLink } from "@/components/auth/account-link";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
@@ -28,8 +29,9 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-3">
           <LocaleSwitcher />
+          <AccountLink />
         </div>
       </div>
     </header>

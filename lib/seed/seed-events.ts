@@ -52,7 +52,15 @@ export async function seedEvents(db: Db, now = new Date()): Promise<number> {
         tableCount: e.meetingsEnabled ? 15 : null,
         status: "PUBLISHED" as const,
       };
-      const event = await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...data }, update: data });
+      // Matchmaking days hold their 1:1 meetings in the morning block, half an hour after the doors open.
+      const windows = e.meetingsEnabled
+        ? [{ startsAt: new Date(startsAt.getTime() + 30 * 60_000), endsAt: new Date(startsAt.getTime() + Math.min(4, e.durationHours) * 3_600_000) }]
+        : [];
+      const event = await tx.event.upsert({
+        where: { slug: e.slug },
+        create: { slug: e.slug, ...data, meetingWindows: { create: windows } },
+        update: { ...data, meetingWindows: { deleteMany: {}, create: windows } },
+      });
       eventIds.push(event.id);
     }
     await enqueueSearchUpdates(tx, "EVENT", eventIds);

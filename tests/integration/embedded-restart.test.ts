@@ -21,7 +21,10 @@ function startAndAbandon(): Promise<void> {
     setInterval(() => {}, 1000);
   `;
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    // Node itself (not an npx wrapper), so SIGKILL hits the process that started PostgreSQL.
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.stdout.on("data", (d: Buffer) => {
       if (d.toString().includes("READY")) {
         // Like a terminal closed or `kill -9`: the parent dies without stopping PostgreSQL.
@@ -34,7 +37,9 @@ function startAndAbandon(): Promise<void> {
 }
 
 describe("embedded PostgreSQL", () => {
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    for (const suffix of ["", ".clients", ".lock"]) rmSync(`${dataDir}${suffix}`, { recursive: true, force: true });
+  });
 
   it("starts again after its parent was killed, reusing the data, and stops cleanly", async () => {
     await startAndAbandon();

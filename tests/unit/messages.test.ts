@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import de from "../../messages/de.json";
 import cs from "../../messages/cs.json";
@@ -16,7 +17,19 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
 }
 
 const files = { de: flatten(de as Tree), cs: flatten(cs as Tree), en: flatten(en as Tree) };
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/** Argument names used by an ICU message, including those inside plural/select branches. */
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if ("value" in el && typeof el.value === "string" && el.type !== TYPE.literal) names.add(el.value);
+      if ("options" in el) for (const option of Object.values(el.options)) walk(option.value);
+      if ("children" in el) walk(el.children);
+    }
+  };
+  walk(parse(message, { ignoreTag: true }));
+  return [...names].sort();
+}
 
 describe("messages", () => {
   it.each(["cs", "en"] as const)("%s has exactly the keys of de", (lang) => {

@@ -10,7 +10,7 @@ import { SearchBox } from "@/components/search/search-box";
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = pageLocale((await params).locale);
+  pageLocale((await params).locale);
   const t = await getTranslations("Home");
   const [companies, events] = await Promise.all([newestCompanies(6), upcomingEvents(5)]);
   return (

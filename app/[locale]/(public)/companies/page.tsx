@@ -12,13 +12,13 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = pageLocale((await params).locale);
+  pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Companies" });
   return { title: t("title"), alternates: alternatesFor(locale, "/companies") };
 }
 
 export default async function CompaniesPage({ params, searchParams }: Props) {
-  const locale = pageLocale((await params).locale);
+  pageLocale((await params).locale);
   const page = parsePage((await searchParams).page);
   const t = await getTranslations("Companies");
   const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000));

@@ -10,13 +10,13 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = pageLocale((await params).locale);
+  pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Events" });
   return { title: t("title"), alternates: alternatesFor(locale, "/events") };
 }
 
 export default async function EventsPage({ params }: Props) {
-  const locale = pageLocale((await params).locale);
+  pageLocale((await params).locale);
   const t = await getTranslations("Events");
   const events = await upcomingEvents(100);
   return (

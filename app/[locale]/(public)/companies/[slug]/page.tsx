@@ -6,6 +6,8 @@ import { getPublishedCompanyBySlug } from "@/lib/companies/queries";
 import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
+import { logoUrl } from "@/lib/companies/logo-url";
+import { routing } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +19,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) return {};
   const description = pickLocalized(trilingual(company, "description"), locale);
+  const path = `/companies/${company.slug}`;
+  const ogLocale = { de: "de_DE", cs: "cs_CZ", en: "en_GB" } as const;
   return {
     title: company.name,
     description: description?.text.slice(0, 160),
-    alternates: alternatesFor(locale, `/companies/${company.slug}`),
-    openGraph: { title: company.name, description: description?.text.slice(0, 200), type: "website" },
+    alternates: alternatesFor(locale, path),
+    openGraph: {
+      title: company.name,
+      description: description?.text.slice(0, 200),
+      type: "website",
+      url: `/${locale}${path}`,
+      locale: ogLocale[locale],
+      alternateLocale: routing.locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
+      images: company.logoPath ? [{ url: logoUrl(company.logoPath), alt: company.name }] : undefined,
+    },
+    twitter: { card: "summary", title: company.name, description: description?.text.slice(0, 200) },
   };
 }
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getPublishedEventBySlug } from "@/lib/events/queries";
+import { registrationIsOpen } from "@/lib/events/registration-window";
 import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
@@ -32,6 +33,16 @@ export default async function EventPage({ params }: Props) {
   const format = await getFormatter();
   const title = pickLocalized(trilingual(event, "title"), locale);
   const description = pickLocalized(trilingual(event, "description"), locale);
+  const agenda = [
+    ...event.agendaItems.map((a) => {
+      const text = pickLocalized(trilingual(a, "title"), locale);
+      return { key: a.id, startsAt: a.startsAt, endsAt: a.endsAt, title: text?.text ?? "", lang: text?.lang };
+    }),
+    ...(event.meetingsEnabled
+      ? event.meetingWindows.map((w) => ({ key: w.id, startsAt: w.startsAt, endsAt: w.endsAt, title: t("meetingWindow"), lang: undefined }))
+      : []),
+  ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const registrationOpen = registrationIsOpen(event);
   const jsonLd = {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -45,7 +56,7 @@ export default async function EventPage({ params }: Props) {
     location: event.city
       ? { "@type": "Place", name: event.venueName ?? event.city, address: [event.address, event.city].filter(Boolean).join(", ") }
       : { "@type": "VirtualLocation", url: event.onlineUrl ?? undefined },
-    organizer: { "@type": "Organization", name: event.organizer.name },
+    organizer: { "@type": "Organization", name: event.organizer.name, url: event.organizer.website ?? undefined },
     inLanguage: event.languages,
   };
   return (
@@ -60,10 +71,44 @@ export default async function EventPage({ params }: Props) {
         {event.status === "CANCELLED" && (
           <p role="status" className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800 ring-1 ring-red-200">{t("cancelled")}</p>
         )}
+        <div className="mt-4 flex flex-wrap gap-3">
+          {event.status === "PUBLISHED" && (
+            <Link
+              href={`/events/${event.slug}/registration`}
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            >
+              {registrationOpen ? t("registerCta") : t("myRegistrationCta")}
+            </Link>
+          )}
+          <a
+            href={`/api/events/${event.slug}/ics?locale=${locale}`}
+            download={`${event.slug}.ics`}
+            className="rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
+          >
+            {t("addToCalendar")}
+          </a>
+        </div>
       </header>
       <div className="grid gap-8 lg:grid-cols-3">
         <section className="rounded-lg border border-slate-200 bg-white p-6 lg:col-span-2">
           <LocalizedText value={description} />
+          {agenda.length > 0 && (
+            <>
+              <h2 className="mt-8 text-lg font-semibold">{t("agenda")}</h2>
+              <ol className="mt-2 divide-y divide-slate-100">
+                {agenda.map((item) => (
+                  <li key={item.key} className="flex gap-4 py-2">
+                    <time dateTime={item.startsAt.toISOString()} className="w-28 shrink-0 tabular-nums text-slate-600">
+                      {item.endsAt
+                        ? t("timeRange", { start: format.dateTime(item.startsAt, "eventTime"), end: format.dateTime(item.endsAt, "eventTime") })
+                        : format.dateTime(item.startsAt, "eventTime")}
+                    </time>
+                    <span lang={item.lang}>{item.title}</span>
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           <h2 className="mt-8 text-lg font-semibold">{t("participants")}</h2>
           {event.registrations.length === 0 ? (
             <p className="mt-2 text-slate-600">{t("noParticipants")}</p>
@@ -101,8 +146,38 @@ export default async function EventPage({ params }: Props) {
             </div>
             <div>
               <dt className="font-medium text-slate-500">{t("organizer")}</dt>
-              <dd>{event.organizer.name}</dd>
+              <dd>
+                {event.organizer.name}
+                {event.organizer.city ? `, ${event.organizer.city}` : ""}
+                {event.organizer.website && (
+                  <>
+                    <br />
+                    <a href={event.organizer.website} rel="noopener" className="text-brand-700 hover:underline">
+                      {t("organizerWebsite")}
+                    </a>
+                  </>
+                )}
+              </dd>
             </div>
+            {event.onlineUrl && (
+              <div>
+                <dt className="font-medium text-slate-500">{t("onlineLink")}</dt>
+                <dd className="break-all">
+                  <a href={event.onlineUrl} rel="noopener nofollow" className="text-brand-700 hover:underline">
+                    {event.onlineUrl}
+                  </a>
+                </dd>
+              </div>
+            )}
+            {(event.registrationOpensAt || event.registrationClosesAt) && (
+              <div>
+                <dt className="font-medium text-slate-500">{t("registrationWindow")}</dt>
+                <dd>
+                  {event.registrationOpensAt && <span className="block">{t("registrationOpens", { date: format.dateTime(event.registrationOpensAt, "short") })}</span>}
+                  {event.registrationClosesAt && <span className="block">{t("registrationCloses", { date: format.dateTime(event.registrationClosesAt, "short") })}</span>}
+                </dd>
+              </div>
+            )}
             <div>
               <dt className="font-medium text-slate-500">{t("eventLanguages")}</dt>
               <dd>{event.languages.map((l) => (l === "de" || l === "cs" || l === "en" ? tl(l) : l)).join(", ")}</dd>

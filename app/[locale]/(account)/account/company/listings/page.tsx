@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CompanySwitcher } from "@/components/company-editor/company-switcher";
+import { CompanyTabs } from "@/components/company-editor/company-tabs";
+import { FormAlert } from "@/components/forms/form-alert";
+import { ListingActions } from "@/components/listings/listing-actions";
+import { Badge } from "@/components/ui/badge";
+import { requireUser } from "@/lib/auth/guards";
+import { firstParam, type SearchParams } from "@/lib/auth/page-params";
+import { can } from "@/lib/auth/permissions";
+import { companiesForAccount } from "@/lib/companies/account-context";
+import { pickLocalized, trilingual } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { listingsOfCompany } from "@/lib/listings/queries";
+import { LISTING_KINDS } from "@/lib/listings/schema";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Listings" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ListingsPage({ params, searchParams }: Props) {
+  const locale = pageLocale((await params).locale);
+  const query = await searchParams;
+  const requested = firstParam(query.org);
+  const user = await requireUser(
+    locale,
+    requested ? `/account/company/listings?org=${encodeURIComponent(requested)}` : "/account/company/listings",
+  );
+  const [t, te, format] = await Promise.all([
+    getTranslations("Listings"),
+    getTranslations("CompanyEditor"),
+    getFormatter(),
+  ]);
+  const { companies, current } = await companiesForAccount(user, requested);
+  if (!current) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-slate-600">{te("noCompany")}</p>
+        <Link href="/account" className="font-medium text-brand-700 underline">
+          {te("toAccount")}
+        </Link>
+      </div>
+    );
+  }
+  const listings = await listingsOfCompany(current.id);
+  const canEdit = can(user, "listing.update", { organizationId: current.id });
+  const now = new Date();
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t("title")} · {current.name}
+        </h1>
+        <p className="text-slate-600">{t("intro")}</p>
+        {current.status !== "PUBLISHED" ? <FormAlert tone="info">{t("companyNotPublished")}</FormAlert> : null}
+        {firstParam(query.saved) ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
+        <CompanySwitcher companies={companies} currentId={current.id} />
+      </header>
+      <CompanyTabs organizationId={current.id} active="listings" />
+      {canEdit ? (
+        <div className="flex flex-wrap gap-3">
+          {LISTING_KINDS.map((kind) => (
+            <Link
+              key={kind}
+              href={{ pathname: "/account/company/listings/new", query: { org: current.id, kind } }}
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            >
+              {t(`new.${kind}`)}
+            </Link>
+          ))}
+        </div>
+      ) : null}
+      {LISTING_KINDS.map((kind) => {
+        const items = listings.filter((l) => l.kind === kind);
+        return (
+          <section
+            key={kind}
+            aria-labelledby={`listings-${kind}`}
+            className="rounded-lg bg-white p-6 ring-1 ring-slate-200"
+          >
+            <h2 id={`listings-${kind}`} className="text-lg font-semibold">
+              {t(`sections.${kind}`)}
+            </h2>
+            {items.length === 0 ? (
+              <p className="mt-2 text-slate-600">{t("empty")}</p>
+            ) : (
+              <ul className="mt-3 divide-y divide-slate-100">
+                {items.map((l) => {
+                  const title = pickLocalized(trilingual(l, "title"), locale);
+                  const expired = l.validUntil !== null && l.validUntil < now;
+                  return (
+                    <li key={l.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                      <div className="flex flex-col gap-1">
+                        <span className="font-medium" lang={title?.lang}>
+                          {title?.text}
+                        </span>
+                        <span className="flex flex-wrap gap-2 text-xs">
+                          <Badge tone={l.status === "PUBLISHED" ? "brand" : "amber"}>
+                            {te(`publication.states.${l.status}`)}
+                          </Badge>
+                          {l.category ? <Badge>{t(`categories.${l.category}`)}</Badge> : null}
+                          {l.validUntil ? (
+                            <span className={expired ? "text-red-700" : "text-slate-600"}>
+                              {expired
+                                ? t("expired")
+                                : t("validUntil", { date: format.dateTime(l.validUntil, "short") })}
+                            </span>
+                          ) : null}
+                        </span>
+                      </div>
+                      {canEdit ? (
+                        <div className="flex flex-col items-end gap-2">
+                          <Link
+                            href={`/account/company/listings/${l.id}`}
+                            className="text-sm font-medium text-brand-700 underline"
+                          >
+                            {t("edit")}
+                            <span className="sr-only">: {title?.text}</span>
+                          </Link>
+                          <ListingActions
+                            listingId={l.id}
+                            title={title?.text ?? ""}
+                            published={l.status === "PUBLISHED"}
+                          />
+                        </div>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

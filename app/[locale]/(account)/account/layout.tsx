@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+// Navigation only: every page below checks the session itself.
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("Account.nav");
+  const items = [
+    { href: "/account", label: t("overview") },
+    { href: "/account/company", label: t("company") },
+    { href: "/account/company/listings", label: t("listings") },
+    { href: "/account/team", label: t("team") },
+    { href: "/account/settings", label: t("settings") },
+    { href: "/account/privacy", label: t("privacy") },
+  ] as const;
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={t("label")}>
+        <ul className="flex flex-wrap gap-2 text-sm font-medium">
+          {items.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="rounded-md bg-white px-3 py-1.5 text-slate-700 ring-1 ring-slate-200 hover:text-brand-700">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {children}
+    </div>
+  );
+}

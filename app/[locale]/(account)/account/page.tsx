@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CreateCompanyForm } from "@/components/account/create-company-form";
+import { SignOutButton } from "@/components/account/sign-out-button";
+import { Badge } from "@/components/ui/badge";
+import { requireUser } from "@/lib/auth/guards";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { organizationsOf } from "@/lib/team/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+const STATUS_KEY = { DRAFT: "draft", PUBLISHED: "published", UNPUBLISHED: "unpublished" } as const;
+
+export default async function AccountPage({ params }: Props) {
+  const locale = pageLocale((await params).locale);
+  const user = await requireUser(locale, "/account");
+  const [t, tr, organizations] = await Promise.all([
+    getTranslations("Account"),
+    getTranslations("Team.roles"),
+    organizationsOf(user.id),
+  ]);
+  return (
+    <div className="flex flex-col gap-8">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("greeting", { name: user.name ?? user.email })}</h1>
+          <p className="mt-1 text-slate-600">{t("signedInAs", { email: user.email })}</p>
+        </div>
+        <SignOutButton />
+      </header>
+
+      <section aria-labelledby="organizations" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+        <h2 id="organizations" className="text-lg font-semibold">
+          {t("organizations")}
+        </h2>
+        {organizations.length === 0 ? (
+          <p className="mt-2 text-slate-600">{t("noOrganizations")}</p>
+        ) : (
+          <ul className="mt-4 divide-y divide-slate-100">
+            {organizations.map((o) => (
+              <li key={o.id} className="flex flex-wrap items-center gap-3 py-3">
+                <span className="font-medium">{o.name}</span>
+                <Badge tone="brand">{tr(o.role)}</Badge>
+                <Badge tone={o.status === "PUBLISHED" ? "slate" : "amber"}>{t(STATUS_KEY[o.status])}</Badge>
+                {o.kind === "COMPANY" ? (
+                  <Link
+                    href={{ pathname: "/account/company", query: { org: o.id } }}
+                    className="ml-auto text-sm font-medium text-brand-700 underline"
+                  >
+                    {t("editProfile")}
+                  </Link>
+                ) : null}
+                <Link
+                  href={{ pathname: "/account/team", query: { org: o.id } }}
+                  className={`${o.kind === "COMPANY" ? "" : "ml-auto "}text-sm font-medium text-brand-700 underline`}
+                >
+                  {t("manageTeam")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="create-company" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+        <h2 id="create-company" className="text-lg font-semibold">
+          {t("createCompany.title")}
+        </h2>
+        <p className="mb-4 mt-1 text-slate-600">{t("createCompany.intro")}</p>
+        <CreateCompanyForm />
+      </section>
+    </div>
+  );
+}

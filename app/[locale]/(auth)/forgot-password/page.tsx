@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Auth.forgot" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ForgotPasswordPage({ params }: Props) {
+  pageLocale((await params).locale);
+  const t = await getTranslations("Auth.forgot");
+  return (
+    <section aria-labelledby="forgot-title" className="flex flex-col gap-6">
+      <header>
+        <h1 id="forgot-title" className="text-2xl font-bold tracking-tight">
+          {t("title")}
+        </h1>
+        <p className="mt-2 text-slate-600">{t("intro")}</p>
+      </header>
+      <ForgotPasswordForm />
+      <Link href="/sign-in" className="text-sm font-medium text-brand-700 underline">
+        {t("backToSignIn")}
+      </Link>
+    </section>
+  );
+}

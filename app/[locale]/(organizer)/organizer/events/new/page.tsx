@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EventEditor } from "@/components/organizer/event-editor";
+import { requireUser } from "@/lib/auth/guards";
+import { newEventDefaults } from "@/lib/events/editor-defaults";
+import { organizerOrganizationsOf } from "@/lib/events/queries";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { notFound } from "next/navigation";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "EventEditor" });
+  return { title: t("newTitle"), robots: { index: false } };
+}
+
+export default async function NewEventPage({ params }: Props) {
+  const locale = pageLocale((await params).locale);
+  const user = await requireUser(locale, "/organizer/events/new");
+  const [t, organizers] = await Promise.all([getTranslations("EventEditor"), organizerOrganizationsOf(user)]);
+  if (!organizers.length) notFound();
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("newTitle")}</h1>
+        <p className="mt-1 text-slate-600">{t("newIntro")}</p>
+      </header>
+      <EventEditor mode="create" organizers={organizers} defaultValues={newEventDefaults(organizers[0].id)} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+// Navigation only: every page below checks the session and the organizer's rights itself.
+export default async function OrganizerLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("OrganizerDashboard");
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label={t("navLabel")} className="text-sm">
+        <Link href="/organizer" className="font-medium text-brand-700 hover:underline">
+          {t("title")}
+        </Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

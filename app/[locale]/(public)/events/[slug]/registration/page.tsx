@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CancelRegistrationButton } from "@/components/events/cancel-registration-button";
+import { ParticipantNav } from "@/components/events/participant-nav";
+import { RegistrationForm } from "@/components/events/registration-form";
+import { Badge } from "@/components/ui/badge";
+import { participantArea } from "@/lib/events/participant-area";
+import { registrationIsOpen } from "@/lib/events/registration-window";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Registration" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function RegistrationPage({ params }: Props) {
+  const { slug } = await params;
+  const locale = pageLocale((await params).locale);
+  const area = await participantArea(locale, slug, "registration");
+  const [t, tl, format] = await Promise.all([getTranslations("Registration"), getTranslations("LanguageNames"), getFormatter()]);
+  const { event, options, active } = area;
+  const open = registrationIsOpen(event);
+  const registration = active?.registration;
+  const candidates = options.filter((o) => o.registration?.status !== "REJECTED");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header>
+        <Link href={`/events/${event.slug}`} className="text-sm text-brand-700 hover:underline">
+          ← {area.title?.text}
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="mt-1 text-slate-600">
+          {format.dateTime(event.startsAt, "eventDay")} · {event.city ?? t("online")}
+        </p>
+      </header>
+      <ParticipantNav slug={event.slug} current="registration" meetings={event.meetingsEnabled && registration?.status === "CONFIRMED"} />
+
+      {registration && active ? (
+        <section aria-labelledby="my-registration" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+          <h2 id="my-registration" className="text-lg font-semibold">
+            {t("registeredAs", { company: active.company.name })}
+          </h2>
+          <p className="mt-2 flex flex-wrap items-center gap-2">
+            <Badge tone={registration.status === "CONFIRMED" ? "brand" : "amber"}>{t(`status.${registration.status}`)}</Badge>
+            <span className="text-slate-700">{t(`statusText.${registration.status}`)}</span>
+          </p>
+          <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
+            <div>
+              <dt className="font-medium text-slate-500">{t("participantName")}</dt>
+              <dd>{registration.participantName}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-500">{t("languages")}</dt>
+              <dd>{registration.languages.map((l) => (l === "de" || l === "cs" || l === "en" ? tl(l) : l)).join(", ")}</dd>
+            </div>
+            {registration.note && (
+              <div className="sm:col-span-2">
+                <dt className="font-medium text-slate-500">{t("note")}</dt>
+                <dd className="whitespace-pre-line">{registration.note}</dd>
+              </div>
+            )}
+            {registration.lookingFor && (
+              <div className="sm:col-span-2">
+                <dt className="font-medium text-slate-500">{t("lookingFor")}</dt>
+                <dd className="whitespace-pre-line">{registration.lookingFor}</dd>
+              </div>
+            )}
+          </dl>
+          {event.meetingsEnabled && registration.status === "CONFIRMED" && (
+            <p className="mt-4 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-900">
+              {t("meetingsHint")}{" "}
+              <Link href={`/events/${event.slug}/participants`} className="font-medium underline">
+                {t("browseParticipants")}
+              </Link>
+            </p>
+          )}
+          {event.status === "PUBLISHED" && (
+            <div className="mt-6">
+              <CancelRegistrationButton registrationId={registration.id} />
+            </div>
+          )}
+        </section>
+      ) : event.status !== "PUBLISHED" ? (
+        <p className="rounded-md bg-red-50 p-4 text-red-800 ring-1 ring-red-200">{t("eventCancelled")}</p>
+      ) : !open ? (
+        <p className="rounded-md bg-white p-4 text-slate-700 ring-1 ring-slate-200">{t("closed")}</p>
+      ) : options.length === 0 ? (
+        <section className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+          <p className="text-slate-700">{t("noCompany")}</p>
+          <Link href="/account" className="mt-3 inline-block font-medium text-brand-700 underline">
+            {t("createCompany")}
+          </Link>
+        </section>
+      ) : candidates.length === 0 ? (
+        <p className="rounded-md bg-white p-4 text-slate-700 ring-1 ring-slate-200">{t("rejectedBefore")}</p>
+      ) : (
+        <section aria-labelledby="register" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+          <h2 id="register" className="text-lg font-semibold">
+            {t("formTitle")}
+          </h2>
+          <p className="mb-4 mt-1 text-slate-600">
+            {event.seatsTaken >= event.capacity ? t("fullHint") : event.approvalRequired ? t("approvalHint") : t("intro")}
+          </p>
+          <RegistrationForm
+            eventId={event.id}
+            defaultName={area.user.name ?? ""}
+            eventLanguages={event.languages}
+            companies={candidates.map(({ company }) => ({
+              id: company.id,
+              name: company.name,
+              city: company.city,
+              country: company.country,
+              languages: company.languages,
+              published: company.status === "PUBLISHED",
+            }))}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

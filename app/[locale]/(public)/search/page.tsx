@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getSearchEngine } from "@/lib/search";
+import { MAX_PAGE, parseSearchPageParams, searchQueryToParams } from "@/lib/search/params";
+import type { SearchQuery, SearchResult } from "@/lib/search/types";
+import type { Lang } from "@/lib/i18n/localized";
+import { alternatesFor } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { LiveSearchForm } from "@/components/search/live-search-form";
+import { SearchFacets } from "@/components/search/search-facets";
+import { ActiveFilters } from "@/components/search/active-filters";
+import { SearchHitCard } from "@/components/search/search-hit-card";
+import { SearchEmptyState } from "@/components/search/search-empty-state";
+import { getFilterLabeler } from "@/components/search/filter-labels";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = (await params).locale as Lang;
+  const t = await getTranslations({ locale, namespace: "Search" });
+  const { query } = parseSearchPageParams(await searchParams, locale);
+  const narrowed = Boolean(query.q) || Object.keys(query.filters).length > 0 || query.page > 1;
+  return {
+    title: query.q ? t("titleWithQuery", { q: query.q }) : t("title"),
+    alternates: alternatesFor(locale, "/search"),
+    // Result pages are endless variations of pages that are indexed anyway.
+    ...(narrowed ? { robots: { index: false, follow: true } } : {}),
+  };
+}
+
+async function runSearch(query: SearchQuery): Promise<SearchResult | null> {
+  try {
+    const engine = await getSearchEngine();
+    return await engine.search(query);
+  } catch (e) {
+    console.error("[search-page] search failed:", (e as Error).message);
+    return null;
+  }
+}
+
+export default async function SearchPage({ params, searchParams }: Props) {
+  const lang = (await params).locale as Lang;
+  setRequestLocale(lang);
+  const t = await getTranslations("Search");
+  const { query, ignored } = parseSearchPageParams(await searchParams, lang);
+  const result = await runSearch(query);
+  const label = await getFilterLabeler(lang);
+
+  const baseParams = searchQueryToParams({ q: query.q, filters: query.filters });
+  const filterParams = Object.fromEntries(Object.entries(baseParams).filter(([k]) => k !== "q"));
+  const activeFilters = Object.keys(filterParams).length;
+  const suggestion = result?.suggestion;
+  const pageCount = result ? Math.min(MAX_PAGE, Math.ceil(result.total / query.pageSize)) : 0;
+
+  const facetPanel = (idPrefix: string) =>
+    result && (
+      <SearchFacets idPrefix={idPrefix} result={result} filters={query.filters} params={baseParams} label={label} locale={lang} />
+    );
+
+  return (
+    <div>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
+      <p className="mt-2 text-slate-600">{t("intro")}</p>
+      <div className="mt-6 max-w-3xl">
+        <LiveSearchForm q={query.q} filters={filterParams} />
+      </div>
+      {ignored.map((parameter) => (
+        <p key={parameter} role="alert" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {t("invalidParameter", { parameter })}
+        </p>
+      ))}
+
+      <div className="mt-4 lg:mt-8 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
+        <aside className="hidden lg:block" aria-label={t("filters")}>
+          {facetPanel("facets")}
+        </aside>
+
+        <section aria-labelledby="search-results-count">
+          {result && (
+            <details className="mb-4 rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
+              <summary className="cursor-pointer font-medium">{t("filtersWithCount", { count: activeFilters })}</summary>
+              <div className="mt-3">{facetPanel("facets-mobile")}</div>
+            </details>
+          )}
+          <ActiveFilters params={baseParams} label={label} />
+          <p id="search-results-count" role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
+            {result === null
+              ? t("unavailable")
+              : query.q
+                ? t("resultCountFor", { count: result.total, q: query.q })
+                : t("resultCount", { count: result.total })}
+          </p>
+          {suggestion && (
+            <p className="mt-2 text-slate-800">
+              {t.rich("didYouMean", {
+                suggestion,
+                link: (chunks) => (
+                  <Link
+                    href={{ pathname: "/search", query: { ...baseParams, q: suggestion } }}
+                    className="font-semibold text-brand-700 underline"
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
+          )}
+          {result && result.hits.length > 0 && (
+            <ol className="mt-4 space-y-4">
+              {result.hits.map((hit) => (
+                <li key={hit.id}>
+                  <SearchHitCard hit={hit} locale={lang} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {result && result.total === 0 && (
+            <div className="mt-4">
+              <SearchEmptyState q={query.q} hasFilters={activeFilters > 0} />
+            </div>
+          )}
+          <Pagination page={query.page} pageCount={pageCount} pathname="/search" query={baseParams} />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { buildPersonalDataExport } from "@/lib/privacy/export";
+
+export const dynamic = "force-dynamic";
+
+/** Download of everything stored about the signed-in user, as JSON (GDPR Art. 15 and 20). */
+export async function GET(): Promise<Response> {
+  // Imported on demand: the build loads this module to read its configuration, without a database.
+  const [{ getSessionUser }, { db }] = await Promise.all([import("@/lib/auth/session"), import("@/lib/db")]);
+  const user = await getSessionUser();
+  if (!user) return Response.json({ error: "unauthorized" }, { status: 401, headers: { "cache-control": "no-store" } });
+  const data = await buildPersonalDataExport(db, user.id);
+  if (!data) return Response.json({ error: "unauthorized" }, { status: 401, headers: { "cache-control": "no-store" } });
+  const day = data.exportedAt.slice(0, 10);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="grenzpartner-data-${day}.json"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { createCompanyAction } from "@/lib/companies/actions/create-company";
+import { COMPANY_COUNTRIES, createCompanySchema } from "@/lib/companies/create-company-schema";
+import { useRouter } from "@/lib/i18n/navigation";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+export function CreateCompanyForm() {
+  const t = useTranslations("Account.createCompany");
+  const tc = useTranslations("Countries");
+  const router = useRouter();
+  const [created, setCreated] = useState<string | null>(null);
+  const { form, submit, formError, pending } = useActionForm({
+    schema: createCompanySchema,
+    action: createCompanyAction,
+    defaultValues: { name: "", country: undefined },
+    onSuccess: (_data, values) => {
+      setCreated(values.name);
+      form.reset();
+      router.refresh();
+    },
+  });
+  const errors = form.formState.errors;
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {created ? <FormAlert tone="success">{t("created", { name: created })}</FormAlert> : null}
+      {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
+      <TextField label={t("name")} autoComplete="organization" error={errors.name?.message} {...form.register("name")} />
+      <SelectField
+        label={t("country")}
+        placeholder={t("choose")}
+        options={COMPANY_COUNTRIES.map((c) => ({ value: c, label: tc(c) }))}
+        error={errors.country?.message}
+        {...form.register("country")}
+      />
+      <div>
+        <SubmitButton pending={pending}>{t("submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { SessionProvider, useSession } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
+
+function AccountLinkInner() {
+  const t = useTranslations("Auth.nav");
+  const { status } = useSession();
+  // Reserve the space while the session loads so the header does not jump.
+  if (status === "loading") return <span className="inline-block w-24" aria-hidden />;
+  return status === "authenticated" ? (
+    <Link href="/account" className="rounded px-2 py-1 text-sm font-medium text-brand-800 hover:underline">
+      {t("account")}
+    </Link>
+  ) : (
+    <Link href="/sign-in" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+      {t("signIn")}
+    </Link>
+  );
+}
+
+/**
+ * Asks for the session from the browser, so public pages stay free of per-user rendering and
+ * can be cached; the pages behind the link check the session on the server.
+ */
+export function AccountLink() {
+  return (
+    <SessionProvider refetchOnWindowFocus={false}>
+      <AccountLinkInner />
+    </SessionProvider>
+  );
+}

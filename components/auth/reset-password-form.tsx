@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { resetPasswordAction } from "@/lib/auth/actions/reset-password";
+import { PASSWORD_MIN, resetPasswordSchema } from "@/lib/auth/schema";
+import { Link } from "@/lib/i18n/navigation";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("Auth");
+  const [done, setDone] = useState(false);
+  const { form, submit, formError, pending } = useActionForm({
+    schema: resetPasswordSchema,
+    action: resetPasswordAction,
+    defaultValues: { token, password: "" },
+    onSuccess: () => setDone(true),
+  });
+
+  if (done) {
+    return (
+      <div className="flex flex-col gap-4">
+        <FormAlert tone="success">{t("reset.done")}</FormAlert>
+        <Link href="/sign-in" className="self-start rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          {t("reset.signIn")}
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      {formError ? (
+        <FormAlert tone="error">
+          {formError}{" "}
+          <Link href="/forgot-password" className="font-medium underline">
+            {t("reset.requestNew")}
+          </Link>
+        </FormAlert>
+      ) : null}
+      <TextField
+        label={t("fields.newPassword")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("fields.passwordHint", { min: PASSWORD_MIN })}
+        error={form.formState.errors.password?.message}
+        {...form.register("password")}
+      />
+      <div>
+        <SubmitButton pending={pending}>{t("reset.submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+
+/** A plain GET form, so switching works without JavaScript and the URL names the company. */
+export async function CompanySwitcher({
+  companies,
+  currentId,
+}: {
+  companies: { id: string; name: string }[];
+  currentId: string;
+}) {
+  if (companies.length < 2) return null;
+  const t = await getTranslations("CompanyEditor");
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-2">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {t("switcher")}
+        <select name="org" defaultValue={currentId} className="rounded-md border border-slate-300 bg-white px-3 py-2">
+          {companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="submit"
+        className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+      >
+        {t("show")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { TextareaField } from "@/components/events/form-fields";
+import { requestMeetingAction } from "@/lib/matchmaking/actions/request-meeting";
+import { requestMeetingSchema } from "@/lib/matchmaking/schema";
+import { useRouter } from "@/lib/i18n/navigation";
+
+export function MeetingRequestForm(props: { fromRegistrationId: string; toRegistrationId: string; companyName: string }) {
+  const t = useTranslations("Meetings.request");
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const { form, submit, formError, pending } = useActionForm({
+    schema: requestMeetingSchema,
+    action: requestMeetingAction,
+    defaultValues: { fromRegistrationId: props.fromRegistrationId, toRegistrationId: props.toRegistrationId, message: "" },
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
+  if (!open) {
+    return (
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-label={t("openFor", { company: props.companyName })}
+        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+      >
+        {t("open")}
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+      {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
+      <TextareaField
+        label={t("message", { company: props.companyName })}
+        hint={t("messageHint")}
+        error={form.formState.errors.message?.message}
+        autoFocus
+        {...form.register("message")}
+      />
+      <div className="flex gap-3">
+        <SubmitButton pending={pending}>{t("send")}</SubmitButton>
+        <button type="button" onClick={() => setOpen(false)} className="text-sm text-slate-600 underline">
+          {t("close")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { runSchedulerAction } from "@/lib/matchmaking/actions/run-scheduler";
+import { useRouter } from "@/lib/i18n/navigation";
+
+type Outcome = { placed: number; kept: number; unscheduled: { requestId: string; reason: string }[] };
+
+export function SchedulerPanel({ eventId }: { eventId: string }) {
+  const t = useTranslations("OrganizerDashboard.scheduler");
+  const router = useRouter();
+  const { pending, error, run } = useActionRunner();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const start = (mode: "open" | "all") =>
+    run(
+      () => runSchedulerAction({ eventId, mode }),
+      (data) => {
+        setOutcome(data);
+        router.refresh();
+      },
+    );
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => start("open")}
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+        >
+          {t("runOpen")}
+        </button>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => window.confirm(t("confirmAll")) && start("all")}
+          className="rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-70"
+        >
+          {t("runAll")}
+        </button>
+      </div>
+      <ActionError message={error} />
+      {outcome ? (
+        <FormAlert tone={outcome.unscheduled.length ? "info" : "success"}>
+          {t("result", { placed: outcome.placed, kept: outcome.kept, unscheduled: outcome.unscheduled.length })}
+        </FormAlert>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getSessionUser, type SessionUser } from "../auth/session";
+import { can, type PermissionAction, type PermissionResource } from "../auth/permissions";
+import type { Locale } from "../i18n/routing";
+import { translateKey } from "../i18n/translator";
+import { consumeLimits, RateLimitedError, type LimitCheck } from "../security/limiters";
+import { validationErrorMap } from "../validation/error-map";
+import { callerLocaleAndIp } from "./caller";
+
+/**
+ * The one way to write a server action:
+ *
+ *   export const updateThingAction = safeAction({
+ *     schema: updateThingSchema,                      // parsed before anything else
+ *     rateLimit: (input, ctx) => [{ limiter: "mailsPerUser", key: ctx.user.id }],  // optional
+ *     handler: async (input, ctx) => {
+ *       ctx.authorize("company.update", { organizationId: input.organizationId });
+ *       …
+ *       return { id };                                // becomes { ok: true, data: { id } }
+ *     },
+ *   });
+ *
+ * Sign-in is required unless `auth: "optional"`. Throw `ActionError` for expected failures;
+ * anything else is logged and reported as a generic error, so stack traces and secrets never
+ * reach the browser. Messages come translated for the caller's locale.
+ */
+
+export type ActionErrorCode =
+  | "validation"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "rate_limited"
+  | "error";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; fieldErrors: Record<string, string>; formError: string | null };
+
+const DEFAULT_MESSAGE: Record<ActionErrorCode, string> = {
+  validation: "ActionErrors.validation",
+  unauthorized: "ActionErrors.unauthorized",
+  forbidden: "ActionErrors.forbidden",
+  not_found: "ActionErrors.notFound",
+  conflict: "ActionErrors.conflict",
+  rate_limited: "ActionErrors.rateLimited",
+  error: "ActionErrors.unexpected",
+};
+
+/** An expected failure. `message` is a message key such as "Team.errors.lastOwner". */
+export class ActionError extends Error {
+  readonly code: ActionErrorCode;
+  readonly messageKey: string;
+  readonly values?: Record<string, string | number>;
+  readonly field?: string;
+
+  constructor(
+    code: ActionErrorCode,
+    options: { message?: string; values?: Record<string, string | number>; field?: string } = {},
+  ) {
+    super(options.message ?? code);
+    this.name = "ActionError";
+    this.code = code;
+    this.messageKey = options.message ?? DEFAULT_MESSAGE[code];
+    this.values = options.values;
+    this.field = options.field;
+  }
+}
+
+export interface ActionContext {
+  user: SessionUser | null;
+  locale: Locale;
+  /** Client address as seen by the reverse proxy; the key for per-IP limits. */
+  ip: string;
+  /** Throws a "forbidden" ActionError unless the user may do this to that organization's data. */
+  authorize(action: PermissionAction, resource: PermissionResource): void;
+}
+
+export interface SignedInContext extends ActionContext {
+  user: SessionUser;
+}
+
+type Awaitable<T> = T | Promise<T>;
+
+interface BaseConfig<S extends z.ZodType, Ctx> {
+  schema: S;
+  rateLimit?: (input: z.output<S>, ctx: Ctx) => Awaitable<readonly LimitCheck[]>;
+}
+
+export function safeAction<S extends z.ZodType, T>(
+  config: BaseConfig<S, SignedInContext> & {
+    auth?: "required";
+    handler: (input: z.output<S>, ctx: SignedInContext) => Promise<T>;
+  },
+): (input: z.input<S>) => Promise<ActionResult<T>>;
+export function safeAction<S extends z.ZodType, T>(
+  config: BaseConfig<S, ActionContext> & {
+    auth: "optional";
+    handler: (input: z.output<S>, ctx: ActionContext) => Promise<T>;
+  },
+): (input: z.input<S>) => Promise<ActionResult<T>>;
+export function safeAction<S extends z.ZodType, T>(
+  config: BaseConfig<S, never> & {
+    auth?: "required" | "optional";
+    handler: (input: z.output<S>, ctx: never) => Promise<T>;
+  },
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (rawInput) => {
+    let locale: Locale = "de";
+    try {
+      const caller = await callerLocaleAndIp();
+      locale = caller.locale;
+      const user = await getSessionUser();
+      const ctx: ActionContext = {
+        user,
+        locale,
+        ip: caller.ip,
+        authorize(action, resource) {
+          if (!can(user, action, resource)) throw new ActionError("forbidden");
+        },
+      };
+      if (config.auth !== "optional" && !user) throw new ActionError("unauthorized");
+
+      const t = (key: string, values?: Record<string, string | number>) => translateKey(locale, `Validation.${key}`, values);
+      const parsed = await config.schema.safeParseAsync(rawInput, { error: validationErrorMap(t) });
+      if (!parsed.success) return validationFailure(parsed.error.issues, locale);
+
+      if (config.rateLimit) await consumeLimits(await config.rateLimit(parsed.data, ctx as never));
+      const data = await config.handler(parsed.data, ctx as never);
+      return { ok: true, data };
+    } catch (error) {
+      // redirect() and notFound() work by throwing; they must reach Next.js untouched.
+      unstable_rethrow(error);
+      return failure(error, locale);
+    }
+  };
+}
+
+function validationFailure(issues: readonly z.core.$ZodIssue[], locale: Locale): ActionResult<never> {
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | null = null;
+  for (const issue of issues) {
+    const path = issue.path.map(String).join(".");
+    if (!path) formError ??= issue.message;
+    else fieldErrors[path] ??= issue.message;
+  }
+  if (!formError && !Object.keys(fieldErrors).length) formError = translateKey(locale, DEFAULT_MESSAGE.validation);
+  return { ok: false, code: "validation", fieldErrors, formError };
+}
+
+function failure(error: unknown, locale: Locale): ActionResult<never> {
+  if (error instanceof RateLimitedError) {
+    const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
+    return {
+      ok: false,
+      code: "rate_limited",
+      fieldErrors: {},
+      formError: translateKey(locale, DEFAULT_MESSAGE.rate_limited, { minutes }),
+    };
+  }
+  if (error instanceof ActionError) {
+    const message = translateKey(locale, error.messageKey, error.values);
+    return error.field
+      ? { ok: false, code: error.code, fieldErrors: { [error.field]: message }, formError: null }
+      : { ok: false, code: error.code, fieldErrors: {}, formError: message };
+  }
+  console.error("[action] unexpected error", error);
+  return { ok: false, code: "error", fieldErrors: {}, formError: translateKey(locale, DEFAULT_MESSAGE.error) };
+}

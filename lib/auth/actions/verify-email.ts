@@ -1,0 +1,51 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { toLocale } from "../../i18n/translator";
+import { emailChangedMail } from "../../mail/templates";
+import { sendMailInBackground } from "../../mail/transport";
+import { findValidAuthToken } from "../auth-tokens";
+import { verifyEmailSchema } from "../schema";
+
+/** Confirms an address from a mailed link: a new account's, or the new one of an email change. */
+export const verifyEmailAction = safeAction({
+  schema: verifyEmailSchema,
+  auth: "optional",
+  handler: async (input) => {
+    const token = await findValidAuthToken(db, input.token, ["VERIFY_EMAIL", "CHANGE_EMAIL"]);
+    if (!token) throw new ActionError("not_found", { message: "Auth.verify.invalidLink" });
+    const { user } = token;
+
+    if (token.purpose === "VERIFY_EMAIL") {
+      if (token.email !== user.email) throw new ActionError("not_found", { message: "Auth.verify.invalidLink" });
+      await db.$transaction([
+        db.user.update({ where: { id: user.id }, data: { emailVerified: user.emailVerified ?? new Date() } }),
+        db.authToken.deleteMany({ where: { userId: user.id, purpose: "VERIFY_EMAIL" } }),
+      ]);
+      return { kind: "verified" as const };
+    }
+
+    const oldEmail = user.email;
+    try {
+      await db.$transaction([
+        db.user.update({
+          where: { id: user.id },
+          data: { email: token.email, emailVerified: new Date() },
+        }),
+        db.authToken.deleteMany({ where: { userId: user.id, purpose: { in: ["CHANGE_EMAIL", "VERIFY_EMAIL"] } } }),
+        db.auditLog.create({
+          data: { actorUserId: user.id, action: "user.email_changed", entityType: "User", entityId: user.id },
+        }),
+      ]);
+    } catch (e) {
+      // Someone registered the new address after the link was sent.
+      if ((e as { code?: string }).code === "P2002") throw new ActionError("conflict", { message: "Auth.verify.emailTaken" });
+      throw e;
+    }
+    sendMailInBackground(
+      emailChangedMail({ locale: toLocale(user.locale), to: oldEmail, name: user.name, newEmail: token.email }),
+    );
+    return { kind: "emailChanged" as const };
+  },
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import type { AuthTokenPurpose } from "../generated/prisma/enums";
+import type { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+import { expiresIn, hashToken, newToken, TOKEN_LIFETIME_MS } from "./tokens";
+
+type Client = Prisma.TransactionClient | typeof db;
+
+/** Replaces the user's open links of this purpose with a new one; returns the token for the mail. */
+export async function issueAuthToken(
+  client: Client,
+  userId: string,
+  purpose: AuthTokenPurpose,
+  email: string,
+): Promise<string> {
+  const { token, tokenHash } = newToken();
+  await client.authToken.deleteMany({ where: { userId, purpose } });
+  await client.authToken.create({
+    data: { userId, purpose, email, tokenHash, expiresAt: expiresIn(TOKEN_LIFETIME_MS[purpose]) },
+  });
+  return token;
+}
+
+/** The stored token for a link, if it exists, has one of the purposes and has not expired. */
+export async function findValidAuthToken(client: Client, token: string, purposes: readonly AuthTokenPurpose[]) {
+  const found = await client.authToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: {
+      user: { select: { id: true, email: true, name: true, locale: true, emailVerified: true } },
+    },
+  });
+  if (!found || !purposes.includes(found.purpose) || found.expiresAt.getTime() <= Date.now()) return null;
+  return found;
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddress } from "../http/rate-limit";
+
+// The database is loaded on first use: `next build` evaluates the auth route without a database.
+const database = () => import("../db").then((m) => m.db);
+
+const publicUrl = process.env.PUBLIC_URL ?? "http://localhost:3000";
+// next-auth builds its absolute URLs from NEXTAUTH_URL; the portal already knows its address.
+process.env.NEXTAUTH_URL ??= publicUrl;
+
+const THIRTY_DAYS = 30 * 24 * 3600;
+
+const REVOKED = "SessionRevokedError";
+
+class SessionRevokedError extends Error {
+  constructor() {
+    super("session revoked");
+    this.name = REVOKED;
+  }
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: THIRTY_DAYS, updateAge: 24 * 3600 },
+  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  useSecureCookies: publicUrl.startsWith("https://"),
+  // next-auth's own pages are never shown; the locale-aware pages live under app/[locale]/(auth).
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const ip = clientAddress(new Headers(req.headers as Record<string, string>));
+        const { authorizeCredentials } = await import("./credentials");
+        const result = await authorizeCredentials(credentials, ip);
+        if (result.ok) return result.user;
+        // The message travels to the browser as the sign-in error code.
+        throw new Error(result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason);
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user, trigger }) {
+      if (trigger === "signIn" && user) {
+        return { sub: user.id, email: user.email, name: user.name, sv: user.sessionVersion ?? 0 };
+      }
+      // A token outlives its user or a password reset only until the next request.
+      const current = token.sub
+        ? await (await database()).user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } })
+        : null;
+      if (!current || current.sessionVersion !== (token.sv ?? 0)) throw new SessionRevokedError();
+      return token;
+    },
+    async session({ session, token }) {
+      return { expires: session.expires, user: { id: token.sub!, email: token.email, name: token.name } };
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // A revoked token is an expected outcome: next-auth clears the cookie, nothing to report.
+      const info = metadata as { name?: string; error?: { name?: string } } | undefined;
+      if ((info?.error?.name ?? info?.name) === REVOKED) return;
+      console.error(`[auth] ${code}`, metadata);
+    },
+    warn(code) {
+      if (code !== "NEXTAUTH_URL" && code !== "DEBUG_ENABLED") console.warn(`[auth] ${code}`);
+    },
+    debug() {},
+  },
+};

@@ -1,0 +1,83 @@
+import type { MembershipRole } from "../generated/prisma/enums";
+
+/**
+ * Who may do what. Every mutation asks `can(user, action, resource)` for the organization that
+ * owns the thing it changes; a new kind of mutation adds its action here first.
+ */
+export const PERMISSION_ACTIONS = [
+  "company.view",
+  "company.update",
+  "company.publish",
+  "company.delete",
+  "company.members.view",
+  "company.members.manage",
+  "listing.create",
+  "listing.update",
+  "listing.delete",
+  "event.create",
+  "event.update",
+  "event.publish",
+  "event.delete",
+  "event.registrations.manage",
+  // Registering the company for events and acting for it there: meeting requests, agenda.
+  "event.register",
+] as const;
+
+export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
+
+/** The organization a resource belongs to: a company for profiles and listings, the organizer for events. */
+export interface PermissionResource {
+  organizationId: string;
+}
+
+export interface PermissionSubject {
+  isPlatformAdmin: boolean;
+  memberships: readonly { organizationId: string; role: MembershipRole }[];
+}
+
+const ALL = new Set<PermissionAction>(PERMISSION_ACTIONS);
+
+const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<PermissionAction>> = {
+  // Owners run their organization, including the team and its deletion.
+  OWNER: ALL,
+  // Editors keep the profile and listings current but cannot change who is in charge.
+  EDITOR: new Set<PermissionAction>([
+    "company.view",
+    "company.update",
+    "company.members.view",
+    "listing.create",
+    "listing.update",
+    "listing.delete",
+    "event.register",
+  ]),
+  // Organizer staff run their organization's events.
+  ORGANIZER: new Set<PermissionAction>([
+    "company.view",
+    "company.members.view",
+    "event.create",
+    "event.update",
+    "event.publish",
+    "event.delete",
+    "event.registrations.manage",
+  ]),
+};
+
+export function roleIn(user: PermissionSubject | null | undefined, organizationId: string): MembershipRole | null {
+  return user?.memberships.find((m) => m.organizationId === organizationId)?.role ?? null;
+}
+
+export function can(
+  user: PermissionSubject | null | undefined,
+  action: PermissionAction,
+  resource: PermissionResource,
+): boolean {
+  if (!user) return false;
+  if (user.isPlatformAdmin) return true;
+  const role = roleIn(user, resource.organizationId);
+  return role !== null && ROLE_PERMISSIONS[role].has(action);
+}
+
+/** The actions a role allows, for showing or hiding controls in the UI. */
+export function permissionsOf(role: MembershipRole): ReadonlySet<PermissionAction> {
+  return ROLE_PERMISSIONS[role];
+}

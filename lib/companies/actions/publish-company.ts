@@ -1,0 +1,45 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { translateKey } from "../../i18n/translator";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { lockOrganization } from "../../team/owners";
+import { missingForPublication } from "../publication";
+import { companyRefSchema } from "../schema";
+
+/** Puts the profile into the directory and search; refused while it lacks the minimum fields. */
+export const publishCompanyAction = safeAction({
+  schema: companyRefSchema,
+  handler: async ({ organizationId }, ctx) => {
+    ctx.authorize("company.publish", { organizationId });
+    return db.$transaction(async (tx) => {
+      if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
+      const company = await tx.organization.findUnique({
+        where: { id: organizationId },
+        include: { _count: { select: { industries: true } } },
+      });
+      if (company?.kind !== "COMPANY") throw new ActionError("not_found");
+      const missing = missingForPublication({ ...company, industryCount: company._count.industries });
+      if (missing.length) {
+        const list = missing
+          .map((r) => translateKey(ctx.locale, `CompanyEditor.publication.requirements.${r}`))
+          .join(", ");
+        throw new ActionError("conflict", { message: "CompanyEditor.publication.notReady", values: { missing: list } });
+      }
+      const publishedAt = company.publishedAt ?? new Date();
+      await tx.organization.update({ where: { id: organizationId }, data: { status: "PUBLISHED", publishedAt } });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "company.publish",
+          entityType: "Organization",
+          entityId: organizationId,
+        },
+      });
+      // The indexer rebuilds the company together with its listings, which become findable too.
+      await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
+      return { slug: company.slug };
+    });
+  },
+});

@@ -1,0 +1,37 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { lockOrganization } from "../../team/owners";
+import { removeLogo } from "../logo-storage";
+import { companyRefSchema } from "../schema";
+
+export const removeCompanyLogoAction = safeAction({
+  schema: companyRefSchema,
+  handler: async ({ organizationId }, ctx) => {
+    ctx.authorize("company.update", { organizationId });
+    const previous = await db.$transaction(async (tx) => {
+      if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
+      const before = await tx.organization.findUnique({
+        where: { id: organizationId },
+        select: { kind: true, logoPath: true },
+      });
+      if (before?.kind !== "COMPANY") throw new ActionError("not_found");
+      if (!before.logoPath) return null;
+      await tx.organization.update({ where: { id: organizationId }, data: { logoPath: null } });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "company.logo.remove",
+          entityType: "Organization",
+          entityId: organizationId,
+        },
+      });
+      await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
+      return before.logoPath;
+    });
+    await removeLogo(previous);
+    return { organizationId };
+  },
+});

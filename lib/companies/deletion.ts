@@ -1,0 +1,55 @@
+import type { DbTx } from "../db/prisma";
+import { enqueueSearchUpdates } from "../search/outbox";
+
+/**
+ * Deletes an organization with everything that belongs to it (members, listings, events,
+ * registrations, invitations cascade in the database) inside the caller's transaction, queues
+ * the removal of its search documents and records the deletion without personal data.
+ * Returns the logo file to remove once the transaction has committed.
+ */
+export async function deleteOrganizationInTx(
+  tx: DbTx,
+  organizationId: string,
+  audit: { actorUserId: string | null; reason: "owner" | "account-deletion" },
+): Promise<{ logoPath: string | null } | null> {
+  const organization = await tx.organization.findUnique({
+    where: { id: organizationId },
+    select: {
+      id: true,
+      kind: true,
+      logoPath: true,
+      listings: { select: { id: true } },
+      events: { select: { id: true } },
+    },
+  });
+  if (!organization) return null;
+  await tx.organization.delete({ where: { id: organizationId } });
+  // The indexer sees the organization gone and drops every document that belonged to it.
+  await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
+  await enqueueSearchUpdates(
+    tx,
+    "LISTING",
+    organization.listings.map((l) => l.id),
+  );
+  await enqueueSearchUpdates(
+    tx,
+    "EVENT",
+    organization.events.map((e) => e.id),
+  );
+  await tx.auditLog.create({
+    data: {
+      actorUserId: audit.actorUserId,
+      action: "company.delete",
+      entityType: "Organization",
+      entityId: organizationId,
+      // Counts only: names, addresses and texts are exactly what the deletion is meant to remove.
+      metadata: {
+        kind: organization.kind,
+        reason: audit.reason,
+        listings: organization.listings.length,
+        events: organization.events.length,
+      },
+    },
+  });
+  return { logoPath: organization.logoPath };
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { deliver } from "../mails";
+import { lockEvent, mailAbout, REGISTRATION_TX, registrationForOrganizer } from "../registration";
+import { registrationRefSchema } from "../schema";
+
+/** The organizer accepts a pending registration; it already holds its place. */
+export const approveRegistrationAction = safeAction({
+  schema: registrationRefSchema,
+  handler: async ({ registrationId }, ctx) => {
+    const found = await registrationForOrganizer(registrationId);
+    ctx.authorize("event.registrations.manage", { organizationId: found.organizerId });
+    const mail = await db.$transaction(async (tx) => {
+      await lockEvent(tx, found.eventId);
+      const { status } = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });
+      if (status === "CONFIRMED") return null;
+      if (status !== "PENDING") throw new ActionError("conflict", { message: "Registration.errors.notPending" });
+      await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "CONFIRMED", statusChangedAt: new Date() } });
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "event.registration.approve", entityType: "EventRegistration", entityId: registrationId },
+      });
+      return mailAbout(tx, registrationId, "approved");
+    }, REGISTRATION_TX);
+    await deliver(mail ? [mail] : []);
+    return { registrationId };
+  },
+});

@@ -1,0 +1,43 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import type { OutgoingMail } from "../../mail/transport";
+import { deliver } from "../mails";
+import { ACTIVE, lockEvent, mailAbout } from "../registration";
+import { eventRefSchema } from "../schema";
+
+/**
+ * Calls a published event off. The page stays reachable with a notice (people may have links),
+ * search drops it, and everyone still registered hears about it in their language.
+ */
+export const cancelEventAction = safeAction({
+  schema: eventRefSchema,
+  handler: async ({ eventId }, ctx) => {
+    const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
+    if (!owner) throw new ActionError("not_found");
+    ctx.authorize("event.publish", { organizationId: owner.organizerId });
+    const mails = await db.$transaction(async (tx) => {
+      const event = await lockEvent(tx, eventId);
+      if (!event) throw new ActionError("not_found");
+      if (event.status === "CANCELLED") return [];
+      if (event.status !== "PUBLISHED") throw new ActionError("conflict", { message: "EventEditor.errors.notPublished" });
+      await tx.event.update({ where: { id: eventId }, data: { status: "CANCELLED" } });
+      await tx.auditLog.create({ data: { actorUserId: ctx.user.id, action: "event.cancel", entityType: "Event", entityId: eventId } });
+      await enqueueSearchUpdates(tx, "EVENT", [eventId]);
+      const registered = await tx.eventRegistration.findMany({
+        where: { eventId, status: { in: [...ACTIVE] } },
+        select: { id: true },
+      });
+      const out: OutgoingMail[] = [];
+      for (const r of registered) {
+        const mail = await mailAbout(tx, r.id, "eventCancelled");
+        if (mail) out.push(mail);
+      }
+      return out;
+    });
+    await deliver(mails);
+    return { eventId };
+  },
+});

@@ -1,0 +1,34 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { deliver } from "../mails";
+import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf } from "../registration";
+import { registrationRefSchema } from "../schema";
+
+/** A company withdraws; its place goes to the longest waiting company at once. */
+export const cancelRegistrationAction = safeAction({
+  schema: registrationRefSchema,
+  handler: async ({ registrationId }, ctx) => {
+    const found = await db.eventRegistration.findUnique({
+      where: { id: registrationId },
+      select: { eventId: true, organizationId: true },
+    });
+    if (!found) throw new ActionError("not_found");
+    ctx.authorize("event.register", { organizationId: found.organizationId });
+    const mails = await db.$transaction(async (tx) => {
+      await lockEvent(tx, found.eventId);
+      const registration = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });
+      if (!ACTIVE.includes(registration.status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
+      await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "CANCELLED", statusChangedAt: new Date() } });
+      await releaseMeetingsOf(tx, registrationId);
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "event.registration.cancel", entityType: "EventRegistration", entityId: registrationId },
+      });
+      const own = await mailAbout(tx, registrationId, "cancelled");
+      return [...(own ? [own] : []), ...(await promoteFromWaitlist(tx, found.eventId))];
+    }, REGISTRATION_TX);
+    await deliver(mails);
+    return { registrationId };
+  },
+});

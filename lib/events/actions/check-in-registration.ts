@@ -1,0 +1,31 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { registrationForOrganizer } from "../registration";
+import { checkInSchema } from "../schema";
+
+/** Marks a confirmed participant as arrived at the door, or undoes a mistaken check-in. */
+export const checkInRegistrationAction = safeAction({
+  schema: checkInSchema,
+  handler: async ({ registrationId, checkedIn }, ctx) => {
+    const found = await registrationForOrganizer(registrationId);
+    ctx.authorize("event.registrations.manage", { organizationId: found.organizerId });
+    await db.$transaction(async (tx) => {
+      const updated = await tx.eventRegistration.updateMany({
+        where: { id: registrationId, status: "CONFIRMED" },
+        data: { checkedInAt: checkedIn ? new Date() : null },
+      });
+      if (!updated.count) throw new ActionError("conflict", { message: "Registration.errors.notConfirmed" });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: checkedIn ? "event.registration.checkIn" : "event.registration.undoCheckIn",
+          entityType: "EventRegistration",
+          entityId: registrationId,
+        },
+      });
+    });
+    return { registrationId, checkedIn };
+  },
+});

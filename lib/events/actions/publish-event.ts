@@ -1,0 +1,28 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { lockEvent } from "../registration";
+import { eventRefSchema } from "../schema";
+
+/** Puts a draft online: event list, home page and (through the outbox) search. */
+export const publishEventAction = safeAction({
+  schema: eventRefSchema,
+  handler: async ({ eventId }, ctx) => {
+    const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
+    if (!owner) throw new ActionError("not_found");
+    ctx.authorize("event.publish", { organizationId: owner.organizerId });
+    return db.$transaction(async (tx) => {
+      const event = await lockEvent(tx, eventId);
+      if (!event) throw new ActionError("not_found");
+      if (event.status === "PUBLISHED") return { slug: event.slug };
+      if (event.status === "CANCELLED") throw new ActionError("conflict", { message: "EventEditor.errors.cancelled" });
+      if (event.endsAt.getTime() <= Date.now()) throw new ActionError("conflict", { message: "EventEditor.errors.inPast" });
+      await tx.event.update({ where: { id: eventId }, data: { status: "PUBLISHED" } });
+      await tx.auditLog.create({ data: { actorUserId: ctx.user.id, action: "event.publish", entityType: "Event", entityId: eventId } });
+      await enqueueSearchUpdates(tx, "EVENT", [eventId]);
+      return { slug: event.slug };
+    });
+  },
+});

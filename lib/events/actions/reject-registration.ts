@@ -1,0 +1,31 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { deliver } from "../mails";
+import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf, registrationForOrganizer } from "../registration";
+import { registrationRefSchema } from "../schema";
+
+/** The organizer turns a registration down; a freed place moves the waiting list up. */
+export const rejectRegistrationAction = safeAction({
+  schema: registrationRefSchema,
+  handler: async ({ registrationId }, ctx) => {
+    const found = await registrationForOrganizer(registrationId);
+    ctx.authorize("event.registrations.manage", { organizationId: found.organizerId });
+    const mails = await db.$transaction(async (tx) => {
+      await lockEvent(tx, found.eventId);
+      const { status } = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });
+      if (status === "REJECTED") return [];
+      if (!ACTIVE.includes(status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
+      await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "REJECTED", statusChangedAt: new Date() } });
+      await releaseMeetingsOf(tx, registrationId);
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "event.registration.reject", entityType: "EventRegistration", entityId: registrationId },
+      });
+      const own = await mailAbout(tx, registrationId, "rejected");
+      return [...(own ? [own] : []), ...(await promoteFromWaitlist(tx, found.eventId))];
+    }, REGISTRATION_TX);
+    await deliver(mails);
+    return { registrationId };
+  },
+});

@@ -1,0 +1,97 @@
+import type { Db } from "../db/prisma";
+import { baseSlug, uniqueSlug } from "../companies/slug";
+
+export class GrantOrganizerError extends Error {}
+
+export interface GrantOrganizerResult {
+  organization: { id: string; name: string; slug: string; created: boolean };
+  user: { id: string; email: string };
+  /** "granted": new ORGANIZER membership; "changed": another role became ORGANIZER; "unchanged": nothing to do. */
+  membership: "granted" | "changed" | "unchanged";
+}
+
+/**
+ * Makes a user organizer staff of a chamber or agency, creating the organizer organization when
+ * no organization has that slug or name. Only platform administrators run this (from the
+ * command line): organizers publish events in the portal's name, so nobody can self-appoint.
+ */
+export async function grantOrganizerRole(
+  db: Db,
+  input: { email: string; organization: string; country?: string },
+): Promise<GrantOrganizerResult> {
+  const email = input.email.trim().toLowerCase();
+  const wanted = input.organization.trim();
+  if (!email || !wanted) throw new GrantOrganizerError("an e-mail address and an organization name or slug are required");
+
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, email: true } });
+    if (!user) {
+      throw new GrantOrganizerError(`no user with the e-mail address ${email}; they have to sign up first`);
+    }
+    const matches = await tx.organization.findMany({
+      where: { OR: [{ slug: wanted.toLowerCase() }, { name: { equals: wanted, mode: "insensitive" } }] },
+      select: { id: true, name: true, slug: true, kind: true },
+      take: 3,
+    });
+    const exact = matches.find((o) => o.slug === wanted.toLowerCase()) ?? (matches.length === 1 ? matches[0] : undefined);
+    if (!exact && matches.length > 1) {
+      throw new GrantOrganizerError(
+        `"${wanted}" names several organizations (${matches.map((o) => o.slug).join(", ")}); use the slug`,
+      );
+    }
+    if (exact?.kind === "COMPANY") {
+      throw new GrantOrganizerError(
+        `${exact.name} (${exact.slug}) is a company profile, not an organizer; use a chamber's or agency's name`,
+      );
+    }
+
+    let organization: GrantOrganizerResult["organization"];
+    if (exact) {
+      organization = { id: exact.id, name: exact.name, slug: exact.slug, created: false };
+    } else {
+      const base = baseSlug(wanted);
+      const taken = new Set(
+        (await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),
+      );
+      const created = await tx.organization.create({
+        data: {
+          kind: "ORGANIZER",
+          name: wanted,
+          slug: uniqueSlug(base, (s) => taken.has(s)),
+          country: (input.country ?? "DE").toUpperCase(),
+          status: "PUBLISHED",
+          publishedAt: new Date(),
+        },
+        select: { id: true, name: true, slug: true },
+      });
+      organization = { ...created, created: true };
+    }
+
+    const existing = await tx.membership.findUnique({
+      where: { userId_organizationId: { userId: user.id, organizationId: organization.id } },
+      select: { id: true, role: true },
+    });
+    let membership: GrantOrganizerResult["membership"];
+    // Owners of an organizer already hold every organizer right; demoting them would remove rights.
+    if (existing && (existing.role === "ORGANIZER" || existing.role === "OWNER")) {
+      membership = "unchanged";
+    } else if (existing) {
+      await tx.membership.update({ where: { id: existing.id }, data: { role: "ORGANIZER" } });
+      membership = "changed";
+    } else {
+      await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ORGANIZER" } });
+      membership = "granted";
+    }
+    if (membership !== "unchanged" || organization.created) {
+      await tx.auditLog.create({
+        data: {
+          action: "organizer.grant",
+          entityType: "Organization",
+          entityId: organization.id,
+          metadata: { userId: user.id, organizationCreated: organization.created },
+        },
+      });
+    }
+    return { organization, user, membership };
+  });
+}

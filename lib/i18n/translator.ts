@@ -1,0 +1,32 @@
+import { createTranslator } from "next-intl";
+import de from "../../messages/de.json";
+import cs from "../../messages/cs.json";
+import en from "../../messages/en.json";
+import { routing, type Locale } from "./routing";
+
+/**
+ * Translations outside a rendered page: server actions answering in the caller's language and
+ * mails written in the recipient's language, which may differ from the request's locale.
+ */
+const MESSAGES = { de, cs, en } as const;
+
+export function toLocale(value: string | null | undefined): Locale {
+  return (routing.locales as readonly string[]).includes(value ?? "") ? (value as Locale) : routing.defaultLocale;
+}
+
+export function messagesFor(locale: Locale) {
+  return MESSAGES[locale] as typeof de;
+}
+
+export function translatorFor(locale: Locale) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
+}
+
+/** Looks up a dotted key chosen at run time ("Team.errors.lastOwner"); unknown keys fall back to the key. */
+export function translateKey(locale: Locale, key: string, values?: Record<string, string | number>): string {
+  const t = translatorFor(locale) as unknown as {
+    (key: string, values?: Record<string, string | number>): string;
+    has(key: string): boolean;
+  };
+  return t.has(key) ? t(key, values) : key;
+}

@@ -1,0 +1,33 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { createListingSchema } from "../schema";
+import { listingData } from "../store";
+
+/** Creates an offer or request as a draft; it goes public with publishListingAction. */
+export const createListingAction = safeAction({
+  schema: createListingSchema,
+  handler: async (input, ctx) => {
+    ctx.authorize("listing.create", { organizationId: input.organizationId });
+    return db.$transaction(async (tx) => {
+      const company = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { kind: true } });
+      if (company?.kind !== "COMPANY") throw new ActionError("not_found");
+      const listing = await tx.listing.create({
+        data: {
+          organizationId: input.organizationId,
+          status: "DRAFT",
+          ...listingData(input),
+          industries: { create: input.industries.map((industryCode) => ({ industryCode })) },
+        },
+        select: { id: true },
+      });
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "listing.create", entityType: "Listing", entityId: listing.id },
+      });
+      await enqueueSearchUpdates(tx, "LISTING", [listing.id]);
+      return { listingId: listing.id };
+    });
+  },
+});

@@ -1,0 +1,30 @@
+"use server";
+
+import { db } from "../../db";
+import { safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { listingRefSchema } from "../schema";
+import { lockListing } from "../store";
+
+/** Deletes an offer or request; the form asks for confirmation first. */
+export const deleteListingAction = safeAction({
+  schema: listingRefSchema,
+  handler: async ({ listingId }, ctx) => {
+    await db.$transaction(async (tx) => {
+      const listing = await lockListing(tx, listingId);
+      ctx.authorize("listing.delete", { organizationId: listing.organizationId });
+      await tx.listing.delete({ where: { id: listingId } });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "listing.delete",
+          entityType: "Listing",
+          entityId: listingId,
+          metadata: { organizationId: listing.organizationId },
+        },
+      });
+      await enqueueSearchUpdates(tx, "LISTING", [listingId]);
+    });
+    return { deleted: true };
+  },
+});

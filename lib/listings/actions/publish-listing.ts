@@ -1,0 +1,29 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { listingRefSchema } from "../schema";
+import { lockListing } from "../store";
+
+/** Makes an offer or request public; it shows once its company's profile is published, until its end date. */
+export const publishListingAction = safeAction({
+  schema: listingRefSchema,
+  handler: async ({ listingId }, ctx) => {
+    await db.$transaction(async (tx) => {
+      const listing = await lockListing(tx, listingId);
+      ctx.authorize("listing.update", { organizationId: listing.organizationId });
+      if (listing.status === "PUBLISHED") return;
+      // It would never show; better to say so than to publish into the void.
+      if (listing.validUntil && listing.validUntil < new Date()) {
+        throw new ActionError("conflict", { message: "Listings.errors.expired" });
+      }
+      await tx.listing.update({ where: { id: listingId }, data: { status: "PUBLISHED" } });
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "listing.publish", entityType: "Listing", entityId: listingId },
+      });
+      await enqueueSearchUpdates(tx, "LISTING", [listingId]);
+    });
+    return { listingId };
+  },
+});

@@ -1,0 +1,25 @@
+"use server";
+
+import { db } from "../../db";
+import { safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { listingRefSchema } from "../schema";
+import { lockListing } from "../store";
+
+/** Takes an offer or request offline without deleting it. */
+export const unpublishListingAction = safeAction({
+  schema: listingRefSchema,
+  handler: async ({ listingId }, ctx) => {
+    await db.$transaction(async (tx) => {
+      const listing = await lockListing(tx, listingId);
+      ctx.authorize("listing.update", { organizationId: listing.organizationId });
+      if (listing.status !== "PUBLISHED") return;
+      await tx.listing.update({ where: { id: listingId }, data: { status: "UNPUBLISHED" } });
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "listing.unpublish", entityType: "Listing", entityId: listingId },
+      });
+      await enqueueSearchUpdates(tx, "LISTING", [listingId]);
+    });
+    return { listingId };
+  },
+});

@@ -1,0 +1,30 @@
+"use server";
+
+import { db } from "../../db";
+import { safeAction } from "../../actions/safe-action";
+import { enqueueSearchUpdates } from "../../search/outbox";
+import { updateListingSchema } from "../schema";
+import { listingData, lockListing } from "../store";
+
+/** Saves an offer or request; a published one stays published with the new text. */
+export const updateListingAction = safeAction({
+  schema: updateListingSchema,
+  handler: async (input, ctx) => {
+    await db.$transaction(async (tx) => {
+      const listing = await lockListing(tx, input.listingId);
+      ctx.authorize("listing.update", { organizationId: listing.organizationId });
+      await tx.listing.update({
+        where: { id: listing.id },
+        data: {
+          ...listingData(input),
+          industries: { deleteMany: {}, create: input.industries.map((industryCode) => ({ industryCode })) },
+        },
+      });
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "listing.update", entityType: "Listing", entityId: listing.id },
+      });
+      await enqueueSearchUpdates(tx, "LISTING", [listing.id]);
+    });
+    return { listingId: input.listingId };
+  },
+});

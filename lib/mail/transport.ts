@@ -1,0 +1,42 @@
+import nodemailer, { type Transporter } from "nodemailer";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+let cached: { url: string; transporter: Transporter } | null = null;
+
+// Read per send: tests and the development wrapper point SMTP_URL at their own server.
+function transporterFor(url: string): Transporter {
+  if (cached?.url !== url) cached = { url, transporter: nodemailer.createTransport(url) };
+  return cached.transporter;
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM || "Grenzpartner <no-reply@grenzpartner.localhost>";
+}
+
+/**
+ * Sends over SMTP_URL (smtp://host:port, smtps://user:pass@host:465). Without SMTP_URL outside
+ * production the mail is printed instead, so a bare `next dev` still shows verification links.
+ */
+export async function sendMail(mail: OutgoingMail): Promise<void> {
+  const url = process.env.SMTP_URL;
+  if (!url) {
+    if (process.env.NODE_ENV === "production") throw new Error("SMTP_URL is not set; cannot send mail");
+    console.info(`[mail] SMTP_URL is not set. Mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
+    return;
+  }
+  await transporterFor(url).sendMail({ from: mailFrom(), ...mail });
+}
+
+/**
+ * Sends without making the caller wait. Answers such as "we have sent you a link" must take
+ * the same time whether or not an account exists; waiting for the mail server would tell.
+ */
+export function sendMailInBackground(mail: OutgoingMail): void {
+  sendMail(mail).catch((error: Error) => console.error(`[mail] sending "${mail.subject}" failed: ${error.message}`));
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { localInputToDate } from "../../events/local-time";
+import { ACTIVE } from "../../events/registration";
+import { activeParticipant } from "../participants";
+import { unavailabilitySchema } from "../schema";
+
+/**
+ * Replaces the times a participant cannot meet anyone. Meetings already placed in such a
+ * time stay until the organizer re-plans or moves them; the scheduler honours the times from
+ * its next run on.
+ */
+export const setUnavailabilityAction = safeAction({
+  schema: unavailabilitySchema,
+  handler: async ({ registrationId, periods }, ctx) => {
+    await db.$transaction(async (tx) => {
+      const participant = await activeParticipant(tx, registrationId);
+      ctx.authorize("event.register", { organizationId: participant.organizationId });
+      if (!ACTIVE.includes(participant.status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
+      await tx.participantUnavailability.deleteMany({ where: { registrationId } });
+      await tx.participantUnavailability.createMany({
+        data: periods.map((p) => ({ registrationId, startsAt: localInputToDate(p.startsAt), endsAt: localInputToDate(p.endsAt) })),
+      });
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "meeting.unavailability", entityType: "EventRegistration", entityId: registrationId },
+      });
+    });
+    return { registrationId, periods: periods.length };
+  },
+});

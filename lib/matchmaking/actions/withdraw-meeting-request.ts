@@ -1,0 +1,51 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { can } from "../../auth/permissions";
+import { deliver, meetingMail } from "../../events/mails";
+import { activeParticipant, contactOf } from "../participants";
+import { meetingRequestRefSchema } from "../schema";
+
+/**
+ * Takes a request back before it is answered (the asking side), or calls off an accepted
+ * meeting (either side), which frees its slot and table.
+ */
+export const withdrawMeetingRequestAction = safeAction({
+  schema: meetingRequestRefSchema,
+  handler: async ({ requestId }, ctx) => {
+    const mail = await db.$transaction(async (tx) => {
+      const request = await tx.meetingRequest.findUnique({
+        where: { id: requestId },
+        select: { status: true, requesterId: true, recipientId: true },
+      });
+      if (!request) throw new ActionError("not_found");
+      const requester = await activeParticipant(tx, request.requesterId);
+      const recipient = await activeParticipant(tx, request.recipientId);
+      const asRequester = can(ctx.user, "event.register", { organizationId: requester.organizationId });
+      const asRecipient = can(ctx.user, "event.register", { organizationId: recipient.organizationId });
+      if (!asRequester && !asRecipient) throw new ActionError("forbidden");
+
+      let kind: "cancelled" | null;
+      if (request.status === "PENDING" && asRequester) {
+        await tx.meetingRequest.update({ where: { id: requestId }, data: { status: "WITHDRAWN" } });
+        kind = null;
+      } else if (request.status === "ACCEPTED") {
+        await tx.meeting.deleteMany({ where: { requestId } });
+        await tx.meetingRequest.update({ where: { id: requestId }, data: { status: "CANCELLED", unscheduledReason: null } });
+        kind = "cancelled";
+      } else {
+        throw new ActionError("conflict", { message: "Meetings.errors.notWithdrawable" });
+      }
+      await tx.auditLog.create({
+        data: { actorUserId: ctx.user.id, action: "meeting.withdraw", entityType: "MeetingRequest", entityId: requestId },
+      });
+      if (!kind) return null;
+      const [other, self] = asRequester ? [recipient, requester] : [requester, recipient];
+      const contact = await contactOf(tx, other.id);
+      return contact ? meetingMail({ kind, recipient: contact, event: self.event, otherCompany: self.organization.name }) : null;
+    });
+    await deliver(mail ? [mail] : []);
+    return { requestId };
+  },
+});

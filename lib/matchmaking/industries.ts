@@ -1,0 +1,5 @@
+/** The NACE division (two digits) an industry code belongs to; sections stay as they are. */
+export function divisionOf(industry: { code: string; level: string; parentCode: string | null }): string {
+  if (industry.level === "class" || industry.level === "group") return industry.parentCode ?? industry.code.slice(0, 2);
+  return industry.code;
+}

@@ -1,0 +1,134 @@
+import type { Db } from "../db/prisma";
+import { logoUrl } from "../companies/logo-url";
+
+export const EXPORT_FORMAT = "grenzpartner-personal-data/1";
+
+/**
+ * Everything the portal stores about a user (GDPR Art. 15 and 20): the account, memberships,
+ * the companies the user belongs to with their offers and requests, invitations the user sent,
+ * event registrations the user made and the user's own entries in the audit log. Other members
+ * of a company appear as a count only: their data is theirs to request.
+ */
+export async function buildPersonalDataExport(db: Db, userId: string) {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      emailVerified: true,
+      createdAt: true,
+      updatedAt: true,
+      memberships: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          role: true,
+          createdAt: true,
+          organization: {
+            include: {
+              industries: { select: { industryCode: true }, orderBy: { industryCode: "asc" } },
+              listings: {
+                orderBy: { createdAt: "asc" },
+                include: { industries: { select: { industryCode: true }, orderBy: { industryCode: "asc" } } },
+              },
+              _count: { select: { memberships: true } },
+            },
+          },
+        },
+      },
+      invitationsSent: {
+        orderBy: { createdAt: "asc" },
+        select: { email: true, role: true, createdAt: true, expiresAt: true, organizationId: true },
+      },
+    },
+  });
+  if (!user) return null;
+
+  const [registrations, activity] = await Promise.all([
+    db.eventRegistration.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        status: true,
+        participantName: true,
+        languages: true,
+        note: true,
+        createdAt: true,
+        organizationId: true,
+        event: { select: { slug: true, titleDe: true, titleCs: true, titleEn: true, startsAt: true } },
+      },
+    }),
+    db.auditLog.findMany({
+      where: { actorUserId: userId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, entityType: true, entityId: true, createdAt: true },
+    }),
+  ]);
+
+  const { memberships, invitationsSent, ...account } = user;
+  return {
+    format: EXPORT_FORMAT,
+    exportedAt: new Date().toISOString(),
+    account,
+    memberships: memberships.map((m) => ({
+      organizationId: m.organization.id,
+      organizationName: m.organization.name,
+      role: m.role,
+      memberSince: m.createdAt,
+    })),
+    companies: memberships.map(({ organization: o }) => ({
+      id: o.id,
+      kind: o.kind,
+      slug: o.slug,
+      status: o.status,
+      publishedAt: o.publishedAt,
+      name: o.name,
+      legalForm: o.legalForm,
+      country: o.country,
+      regionId: o.regionId,
+      city: o.city,
+      postalCode: o.postalCode,
+      street: o.street,
+      website: o.website,
+      email: o.email,
+      phone: o.phone,
+      foundedYear: o.foundedYear,
+      employees: o.employees,
+      ico: o.ico,
+      vatId: o.vatId,
+      languages: o.languages,
+      certifications: o.certifications,
+      industries: o.industries.map((i) => i.industryCode),
+      description: { de: o.descriptionDe, cs: o.descriptionCs, en: o.descriptionEn },
+      logo: o.logoPath ? logoUrl(o.logoPath) : null,
+      memberCount: o._count.memberships,
+      createdAt: o.createdAt,
+      updatedAt: o.updatedAt,
+      listings: o.listings.map((l) => ({
+        id: l.id,
+        kind: l.kind,
+        category: l.category,
+        status: l.status,
+        title: { de: l.titleDe, cs: l.titleCs, en: l.titleEn },
+        description: { de: l.descriptionDe, cs: l.descriptionCs, en: l.descriptionEn },
+        industries: l.industries.map((i) => i.industryCode),
+        validUntil: l.validUntil,
+        createdAt: l.createdAt,
+        updatedAt: l.updatedAt,
+      })),
+    })),
+    invitationsSent,
+    eventRegistrations: registrations.map(({ event, ...r }) => ({
+      ...r,
+      event: {
+        slug: event.slug,
+        title: { de: event.titleDe, cs: event.titleCs, en: event.titleEn },
+        startsAt: event.startsAt,
+      },
+    })),
+    activity,
+  };
+}
+
+export type PersonalDataExport = NonNullable<Awaited<ReturnType<typeof buildPersonalDataExport>>>;

@@ -1,0 +1,144 @@
+/**
+ * The public search API (GET /api/v1/search). Kept apart from the route file so tests can call
+ * it with a search engine on their own database and a limiter of their own.
+ */
+import { regionName } from "../geo/labels";
+import type { Lang } from "../i18n/localized";
+import { clientAddress, createRateLimiter, type RateLimiter } from "../http/rate-limit";
+import { plainSnippet } from "./highlight";
+import { parseSearchParams } from "./params";
+import type { SearchEngine, SearchHit, SearchResult } from "./types";
+
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, OPTIONS",
+  "Access-Control-Allow-Headers": "Content-Type",
+  "Access-Control-Expose-Headers": "Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
+} as const;
+
+export const API_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
+
+// One limiter per server process, shared by every request the route handles.
+const defaultLimiter = createRateLimiter(API_RATE_LIMIT);
+
+export interface ApiHit {
+  type: SearchHit["type"];
+  id: string;
+  name: string;
+  title: string;
+  /** Plain text; `highlights` holds the [start, end) offsets of the matched words in it. */
+  snippet: string;
+  highlights: [number, number][];
+  snippetLang: Lang | null;
+  country: string;
+  region: string | null;
+  regionName: string | null;
+  city: string | null;
+  url: string;
+  languages: Lang[];
+  startsAt: string | null;
+}
+
+export interface ApiResponse {
+  hits: ApiHit[];
+  total: number;
+  facets: SearchResult["facets"];
+  page: number;
+  pageSize: number;
+  tookMs: number;
+  suggestion?: string;
+}
+
+export function hitUrl(hit: Pick<SearchHit, "type" | "slug">, locale: Lang): string {
+  const section = hit.type === "event" ? "events" : "companies";
+  return `/${locale}/${section}/${encodeURIComponent(hit.slug)}`;
+}
+
+export function toApiResponse(result: SearchResult, locale: Lang): ApiResponse {
+  return {
+    hits: result.hits.map((hit) => {
+      const { text, highlights } = plainSnippet(hit.snippet);
+      return {
+        type: hit.type,
+        id: hit.id,
+        name: hit.name,
+        title: hit.title,
+        snippet: text,
+        highlights,
+        snippetLang: hit.snippetLang,
+        country: hit.country,
+        region: hit.region,
+        regionName: regionName(hit.region, locale),
+        city: hit.city,
+        url: hitUrl(hit, locale),
+        languages: hit.languages,
+        startsAt: hit.startsAt,
+      };
+    }),
+    total: result.total,
+    facets: result.facets,
+    page: result.page,
+    pageSize: result.pageSize,
+    tookMs: result.tookMs,
+    ...(result.suggestion ? { suggestion: result.suggestion } : {}),
+  };
+}
+
+function json(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", ...CORS_HEADERS, ...headers },
+  });
+}
+
+export interface SearchApiOptions {
+  limiter?: RateLimiter;
+}
+
+export async function handleSearchRequest(
+  request: Request,
+  engine: SearchEngine | (() => SearchEngine | Promise<SearchEngine>),
+  { limiter = defaultLimiter }: SearchApiOptions = {},
+): Promise<Response> {
+  const decision = limiter.take(clientAddress(request.headers));
+  const limitHeaders = {
+    "X-RateLimit-Limit": String(decision.limit),
+    "X-RateLimit-Remaining": String(decision.remaining),
+  };
+  if (!decision.ok) {
+    return json(
+      { error: { message: `rate limit of ${decision.limit} requests per minute exceeded` } },
+      429,
+      { ...limitHeaders, "Retry-After": String(decision.retryAfterSeconds) },
+    );
+  }
+
+  let params: URLSearchParams;
+  try {
+    params = new URL(request.url).searchParams;
+  } catch {
+    return json({ error: { parameter: "url", message: "could not be read" } }, 400, limitHeaders);
+  }
+  const parsed = parseSearchParams(params);
+  if (!parsed.ok) return json({ error: parsed.error }, 400, limitHeaders);
+
+  try {
+    const searchEngine = typeof engine === "function" ? await engine() : engine;
+    const result = await searchEngine.search(parsed.query);
+    return json(toApiResponse(result, parsed.query.locale), 200, {
+      ...limitHeaders,
+      // Short enough that a newly published company shows up within a minute.
+      "Cache-Control": "public, max-age=30",
+    });
+  } catch (e) {
+    console.error("[search-api] search failed:", (e as Error).message);
+    return json({ error: { message: "search is temporarily unavailable" } }, 503, {
+      ...limitHeaders,
+      "Retry-After": "10",
+    });
+  }
+}
+
+export function searchPreflightResponse(): Response {
+  return new Response(null, { status: 204, headers: { ...CORS_HEADERS, "Access-Control-Max-Age": "86400" } });
+}

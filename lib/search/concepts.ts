@@ -1,0 +1,201 @@
+/**
+ * Finds dictionary concepts (milling, welding, …) in descriptions and titles, so a document
+ * written only in Czech also carries the German and English words for what it offers.
+ * Only ever run it over descriptive text: company and person names stay names
+ * ("Kovář a syn" is a family, not a forge).
+ */
+import type { Lang } from "../i18n/localized";
+import { CONCEPTS } from "./data/concepts";
+import { tokenize } from "./normalize";
+
+export interface ConceptEntry {
+  id: string;
+  de: readonly string[];
+  cs: readonly string[];
+  en: readonly string[];
+  nace?: readonly string[];
+}
+
+export interface ConceptMatch {
+  conceptId: string;
+  /** Index of the first and one past the last matched token. */
+  start: number;
+  end: number;
+}
+
+/** Inflection is only guessed for words at least this long; shorter ones must match exactly. */
+const MIN_STEMMED_LENGTH = 6;
+/** A stem never gets shorter than this, so "kov" or "fras" cannot match half the language. */
+const MIN_STEM = 5;
+/** Letters an inflected form may add after the stem ("frezov" + "ani", "schweiss" + "ung"). */
+const MAX_ENDING = 4;
+
+// Folded endings, longest first per language. Only the variant's own language is used, so an
+// English "-ed" never turns the German "Schmied" into "schmi" (which would match "Schmidt").
+const ENDINGS: Record<Lang, string[]> = {
+  de: ["ungen", "ung", "en", "er", "es", "em", "e", "n", "s"],
+  cs: ["ovani", "ovat", "ujeme", "eni", "ani", "ami", "ach", "emi", "ych", "ymi", "ou", "em", "ym", "y", "a", "e", "i", "u", "o"],
+  en: ["ings", "ing", "ers", "er", "ed", "es", "s"],
+};
+
+export function stemOf(token: string, lang: Lang): string {
+  if (token.length < MIN_STEMMED_LENGTH) return token;
+  for (const ending of ENDINGS[lang]) {
+    if (token.endsWith(ending) && token.length - ending.length >= MIN_STEM) return token.slice(0, -ending.length);
+  }
+  return token;
+}
+
+interface VariantToken {
+  token: string;
+  stem: string;
+}
+
+interface Variant {
+  conceptId: string;
+  tokens: VariantToken[];
+}
+
+function tokenMatches(text: string, v: VariantToken): boolean {
+  if (text === v.token) return true;
+  if (v.token.length < MIN_STEMMED_LENGTH) return false;
+  // Compound words start with the full variant ("Schweißtechnik" after "schweiss…" is handled by the stem).
+  if (text.startsWith(v.token)) return true;
+  return text.startsWith(v.stem) && text.length - v.stem.length <= MAX_ENDING;
+}
+
+export interface ConceptMatcher {
+  /** Concepts found in the folded tokens of one text, in order of appearance. */
+  matchTokens(tokens: readonly string[]): ConceptMatch[];
+  /** Ids of the concepts mentioned anywhere in these texts. */
+  conceptIds(texts: readonly (string | null | undefined)[]): string[];
+  /** Every label of these concepts in all three languages, without duplicates. */
+  labels(conceptIds: readonly string[]): string[];
+  /**
+   * Concepts a single (folded) query word names: a word of one of their labels, an inflected
+   * form of a label, or, for an unfinished word, the beginning of a label word.
+   */
+  conceptsForWord(word: string, prefix?: boolean): string[];
+  /** Ids of the concepts these exact labels belong to (for documents that carry labels only). */
+  idsForLabels(labels: readonly string[]): string[];
+}
+
+/** Unfinished words shorter than this would name half the dictionary ("s…", "sv…"). */
+const MIN_CONCEPT_PREFIX = 3;
+
+export function createConceptMatcher(concepts: readonly ConceptEntry[]): ConceptMatcher {
+  const byId = new Map(concepts.map((c) => [c.id, c]));
+  // Keyed by the first token's stem (or the token itself when it is short); a text token is
+  // looked up under itself and under each of its prefixes that could be a stem.
+  const index = new Map<string, Variant[]>();
+  for (const c of concepts) {
+    for (const lang of ["de", "cs", "en"] as const) {
+      for (const label of c[lang]) {
+        const tokens = tokenize(label).map((token) => ({ token, stem: stemOf(token, lang) }));
+        if (!tokens.length) continue;
+        const key = tokens[0].stem;
+        const list = index.get(key) ?? [];
+        list.push({ conceptId: c.id, tokens });
+        index.set(key, list);
+      }
+    }
+  }
+
+  // Every word of every label → concepts, and the same words sorted for prefix lookups.
+  const byLabelWord = new Map<string, Set<string>>();
+  for (const variants of index.values()) {
+    for (const v of variants) {
+      for (const t of v.tokens) byLabelWord.set(t.token, (byLabelWord.get(t.token) ?? new Set()).add(v.conceptId));
+    }
+  }
+  const labelWords = [...byLabelWord.keys()].sort();
+  const byLabel = new Map<string, string[]>();
+  for (const c of concepts) for (const label of [...c.de, ...c.cs, ...c.en]) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
+
+  function startingWith(prefix: string): string[] {
+    let lo = 0;
+    let hi = labelWords.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (labelWords[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < labelWords.length && labelWords[i].startsWith(prefix); i++) out.push(labelWords[i]);
+    return out;
+  }
+
+  function candidates(token: string): Variant[] {
+    const found: Variant[] = [];
+    const exact = index.get(token);
+    if (exact) found.push(...exact);
+    for (let k = MIN_STEM; k < token.length; k++) {
+      const list = index.get(token.slice(0, k));
+      if (list) found.push(...list);
+    }
+    return found;
+  }
+
+  function matchTokens(tokens: readonly string[]): ConceptMatch[] {
+    const matches: ConceptMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const seen = new Set<string>();
+      for (const v of candidates(tokens[i])) {
+        if (seen.has(v.conceptId) || i + v.tokens.length > tokens.length) continue;
+        if (v.tokens.every((vt, k) => tokenMatches(tokens[i + k], vt))) {
+          seen.add(v.conceptId);
+          matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length });
+        }
+      }
+    }
+    return matches;
+  }
+
+  return {
+    matchTokens,
+    conceptIds(texts) {
+      const ids = new Set<string>();
+      for (const text of texts) {
+        if (!text) continue;
+        for (const m of matchTokens(tokenize(text))) ids.add(m.conceptId);
+      }
+      return [...ids];
+    },
+    conceptsForWord(word, prefix = false) {
+      const ids = new Set(byLabelWord.get(word) ?? []);
+      for (const m of matchTokens([word])) ids.add(m.conceptId);
+      if (prefix && word.length >= MIN_CONCEPT_PREFIX) {
+        for (const w of startingWith(word)) for (const id of byLabelWord.get(w)!) ids.add(id);
+      }
+      return [...ids].sort();
+    },
+    idsForLabels(labels) {
+      const ids = new Set<string>();
+      for (const label of labels) for (const id of byLabel.get(label) ?? []) ids.add(id);
+      return [...ids].sort();
+    },
+    labels(conceptIds) {
+      const out = new Set<string>();
+      for (const id of conceptIds) {
+        const c = byId.get(id);
+        if (!c) continue;
+        for (const label of [...c.de, ...c.cs, ...c.en]) out.add(label);
+      }
+      return [...out];
+    },
+  };
+}
+
+let defaultMatcher: ConceptMatcher | null = null;
+
+/** The matcher over the portal's concept dictionary, built on first use. */
+export function conceptMatcher(): ConceptMatcher {
+  defaultMatcher ??= createConceptMatcher(CONCEPTS);
+  return defaultMatcher;
+}
+
+/** All-language labels of the concepts mentioned in these descriptive texts. */
+export function conceptLabels(texts: readonly (string | null | undefined)[]): string[] {
+  const m = conceptMatcher();
+  return m.labels(m.conceptIds(texts));
+}

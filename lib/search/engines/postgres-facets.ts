@@ -1,0 +1,131 @@
+/**
+ * Facet groups: the distinct combinations of facet values among the indexed documents. The
+ * engine keeps them in memory, counts filter-only queries from them, and turns per-group match
+ * counts of a text query into facet counts, so no query aggregates facets row by row.
+ */
+import { createHash } from "node:crypto";
+import type { Db } from "../../db/prisma";
+import type { FacetField, SearchFilters, SearchResult } from "../types";
+
+export interface FacetValues {
+  type: string;
+  country: string;
+  region_id: string | null;
+  employees: string | null;
+  industries: string[];
+  certifications: string[];
+  languages: string[];
+}
+
+export interface FacetGroup extends FacetValues {
+  id: number;
+  /** Documents of this group that never expire (expiring ones are counted live). */
+  documents: number;
+}
+
+const sorted = (values: readonly string[]) => [...new Set(values)].sort();
+
+export function facetValues(v: FacetValues): FacetValues & { signature: string } {
+  const values: FacetValues = {
+    type: v.type,
+    country: v.country,
+    region_id: v.region_id,
+    employees: v.employees,
+    industries: sorted(v.industries),
+    certifications: sorted(v.certifications),
+    languages: sorted(v.languages),
+  };
+  return { ...values, signature: createHash("sha256").update(JSON.stringify(values)).digest("base64url") };
+}
+
+/** The same conditions as filterSql, evaluated on a group. Date filters cannot be decided here. */
+export function groupMatches(g: FacetValues, f: SearchFilters): boolean {
+  return (
+    (!f.type || g.type === f.type) &&
+    (!f.country || g.country === f.country.toUpperCase()) &&
+    (!f.region || g.region_id === f.region) &&
+    (!f.employees || g.employees === f.employees) &&
+    (!f.industry || g.industries.includes(f.industry)) &&
+    (!f.certification || g.certifications.includes(f.certification)) &&
+    (!f.language || g.languages.includes(f.language.toLowerCase()))
+  );
+}
+
+const SCALAR: Partial<Record<FacetField, keyof FacetValues>> = { type: "type", country: "country", region: "region_id", employees: "employees" };
+const LISTS: Partial<Record<FacetField, keyof FacetValues>> = { industry: "industries", certification: "certifications", language: "languages" };
+
+/** Adds `n` documents of group `g` to the totals and facet counts. */
+export function addGroup(into: { total: number; facets: SearchResult["facets"] }, facets: readonly FacetField[], g: FacetValues, n: number) {
+  if (!n) return;
+  into.total += n;
+  for (const f of facets) {
+    const counts = (into.facets[f] ??= {});
+    const scalar = SCALAR[f];
+    if (scalar) {
+      const value = g[scalar] as string | null;
+      if (value !== null) counts[value] = (counts[value] ?? 0) + n;
+    } else {
+      for (const value of g[LISTS[f]!] as string[]) counts[value] = (counts[value] ?? 0) + n;
+    }
+  }
+}
+
+/** The engine's copy of search_facet_groups, brought up to date before each use. */
+export class FacetGroupCache {
+  private groups = new Map<number, FacetGroup>();
+  private version = -1n;
+  private generation = -1;
+  private syncing: Promise<Map<number, FacetGroup>> | null = null;
+  private checkedAt = 0;
+
+  /**
+   * @param maxAgeMs how long the groups are used without asking the database for changes;
+   *   writes through this engine are visible at once, those of other processes after this delay.
+   */
+  constructor(
+    private readonly db: Pick<Db, "$queryRawUnsafe">,
+    private readonly maxAgeMs = 1000,
+  ) {}
+
+  /** Current groups; reloads only the groups changed since the last check. */
+  current(opts: { fresh?: boolean } = {}): Promise<Map<number, FacetGroup>> {
+    if (!opts.fresh && !this.syncing && Date.now() - this.checkedAt < this.maxAgeMs) return Promise.resolve(this.groups);
+    // Concurrent searches share one refresh instead of each starting its own.
+    this.syncing ??= this.refresh().finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
+  }
+
+  /** The next call asks the database again (after a write through this engine). */
+  changed() {
+    this.checkedAt = 0;
+  }
+
+  private async refresh(): Promise<Map<number, FacetGroup>> {
+    const [state] = await this.db.$queryRawUnsafe<{ version: bigint; generation: number }[]>(
+      `SELECT version, generation FROM search_state`,
+    );
+    this.checkedAt = Date.now();
+    const version = BigInt(state.version);
+    if (state.generation === this.generation && version === this.version) return this.groups;
+    const full = state.generation !== this.generation;
+    const rows = await this.db.$queryRawUnsafe<FacetGroup[]>(
+      `SELECT id, type, country, region_id, employees, industries, certifications, languages, documents
+         FROM search_facet_groups ${full ? "" : "WHERE version > $1::bigint"}`,
+      ...(full ? [] : [this.version.toString()]),
+    );
+    const groups = full ? new Map<number, FacetGroup>() : this.groups;
+    for (const r of rows) groups.set(r.id, r);
+    this.groups = groups;
+    this.version = version;
+    this.generation = state.generation;
+    return groups;
+  }
+
+  /** Forgets everything, e.g. after a reindex in this process. */
+  reset() {
+    this.generation = -1;
+    this.checkedAt = 0;
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * How a search document becomes a row of search_documents. Words come from our own tokenizer
+ * and are stored with array_to_tsvector, never through PostgreSQL's text parser, so documents
+ * and queries are split into words by exactly the same rules.
+ */
+import { createHash } from "node:crypto";
+import { LANGS } from "../../i18n/localized";
+import { conceptMatcher } from "../concepts";
+import { facetValues, type FacetValues } from "./postgres-facets";
+import { tokenSpans } from "../normalize";
+import type { SearchDocument } from "../types";
+
+/** Longer "words" are hashes or URLs; nobody searches them. */
+const MAX_WORD_LENGTH = 100;
+/** Typo correction only looks at words up to this length (and levenshtein() stops at 255). */
+export const MAX_TERM_LENGTH = 40;
+
+/**
+ * A document names each of its concepts with one lexeme ("~milling") instead of all ~30 label
+ * words; the query side maps words to concepts. The tokenizer never produces "~", so these
+ * cannot collide with words.
+ */
+export const conceptLexeme = (conceptId: string) => `~${conceptId}`;
+
+export interface CollectedWords {
+  words: string[];
+  /** Word → how an author wrote it, first occurrence wins. */
+  displays: Map<string, string>;
+}
+
+/** Distinct folded words of these texts, remembering how each was written. */
+export function collectWords(texts: readonly (string | null | undefined)[], displays = new Map<string, string>()): CollectedWords {
+  const words = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const span of tokenSpans(text)) {
+      if (span.token.length > MAX_WORD_LENGTH) continue;
+      words.add(span.token);
+      if (!displays.has(span.token)) displays.set(span.token, text.slice(span.start, span.end));
+    }
+  }
+  return { words: [...words].sort(), displays };
+}
+
+/** Folded words of a name separated by single spaces ("Kovář a syn, s.r.o." → "kovar a syn s r o"). */
+export function nameKey(name: string): string {
+  return tokenSpans(name)
+    .map((s) => s.token)
+    .join(" ");
+}
+
+/** One search_documents row as sent to the database; the *_words arrays become tsvectors there. */
+export interface DocumentRow {
+  id: string;
+  type: string;
+  entity_id: string;
+  organization_id: string | null;
+  name: string;
+  name_key: string;
+  title: string;
+  titles: Record<string, string>;
+  slug: string;
+  text_de: string | null;
+  text_cs: string | null;
+  text_en: string | null;
+  text_languages: string[];
+  concept_ids: string[];
+  places: string[];
+  country: string;
+  region_id: string | null;
+  city: string | null;
+  industries: string[];
+  certifications: string[];
+  employees: string | null;
+  languages: string[];
+  starts_at: string | null;
+  starts_at_ts: number | null;
+  published_ts: number;
+  expires_ts: number | null;
+  content_hash: string;
+  facet_group: number;
+  /** Words for the vocabulary: the document's own words and its concepts' label words. */
+  terms: string[];
+  name_words: string[];
+  title_words: string[];
+  /** Own words plus concept lexemes, for `tsv`. */
+  index_words: string[];
+}
+
+export interface BuiltRow {
+  /** facet_group is assigned when the row is written. */
+  row: DocumentRow;
+  facets: FacetValues & { signature: string };
+  displays: Map<string, string>;
+}
+
+export function documentRow(doc: SearchDocument): BuiltRow {
+  const titles = doc.titles ?? {};
+  const titleTexts = Object.keys(titles).length ? Object.values(titles) : [doc.title];
+  // Author's words first, so a display form comes from real text rather than a concept label.
+  const displays = new Map<string, string>();
+  const name = collectWords([doc.name], displays);
+  const title = collectWords([doc.name, ...titleTexts], displays);
+  const own = collectWords(
+    [doc.name, ...titleTexts, ...LANGS.map((l) => doc.text[l]), ...doc.places, doc.city, ...doc.certifications],
+    displays,
+  );
+  const labelWords = collectWords(doc.concepts, displays);
+  const conceptIds = doc.conceptIds ?? conceptMatcher().idsForLabels(doc.concepts);
+  const row: Omit<DocumentRow, "content_hash" | "facet_group"> = {
+    id: doc.id,
+    type: doc.type,
+    entity_id: doc.entityId,
+    organization_id: doc.organizationId ?? null,
+    name: doc.name,
+    name_key: nameKey(doc.name),
+    title: doc.title,
+    titles,
+    slug: doc.slug,
+    text_de: doc.text.de ?? null,
+    text_cs: doc.text.cs ?? null,
+    text_en: doc.text.en ?? null,
+    text_languages: doc.textLanguages,
+    concept_ids: conceptIds,
+    places: doc.places,
+    country: doc.country,
+    region_id: doc.regionId,
+    city: doc.city,
+    industries: doc.industries,
+    certifications: doc.certifications,
+    employees: doc.employees,
+    languages: doc.languages,
+    starts_at: doc.startsAt,
+    starts_at_ts: doc.startsAtTs,
+    published_ts: doc.publishedTs,
+    expires_ts: doc.expiresTs ?? null,
+    terms: [...new Set([...own.words, ...labelWords.words])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
+    name_words: name.words,
+    title_words: title.words,
+    index_words: [...own.words, ...conceptIds.map(conceptLexeme)],
+  };
+  const content_hash = createHash("sha256").update(JSON.stringify(row)).digest("base64url");
+  const facets = facetValues({
+    type: doc.type,
+    country: doc.country,
+    region_id: doc.regionId,
+    employees: doc.employees,
+    industries: doc.industries,
+    certifications: doc.certifications,
+    languages: doc.languages,
+  });
+  return { row: { ...row, content_hash, facet_group: 0 }, facets, displays };
+}
+
+/** Table column ← expression over the jsonb_to_recordset record `r`. */
+const COLUMNS: [column: string, type: string, expression?: string][] = [
+  ["id", "text"],
+  ["type", "text"],
+  ["entity_id", "text"],
+  ["organization_id", "text"],
+  ["name", "text"],
+  ["name_key", "text"],
+  ["title", "text"],
+  ["titles", "jsonb"],
+  ["slug", "text"],
+  ["text_de", "text"],
+  ["text_cs", "text"],
+  ["text_en", "text"],
+  ["text_languages", "text[]"],
+  ["concept_ids", "text[]"],
+  ["places", "text[]"],
+  ["country", "text"],
+  ["region_id", "text"],
+  ["city", "text"],
+  ["industries", "text[]"],
+  ["certifications", "text[]"],
+  ["employees", "text"],
+  ["languages", "text[]"],
+  ["starts_at", "timestamptz"],
+  ["starts_at_ts", "bigint"],
+  ["published_ts", "bigint"],
+  ["expires_ts", "bigint"],
+  ["content_hash", "text"],
+  ["facet_group", "integer"],
+  ["terms", "text[]"],
+  ["name_tsv", "text[]", "array_to_tsvector(r.name_words)"],
+  ["title_tsv", "text[]", "array_to_tsvector(r.title_words)"],
+  ["tsv", "text[]", "array_to_tsvector(r.index_words)"],
+];
+
+const recordField = (column: string, expression?: string) => (expression ? expression.match(/r\.(\w+)/)![1] : column);
+
+/** INSERT … SELECT FROM jsonb_to_recordset($1) for a batch of rows; "update" replaces existing documents. */
+export function insertRowsSql(table: string, onConflict: "update" | "none"): string {
+  const columns = COLUMNS.map(([c]) => c);
+  const record = COLUMNS.map(([c, type, e]) => `${recordField(c, e)} ${type}`).join(", ");
+  const values = COLUMNS.map(([c, , e]) => e ?? `r.${c}`).join(", ");
+  const update = columns
+    .filter((c) => c !== "id")
+    .map((c) => `${c} = excluded.${c}`)
+    .concat("indexed_at = now()")
+    .join(", ");
+  return `INSERT INTO ${table} (${columns.join(", ")})
+    SELECT ${values} FROM jsonb_to_recordset($1::jsonb) AS r(${record}) ORDER BY r.id
+    ${onConflict === "update" ? `ON CONFLICT (id) DO UPDATE SET ${update}` : ""}`;
+}

@@ -1,0 +1,122 @@
+/**
+ * Pure parts of the PostgreSQL engine's query: which words each query word may match after
+ * typo correction, the tsqueries built from them, the filter clause and the ranking. The SQL
+ * only ever matches documents through indexed predicates; the fuzzy work happens once per
+ * query word against the vocabulary.
+ */
+import { conceptMatcher } from "../concepts";
+import { matchCase, typoDistance, type QueryWord } from "../normalize";
+import { conceptLexeme } from "./postgres-index";
+import { dateBounds } from "../query";
+import type { SearchFilters } from "../types";
+
+export interface TermCandidate {
+  term: string;
+  display: string;
+  frequency: number;
+  /** Levenshtein distance from the query word as reported by the database. */
+  distance: number;
+}
+
+export interface WordMatch {
+  word: QueryWord;
+  /** The word itself is in the vocabulary. */
+  known: boolean;
+  /** The unfinished last word begins some vocabulary word (only looked up when it could be corrected). */
+  extendable: boolean;
+  /** Vocabulary words within the typo budget, best first. */
+  corrections: TermCandidate[];
+  /** Concepts named by the word or one of its corrections (see conceptLexeme). */
+  concepts: string[];
+}
+
+/** Keeps the candidates within the typo budget (a swap of two letters is one typo, a wrong first letter two). */
+export function resolveWord(word: QueryWord, candidates: TermCandidate[], known: boolean, extendable: boolean): WordMatch {
+  const corrections = word.budget
+    ? candidates
+        .filter((c) => c.term !== word.word)
+        .map((c) => ({ ...c, distance: typoDistance(word.word, c.term, word.budget) }))
+        .filter((c) => c.distance <= word.budget)
+        .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term.localeCompare(b.term))
+    : [];
+  const matcher = conceptMatcher();
+  const concepts = new Set(matcher.conceptsForWord(word.word, word.prefix));
+  for (const c of corrections) for (const id of matcher.conceptsForWord(c.term)) concepts.add(id);
+  return { word, known, extendable, corrections, concepts: [...concepts].sort() };
+}
+
+/** The folded words each query word may match, the word itself first. */
+export function alternatives(match: WordMatch): string[] {
+  return [match.word.word, ...match.corrections.map((c) => c.term)];
+}
+
+const lexeme = (w: string) => `'${w.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/**
+ * tsquery text: every query word must match (AND), each through any of its spellings (OR); the
+ * unfinished last word also as a prefix, and every concept the word names. Without typos only
+ * the words as typed; without concepts only the document's own words.
+ */
+export function tsqueryText(matches: WordMatch[], opts: { typos?: boolean; concepts?: boolean } = {}): string {
+  return matches
+    .map((m) => {
+      const words = opts.typos === false ? [m.word.word] : alternatives(m);
+      const parts = words.map(lexeme);
+      if (m.word.prefix) parts.push(`${lexeme(m.word.word)}:*`);
+      if (opts.concepts !== false) parts.push(...m.concepts.map((c) => lexeme(conceptLexeme(c))));
+      return `(${parts.join(" | ")})`;
+    })
+    .join(" & ");
+}
+
+/** "Did you mean": each unknown word replaced by its closest, most frequent correction. */
+export function suggestion(matches: WordMatch[]): string | undefined {
+  let changed = false;
+  const words = matches.map((m) => {
+    if (m.known || m.extendable || !m.corrections.length) return m.word.original;
+    changed = true;
+    return matchCase(m.corrections[0].display, m.word.original);
+  });
+  return changed ? words.join(" ") : undefined;
+}
+
+/** Collects positional parameters for one statement. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** WHERE conditions for the filters; expired listings never show. */
+export function filterSql(filters: SearchFilters, nowTs: number, p: Params): string {
+  const where: string[] = [`(d.expires_ts IS NULL OR d.expires_ts > ${p.add(nowTs)}::bigint)`];
+  if (filters.type) where.push(`d.type = ${p.add(filters.type)}`);
+  if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
+  if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
+  if (filters.employees) where.push(`d.employees = ${p.add(filters.employees)}`);
+  if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
+  if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
+  if (filters.language) where.push(`d.languages @> ARRAY[${p.add(filters.language.toLowerCase())}::text]`);
+  const { fromTs, toTs } = dateBounds(filters);
+  if (fromTs !== null) where.push(`d.starts_at_ts >= ${p.add(fromTs)}::bigint`);
+  if (toTs !== null) where.push(`d.starts_at_ts < ${p.add(toTs)}::bigint`);
+  return where.join(" AND ");
+}
+
+/**
+ * Exact name first, then name starting with the query; then where all words matched: the name,
+ * the title, the author's own words (rather than through a concept); then matches without
+ * typos; then newer.
+ */
+export function rankedOrder(prefix = ""): string {
+  return `${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${prefix}published_ts DESC, ${prefix}id`;
+}
+
+export function listOrder(filters: SearchFilters, prefix = ""): string {
+  // Upcoming events read best in date order; everything else newest first.
+  return filters.type === "event"
+    ? `${prefix}starts_at_ts ASC NULLS LAST, ${prefix}id`
+    : `${prefix}published_ts DESC, ${prefix}id`;
+}

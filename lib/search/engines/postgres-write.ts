@@ -1,0 +1,131 @@
+/**
+ * Writes to the PostgreSQL engine's tables. Every write transaction first bumps
+ * search_state.version: that row lock serialises writers (so the counters below cannot
+ * deadlock), and readers see from the version which facet groups changed.
+ */
+import type { DbTx } from "../../db/prisma";
+import type { SearchDocument } from "../types";
+import { documentRow, insertRowsSql, type BuiltRow } from "./postgres-index";
+
+type Tx = Pick<DbTx, "$queryRawUnsafe" | "$executeRawUnsafe">;
+
+async function nextVersion(tx: Tx): Promise<string> {
+  const [row] = await tx.$queryRawUnsafe<{ version: string }[]>(
+    `UPDATE search_state SET version = version + 1 RETURNING version::text AS version`,
+  );
+  return row.version;
+}
+
+function add(map: Map<string | number, number>, key: string | number, delta: number) {
+  map.set(key, (map.get(key) ?? 0) + delta);
+}
+
+/** Adds or subtracts vocabulary counts; words whose count drops to zero leave the vocabulary. */
+async function applyTermDeltas(tx: Tx, deltas: Map<string | number, number>, displays: Map<string, string>) {
+  const changes = [...deltas.entries()].filter(([, d]) => d !== 0).map(([t, d]) => [String(t), d] as const);
+  if (!changes.length) return;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO search_terms AS t (term, frequency, display)
+     SELECT term, delta, display FROM jsonb_to_recordset($1::jsonb) AS r(term text, delta int, display text) ORDER BY term
+     ON CONFLICT (term) DO UPDATE SET frequency = t.frequency + excluded.frequency`,
+    JSON.stringify(changes.map(([term, delta]) => ({ term, delta, display: displays.get(term) ?? term }))),
+  );
+  const shrunk = changes.filter(([, d]) => d < 0).map(([term]) => term);
+  if (shrunk.length) {
+    await tx.$executeRawUnsafe(
+      `DELETE FROM search_terms WHERE term IN (SELECT jsonb_array_elements_text($1::jsonb)) AND frequency <= 0`,
+      JSON.stringify(shrunk),
+    );
+  }
+}
+
+async function applyGroupDeltas(tx: Tx, deltas: Map<string | number, number>, version: string) {
+  const changes = [...deltas.entries()].filter(([, d]) => d !== 0).map(([id, delta]) => ({ id: Number(id), delta }));
+  if (!changes.length) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE search_facet_groups AS g SET documents = g.documents + r.delta, version = $2::bigint
+       FROM jsonb_to_recordset($1::jsonb) AS r(id int, delta int) WHERE g.id = r.id`,
+    JSON.stringify(changes),
+    version,
+  );
+}
+
+/** Ids of the facet groups of these rows, creating the groups that do not exist yet. */
+async function assignGroups(tx: Tx, built: BuiltRow[], version: string): Promise<void> {
+  const bySignature = new Map(built.map((b) => [b.facets.signature, b.facets]));
+  await tx.$executeRawUnsafe(
+    `INSERT INTO search_facet_groups (signature, type, country, region_id, employees, industries, certifications, languages, version)
+     SELECT signature, type, country, region_id, employees, industries, certifications, languages, $2::bigint
+       FROM jsonb_to_recordset($1::jsonb) AS r(signature text, type text, country text, region_id text, employees text,
+                                              industries text[], certifications text[], languages text[])
+      ORDER BY signature
+     ON CONFLICT (signature) DO NOTHING`,
+    JSON.stringify([...bySignature.values()]),
+    version,
+  );
+  const ids = await tx.$queryRawUnsafe<{ id: number; signature: string }[]>(
+    `SELECT id, signature FROM search_facet_groups WHERE signature IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    JSON.stringify([...bySignature.keys()]),
+  );
+  const idOf = new Map(ids.map((r) => [r.signature, r.id]));
+  for (const b of built) b.row.facet_group = idOf.get(b.facets.signature)!;
+}
+
+interface StoredCounters {
+  terms: string[];
+  facet_group: number;
+  expires_ts: string | null;
+}
+
+/** Inserts or replaces documents; unchanged documents are left alone. */
+export async function upsertDocuments(tx: Tx, docs: SearchDocument[]): Promise<number> {
+  const latest = new Map(docs.map((d) => [d.id, d]));
+  const built = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(documentRow);
+  const version = await nextVersion(tx);
+  const previous = await tx.$queryRawUnsafe<(StoredCounters & { id: string; content_hash: string })[]>(
+    `SELECT id, content_hash, terms, facet_group, expires_ts::text AS expires_ts FROM search_documents
+      WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY id FOR UPDATE`,
+    JSON.stringify(built.map((b) => b.row.id)),
+  );
+  const before = new Map(previous.map((p) => [p.id, p]));
+  const changed = built.filter((b) => before.get(b.row.id)?.content_hash !== b.row.content_hash);
+  if (!changed.length) return 0;
+  await assignGroups(tx, changed, version);
+  await tx.$executeRawUnsafe(insertRowsSql("search_documents", "update"), JSON.stringify(changed.map((b) => b.row)));
+
+  const terms = new Map<string | number, number>();
+  const groups = new Map<string | number, number>();
+  const displays = new Map<string, string>();
+  for (const b of changed) {
+    const old = before.get(b.row.id);
+    if (old) {
+      for (const t of old.terms) add(terms, t, -1);
+      if (old.expires_ts === null) add(groups, old.facet_group, -1);
+    }
+    for (const t of b.row.terms) add(terms, t, 1);
+    if (b.row.expires_ts === null) add(groups, b.row.facet_group, 1);
+    for (const [t, d] of b.displays) if (!displays.has(t)) displays.set(t, d);
+  }
+  await applyGroupDeltas(tx, groups, version);
+  await applyTermDeltas(tx, terms, displays);
+  return changed.length;
+}
+
+/** Removes documents by id or by organization, keeping vocabulary and group counts exact. */
+export async function removeDocuments(tx: Tx, column: "id" | "organization_id", values: string[]): Promise<number> {
+  const version = await nextVersion(tx);
+  const removed = await tx.$queryRawUnsafe<StoredCounters[]>(
+    `DELETE FROM search_documents WHERE ${column} IN (SELECT jsonb_array_elements_text($1::jsonb))
+     RETURNING terms, facet_group, expires_ts::text AS expires_ts`,
+    JSON.stringify([...new Set(values)].sort()),
+  );
+  const terms = new Map<string | number, number>();
+  const groups = new Map<string | number, number>();
+  for (const r of removed) {
+    for (const t of r.terms) add(terms, t, -1);
+    if (r.expires_ts === null) add(groups, r.facet_group, -1);
+  }
+  await applyGroupDeltas(tx, groups, version);
+  await applyTermDeltas(tx, terms, new Map());
+  return removed.length;
+}

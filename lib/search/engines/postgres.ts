@@ -1,0 +1,260 @@
+/**
+ * The default search engine: tables in the portal's own PostgreSQL (see the search_engine
+ * migration). Query words are corrected against the vocabulary table first (trigram prefilter,
+ * then edit distance within the typo budget); documents are then found through the GIN index on
+ * `tsv` only, so no query compares text with every row. Ranking reads only small columns, and
+ * facets are counted per facet group rather than per document.
+ */
+import type { Db } from "../../db/prisma";
+import type { Lang } from "../../i18n/localized";
+import { parseQuery } from "../normalize";
+import { clampPaging, isLang, localizedTitle, snippetLanguage } from "../query";
+import { buildSnippet, type HighlightTerms } from "../snippet";
+import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
+import { addGroup, FacetGroupCache, groupMatches } from "./postgres-facets";
+import { MAX_TERM_LENGTH } from "./postgres-index";
+import {
+  alternatives,
+  filterSql,
+  listOrder,
+  Params,
+  rankedOrder,
+  resolveWord,
+  suggestion,
+  tsqueryText,
+  type TermCandidate,
+  type WordMatch,
+} from "./postgres-query";
+import { rebuildTables } from "./postgres-rebuild";
+import { removeDocuments, upsertDocuments } from "./postgres-write";
+
+type Sql = Pick<Db, "$queryRawUnsafe">;
+
+/** Corrections kept per query word; the closest few are plenty and keep the tsquery small. */
+const MAX_CORRECTIONS = 8;
+/** Whole queries at least this long also match inside company names ("metallbau" in "ABC-Metallbau"). */
+const MIN_NAME_INFIX = 4;
+const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
+
+const HIT_COLUMNS =
+  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.languages, d.starts_at";
+
+interface HitRow {
+  id: string;
+  type: SearchHit["type"];
+  name: string;
+  title: string;
+  titles: Partial<Record<Lang, string>> | null;
+  slug: string;
+  text_de: string | null;
+  text_cs: string | null;
+  text_en: string | null;
+  country: string;
+  region_id: string | null;
+  city: string | null;
+  languages: string[];
+  starts_at: Date | string | null;
+}
+
+interface Counts {
+  total: number;
+  facets: SearchResult["facets"];
+}
+
+async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Promise<WordMatch[]> {
+  const input = words.map((w, i) => ({ i, word: w.word, budget: w.word.length > MAX_TERM_LENGTH ? 0 : w.budget, prefix: w.prefix }));
+  const rows = await db.$queryRawUnsafe<(TermCandidate & { i: number; kind: "typo" | "exact" | "prefix" })[]>(
+    `WITH w AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS w(i int, word text, budget int, prefix boolean))
+     SELECT w.i, 'typo' AS kind, c.term, c.display, c.frequency, c.distance
+       FROM w CROSS JOIN LATERAL search_term_candidates(w.word, w.budget, ${MAX_CORRECTIONS * 2}) AS c WHERE w.budget > 0
+     UNION ALL
+     SELECT w.i, 'exact', t.term, t.display, t.frequency, 0
+       FROM search_terms t JOIN w ON w.word = t.term WHERE t.term = ANY (ARRAY(SELECT word FROM w))
+     UNION ALL
+     SELECT w.i, 'prefix', NULL, NULL, NULL, NULL FROM w
+       WHERE w.prefix AND w.budget > 0
+         AND EXISTS (SELECT 1 FROM search_terms t WHERE t.term LIKE w.word || '%' AND t.term <> w.word)`,
+    JSON.stringify(input),
+  );
+  return words.map((word, i) => {
+    const mine = rows.filter((r) => r.i === i);
+    const match = resolveWord(
+      word,
+      mine.filter((r) => r.kind === "typo"),
+      mine.some((r) => r.kind === "exact"),
+      mine.some((r) => r.kind === "prefix"),
+    );
+    return { ...match, corrections: match.corrections.slice(0, MAX_CORRECTIONS) };
+  });
+}
+
+/** WHERE clause and ranking columns (each statement has its own parameters). */
+function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p: Params) {
+  const where = [filterSql(filters, nowTs, p)];
+  if (!matches.length) return { where: where.join(" AND "), rank: "" };
+  const any = p.add(tsqueryText(matches));
+  const key = matches.map((m) => m.word.word).join(" ");
+  const infix = key.length >= MIN_NAME_INFIX ? p.add(`%${key}%`) : null;
+  where.push(infix ? `(d.tsv @@ ${any}::tsquery OR d.name_folded LIKE ${infix})` : `d.tsv @@ ${any}::tsquery`);
+  const own = p.add(tsqueryText(matches, { concepts: false }));
+  const k = p.add(key);
+  const typos = matches.some((m) => m.corrections.length);
+  const rank = [
+    `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`,
+    `CASE WHEN d.name_tsv @@ ${own}::tsquery${infix ? ` OR d.name_folded LIKE ${infix}` : ""} THEN 3
+          WHEN d.title_tsv @@ ${own}::tsquery THEN 2 WHEN d.tsv @@ ${own}::tsquery THEN 1 ELSE 0 END AS field_rank`,
+    typos ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false }))}::tsquery AS exact` : "true AS exact",
+  ].join(", ");
+  return { where: where.join(" AND "), rank };
+}
+
+function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
+  const texts = { de: row.text_de, cs: row.text_cs, en: row.text_en };
+  const lang = snippetLanguage(texts, terms, locale);
+  return {
+    type: row.type,
+    id: row.id,
+    name: row.name,
+    title: localizedTitle(row.title, row.titles, locale),
+    snippet: lang ? buildSnippet(texts[lang]!, terms) : "",
+    snippetLang: lang,
+    country: row.country,
+    region: row.region_id,
+    city: row.city,
+    slug: row.slug,
+    languages: row.languages.filter(isLang),
+    startsAt: row.starts_at ? new Date(row.starts_at).toISOString() : null,
+  };
+}
+
+export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date } = {}): SearchEngine {
+  const now = opts.now ?? (() => new Date());
+  const groupCache = new FacetGroupCache(prisma);
+
+  /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
+  async function countsFromGroups(perGroup: Record<string, number>, facets: FacetField[], base?: Counts): Promise<Counts> {
+    let groups = await groupCache.current();
+    if (Object.keys(perGroup).some((id) => !groups.has(Number(id)))) groups = await groupCache.current({ fresh: true });
+    const out: Counts = base ?? { total: 0, facets: Object.fromEntries(facets.map((f) => [f, {}])) };
+    for (const [id, n] of Object.entries(perGroup)) {
+      const g = groups.get(Number(id));
+      if (g) addGroup(out, facets, g, n);
+    }
+    return out;
+  }
+
+  /** Text queries (and date-filtered listings): one statement finds, ranks and counts per facet group. */
+  async function searchMatches(matches: WordMatch[], filters: SearchFilters, nowTs: number, pageSize: number, offset: number) {
+    const p = new Params();
+    const { where, rank } = matchSql(matches, filters, nowTs, p);
+    const order = rank ? rankedOrder() : listOrder(filters);
+    const sql = `
+      WITH m AS MATERIALIZED (
+        SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts${rank ? `, ${rank}` : ""}
+        FROM search_documents d WHERE ${where}
+      ),
+      page AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
+                 FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(pageSize)} OFFSET ${p.add(offset)}) AS m)
+      SELECT
+        (SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.ord), '[]'::jsonb)
+           FROM (SELECT ${HIT_COLUMNS}, page.ord FROM page JOIN search_documents d ON d.id = page.id) AS h) AS hits,
+        (SELECT coalesce(jsonb_object_agg(facet_group, n), '{}'::jsonb)
+           FROM (SELECT facet_group, count(*)::int AS n FROM m GROUP BY facet_group) AS g) AS groups`;
+    const [row] = await prisma.$queryRawUnsafe<{ hits: HitRow[]; groups: Record<string, number> }[]>(sql, ...p.values);
+    return row;
+  }
+
+  /** Filter-only listings: newest first straight from the index; counts from the cached facet groups. */
+  async function browse(filters: SearchFilters, nowTs: number, pageSize: number, offset: number, facets: FacetField[]) {
+    const p = new Params();
+    const where = filterSql(filters, nowTs, p);
+    const hitsSql = `SELECT ${HIT_COLUMNS} FROM search_documents d WHERE ${where}
+                      ORDER BY ${listOrder(filters, "d.")} LIMIT ${p.add(pageSize)} OFFSET ${p.add(offset)}`;
+    const q = new Params();
+    // Documents with an end date are not in the group counts; the few still valid are counted here.
+    const expiringSql = `SELECT coalesce(jsonb_object_agg(facet_group, n), '{}'::jsonb) AS groups FROM (
+        SELECT facet_group, count(*)::int AS n FROM search_documents d
+         WHERE d.expires_ts IS NOT NULL AND ${filterSql(filters, nowTs, q)} GROUP BY facet_group) AS g`;
+    const [hits, [expiring], groups] = await Promise.all([
+      prisma.$queryRawUnsafe<HitRow[]>(hitsSql, ...p.values),
+      prisma.$queryRawUnsafe<{ groups: Record<string, number> }[]>(expiringSql, ...q.values),
+      groupCache.current(),
+    ]);
+    const counts: Counts = { total: 0, facets: Object.fromEntries(facets.map((f) => [f, {}])) };
+    for (const g of groups.values()) if (groupMatches(g, filters)) addGroup(counts, facets, g, g.documents);
+    return { hits, counts: await countsFromGroups(expiring.groups, facets, counts) };
+  }
+
+  async function search(query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    const { page, pageSize, offset } = clampPaging(query);
+    const filters = query.filters ?? {};
+    const facets: FacetField[] = [...new Set(query.facets ?? [])];
+    // Minute steps keep statements identical within a minute; listings expire by the day anyway.
+    const nowTs = Math.floor(now().getTime() / 60_000) * 60;
+    const words = parseQuery(query.q ?? "");
+
+    let matches: WordMatch[] = [];
+    let hits: HitRow[];
+    let counts: Counts;
+    if (!words.length && !filters.dateFrom && !filters.dateTo) {
+      ({ hits, counts } = await browse(filters, nowTs, pageSize, offset, facets));
+    } else {
+      if (words.length) matches = await correctWords(prisma, words);
+      const found = await searchMatches(matches, filters, nowTs, pageSize, offset);
+      hits = found.hits;
+      counts = await countsFromGroups(found.groups, facets);
+    }
+
+    const highlight: HighlightTerms = {
+      words: new Set(matches.flatMap(alternatives)),
+      prefixes: matches.filter((m) => m.word.prefix).map((m) => m.word.word),
+      conceptIds: new Set(matches.flatMap((m) => m.concepts)),
+    };
+    const result: SearchResult = {
+      hits: hits.map((h) => toHit(h, highlight, query.locale)),
+      total: counts.total,
+      facets: counts.facets,
+      page,
+      pageSize,
+      tookMs: 0,
+    };
+    const suggested = suggestion(matches);
+    if (suggested && suggested.toLowerCase() !== (query.q ?? "").trim().toLowerCase()) result.suggestion = suggested;
+    result.tookMs = Math.round((performance.now() - started) * 10) / 10;
+    return result;
+  }
+
+  return {
+    name: "postgres",
+    search,
+    async upsert(docs) {
+      if (!docs.length) return;
+      await prisma.$transaction((tx) => upsertDocuments(tx, docs), WRITE_TX);
+      groupCache.changed();
+    },
+    async delete(ids) {
+      if (!ids.length) return;
+      await prisma.$transaction((tx) => removeDocuments(tx, "id", ids), WRITE_TX);
+      groupCache.changed();
+    },
+    async deleteByOrganization(orgIds) {
+      if (!orgIds.length) return;
+      await prisma.$transaction((tx) => removeDocuments(tx, "organization_id", orgIds), WRITE_TX);
+      groupCache.changed();
+    },
+    async reindex(batches) {
+      const r = await rebuildTables(prisma, batches);
+      groupCache.reset();
+      return r;
+    },
+    async health() {
+      try {
+        const [r] = await prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM search_documents`);
+        return { engine: "postgres", ok: true, documents: r.n };
+      } catch (e) {
+        return { engine: "postgres", ok: false, error: (e as Error).message.split("\n").at(-1)?.slice(0, 200) };
+      }
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * Runs the outbox worker inside the Next.js server process (started from instrumentation.ts),
+ * so `npm run dev` and `npm start` keep the index current without a second process.
+ * It uses a small client of its own: the shared one in lib/db is reserved for React server code.
+ */
+import { createPrismaClient } from "../db/prisma";
+import { createSearchEngine } from "./engine-factory";
+import { startOutboxWorker, type OutboxWorker } from "./worker";
+
+const state = globalThis as unknown as { portalSearchWorker?: OutboxWorker };
+
+export function startInProcessSearchWorker(): void {
+  // Dev-server reloads run instrumentation again; one worker per process is enough.
+  if (state.portalSearchWorker || !process.env.DATABASE_URL) return;
+  const prisma = createPrismaClient(process.env.DATABASE_URL, 3);
+  const intervalMs = Number(process.env.SEARCH_WORKER_INTERVAL_MS) || 1000;
+  state.portalSearchWorker = startOutboxWorker(prisma, createSearchEngine(prisma), { intervalMs });
+}

@@ -1,0 +1,208 @@
+import { z } from "zod";
+import type { Lang } from "../i18n/localized";
+import type { FacetField, SearchFilters, SearchQuery } from "./types";
+
+/**
+ * Turns URL parameters (API or search page) into a SearchQuery. Empty values count as absent,
+ * because a plain GET form submits untouched fields as `name=`.
+ */
+export const MAX_QUERY_LENGTH = 200;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+// Deep pages are never useful to people and cost every engine a large offset.
+export const MAX_PAGE = 500;
+
+export const ALL_FACETS: FacetField[] = ["type", "country", "region", "industry", "certification", "employees", "language"];
+
+/** Names of the parameters that narrow a search; the page keeps them in the URL. */
+export const FILTER_PARAMS = [
+  "type",
+  "country",
+  "region",
+  "industry",
+  "certification",
+  "employees",
+  "language",
+  "dateFrom",
+  "dateTo",
+] as const satisfies readonly (keyof SearchFilters)[];
+export type FilterParam = (typeof FILTER_PARAMS)[number];
+
+// Both the import format's bands and the database's enum names are accepted.
+const EMPLOYEE_BANDS: Record<string, string> = {
+  "1-9": "E1_9",
+  "10-49": "E10_49",
+  "50-249": "E50_249",
+  "250+": "E250_PLUS",
+  // An unencoded "+" in a query string arrives as a space, which trimming removes.
+  "250": "E250_PLUS",
+  E1_9: "E1_9",
+  E10_49: "E10_49",
+  E50_249: "E50_249",
+  E250_PLUS: "E250_PLUS",
+};
+
+/** The database's name for an employee band, whichever spelling came in; null when unknown. */
+export function normalizeEmployeeBand(value: string): string | null {
+  return EMPLOYEE_BANDS[value.trim()] ?? null;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date in the form YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "is not a valid calendar date");
+
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const schema = z
+  .object({
+    q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
+    locale: z.enum(["de", "cs", "en"], "must be one of de, cs, en").default("de"),
+    type: z.enum(["company", "offer", "request", "event"], "must be one of company, offer, request, event").optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be a two-letter country code such as DE or CZ")
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    region: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "must be a region id such as it appears in the facets")
+      .optional(),
+    industry: z
+      .string()
+      .regex(/^([A-Ua-u]|\d{2}(\.\d{1,2})?)$/, "must be a NACE code such as C, 25, 25.6 or 25.62")
+      .transform((s) => s.toUpperCase())
+      .optional(),
+    certification: z.string().max(80, "must be at most 80 characters").optional(),
+    employees: z
+      .string()
+      .refine((s) => s in EMPLOYEE_BANDS, "must be one of 1-9, 10-49, 50-249, 250+")
+      .transform((s) => EMPLOYEE_BANDS[s])
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be a two-letter language code such as de")
+      .transform((s) => s.toLowerCase())
+      .optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    page: wholeNumber(1, MAX_PAGE).default(1),
+    pageSize: wholeNumber(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  })
+  .refine((v) => !v.dateFrom || !v.dateTo || v.dateFrom <= v.dateTo, {
+    path: ["dateTo"],
+    message: "must not be before dateFrom",
+  });
+
+export type ParamInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+export interface ParamError {
+  parameter: string;
+  message: string;
+}
+
+export type ParsedSearchParams = { ok: true; query: SearchQuery } | { ok: false; error: ParamError };
+
+const KNOWN = new Set(Object.keys(schema.shape));
+
+function collect(input: ParamInput): { values: Record<string, string>; repeated: string | null } {
+  const values: Record<string, string> = {};
+  const counts = new Map<string, number>();
+  const add = (key: string, raw: string) => {
+    if (!KNOWN.has(key)) return;
+    const value = key === "q" ? raw.trim().replace(/\s+/g, " ") : raw.trim();
+    if (!value) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    values[key] = value;
+  };
+  if (input instanceof URLSearchParams) {
+    for (const [key, value] of input) add(key, value);
+  } else {
+    for (const [key, value] of Object.entries(input)) {
+      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) add(key, v);
+    }
+  }
+  const repeated = [...counts].find(([, n]) => n > 1)?.[0] ?? null;
+  return { values, repeated };
+}
+
+export function parseSearchParams(input: ParamInput): ParsedSearchParams {
+  const { values, repeated } = collect(input);
+  if (repeated) return { ok: false, error: { parameter: repeated, message: "must be given only once" } };
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: { parameter: String(issue.path[0] ?? "query"), message: issue.message } };
+  }
+  const { q, locale, page, pageSize, ...rest } = parsed.data;
+  const filters: SearchFilters = {};
+  for (const key of FILTER_PARAMS) {
+    const value = rest[key];
+    if (value !== undefined) filters[key] = value as never;
+  }
+  return { ok: true, query: { q, locale, filters, page, pageSize, facets: ALL_FACETS } };
+}
+
+/** The URL parameters that reproduce a query; defaults are left out to keep links short. */
+export function searchQueryToParams(query: Pick<SearchQuery, "q" | "filters"> & { page?: number }): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (query.q) params.q = query.q;
+  for (const key of FILTER_PARAMS) {
+    const value = query.filters[key];
+    if (value) params[key] = value;
+  }
+  if (query.page && query.page > 1) params.page = String(query.page);
+  return params;
+}
+
+/**
+ * The parameters after setting or clearing one filter. Changing a filter changes the result
+ * set, so the page number is dropped rather than pointing past the new end.
+ */
+export function withFilter(current: Record<string, string>, key: FilterParam, value: string | null): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const [k, v] of Object.entries(current)) if (k !== "page" && k !== key) next[k] = v;
+  if (value) next[key] = value;
+  return next;
+}
+
+/**
+ * The search page is forgiving where the API is strict: a broken parameter (an old bookmark, a
+ * hand-edited URL) is dropped and reported instead of failing the whole page.
+ */
+export function parseSearchPageParams(
+  input: Record<string, string | string[] | undefined>,
+  locale: Lang,
+  pageSize = DEFAULT_PAGE_SIZE,
+): { query: SearchQuery; ignored: string[] } {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && key !== "locale" && key !== "pageSize") values[key] = first;
+  }
+  values.locale = locale;
+  values.pageSize = String(pageSize);
+  const ignored: string[] = [];
+  // Each round removes or shortens one parameter, so a few rounds always suffice.
+  const rounds = Object.keys(values).length + 1;
+  for (let round = 0; round < rounds; round++) {
+    const parsed = parseSearchParams(values);
+    if (parsed.ok) return { query: parsed.query, ignored };
+    const { parameter } = parsed.error;
+    if (parameter === "q" && values.q && values.q.length > MAX_QUERY_LENGTH) values.q = values.q.slice(0, MAX_QUERY_LENGTH);
+    else delete values[parameter];
+    ignored.push(parameter);
+  }
+  return {
+    query: { q: "", locale, filters: {}, page: 1, pageSize, facets: ALL_FACETS },
+    ignored: [...new Set(ignored)],
+  };
+}

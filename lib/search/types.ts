@@ -1,0 +1,121 @@
+/**
+ * The contract every search engine implements. Documents are built once (document-builder)
+ * and indexed identically by each engine, so results differ only in ranking details.
+ */
+import type { Lang } from "../i18n/localized";
+
+export type SearchDocType = "company" | "offer" | "request" | "event";
+
+/** One indexed entity, as stored by every engine. */
+export interface SearchDocument {
+  /** "company:<id>", "offer:<id>", "request:<id>", "event:<id>" */
+  id: string;
+  type: SearchDocType;
+  entityId: string;
+  /** Company name (offers/requests: the company behind them; events: the organizer). */
+  name: string;
+  /** Title of an offer, request or event; the company name for companies. */
+  title: string;
+  /** Slug of the page the hit links to (company slug for companies/offers/requests, event slug for events). */
+  slug: string;
+  /** Text per language as written by the author; missing languages are absent. */
+  text: Partial<Record<Lang, string>>;
+  /** Languages the document has text in. */
+  textLanguages: Lang[];
+  /** Cross-language concept labels in all three languages, added at index time. */
+  concepts: string[];
+  /** Ids of those concepts in the dictionary (engines may index the ids instead of every label). */
+  conceptIds?: string[];
+  /** Place names in all known forms (Plzeň, Pilsen, Plzen …). */
+  places: string[];
+  country: string;
+  regionId: string | null;
+  city: string | null;
+  industries: string[];
+  certifications: string[];
+  employees: string | null;
+  /** Languages the company speaks. */
+  languages: string[];
+  /** Events only: start as ISO string and as epoch seconds for filtering. */
+  startsAt: string | null;
+  startsAtTs: number | null;
+  /** Epoch seconds of publication, used as a tie-breaker (newer first). */
+  publishedTs: number;
+  /** The organization behind the document (the company itself, or the company/organizer of a listing/event). */
+  organizationId?: string;
+  /** Title per language, so hits can show the visitor's language; `title` is the fallback. */
+  titles?: Partial<Record<Lang, string>>;
+  /** Epoch seconds after which the document is no longer shown (offers/requests with an end date). */
+  expiresTs?: number | null;
+}
+
+export interface SearchFilters {
+  type?: SearchDocType;
+  country?: string;
+  region?: string;
+  industry?: string;
+  certification?: string;
+  employees?: string;
+  language?: string;
+  /** Events starting on or after / before these dates (YYYY-MM-DD). */
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+export interface SearchQuery {
+  q: string;
+  locale: Lang;
+  filters: SearchFilters;
+  page: number;
+  pageSize: number;
+  /** Facet fields to count. */
+  facets?: FacetField[];
+}
+
+export type FacetField = "type" | "country" | "region" | "industry" | "certification" | "employees" | "language";
+
+export interface SearchHit {
+  type: SearchDocType;
+  id: string;
+  name: string;
+  title: string;
+  /** Plain text excerpt; matched words are wrapped in «» markers (render with <mark>, never as HTML). */
+  snippet: string;
+  snippetLang: Lang | null;
+  country: string;
+  region: string | null;
+  city: string | null;
+  slug: string;
+  languages: Lang[];
+  startsAt: string | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: Partial<Record<FacetField, Record<string, number>>>;
+  page: number;
+  pageSize: number;
+  tookMs: number;
+  /** Set when a corrected query would find more. */
+  suggestion?: string;
+}
+
+export interface EngineHealth {
+  engine: "postgres" | "meilisearch";
+  ok: boolean;
+  documents?: number;
+  error?: string;
+}
+
+export interface SearchEngine {
+  readonly name: "postgres" | "meilisearch";
+  search(query: SearchQuery): Promise<SearchResult>;
+  upsert(docs: SearchDocument[]): Promise<void>;
+  delete(ids: string[]): Promise<void>;
+  /** Removes every document of these organizations, including listings no longer in the database. */
+  deleteByOrganization?(organizationIds: string[]): Promise<void>;
+  /** Replaces the whole index with these documents; search keeps working while it runs. */
+  reindex(docs: AsyncIterable<SearchDocument[]>): Promise<{ indexed: number }>;
+  health(): Promise<EngineHealth>;
+}

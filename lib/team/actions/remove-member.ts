@@ -1,0 +1,43 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { roleIn } from "../../auth/permissions";
+import { assertAnotherOwnerRemains, assertStillManages, lockOrganization } from "../owners";
+import { removeMemberSchema } from "../schema";
+
+/** Removes a member; members may also remove themselves (leave). The last owner cannot go. */
+export const removeMemberAction = safeAction({
+  schema: removeMemberSchema,
+  handler: async (input, ctx) => {
+    const leaving = input.userId === ctx.user.id;
+    if (leaving) {
+      if (!roleIn(ctx.user, input.organizationId)) throw new ActionError("forbidden");
+    } else {
+      ctx.authorize("company.members.manage", { organizationId: input.organizationId });
+    }
+    await db.$transaction(async (tx) => {
+      if (!(await lockOrganization(tx, input.organizationId))) throw new ActionError("not_found");
+      if (!leaving) await assertStillManages(tx, ctx.user, input.organizationId);
+      const membership = await tx.membership.findUnique({
+        where: { userId_organizationId: { userId: input.userId, organizationId: input.organizationId } },
+        select: { id: true, role: true },
+      });
+      if (!membership) throw new ActionError("not_found");
+      if (membership.role === "OWNER") {
+        await assertAnotherOwnerRemains(tx, input.organizationId, leaving ? "Team.errors.lastOwnerLeave" : undefined);
+      }
+      await tx.membership.delete({ where: { id: membership.id } });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: leaving ? "team.leave" : "team.remove",
+          entityType: "Organization",
+          entityId: input.organizationId,
+          metadata: { userId: input.userId, role: membership.role },
+        },
+      });
+    });
+    return { left: leaving };
+  },
+});

@@ -1,0 +1,242 @@
+/**
+ * Search benchmark on a throw-away database `portal_bench` next to the portal's own.
+ *
+ *   npm run bench:search [-- --companies 100000] [--keep]
+ *
+ * Measures import and indexing throughput, then runs a fixed mix of 200 queries against every
+ * reachable engine (PostgreSQL always, Meilisearch when MEILI_HOST is set) and an in-process
+ * MiniSearch index over the same documents. Figures are reported against the targets, never
+ * asserted: a slow machine must not make this fail.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { isLocalDatabaseUrl, parseDatabaseUrl } from "../lib/db/config";
+import { applyMigrations } from "../lib/db/migrate";
+import { createPrismaClient } from "../lib/db/prisma";
+import { importCompanies } from "../lib/import/import-companies";
+import { generatedCompanies } from "../lib/seed/demo-data";
+import { createSearchEngine } from "../lib/search/engine-factory";
+import { allDocuments } from "../lib/search/document-builder";
+import { drainOutbox } from "../lib/search/worker";
+import type { SearchDocument, SearchEngine, SearchQuery } from "../lib/search/types";
+import { syncIndustries } from "../lib/taxonomy/sync";
+import { BENCH_QUERIES } from "./lib/bench-queries";
+import { measure, printTable, round, seconds, type LatencyReport, type QueryRunner } from "./lib/bench-report";
+import { createMiniSearchEngine } from "./lib/bench-minisearch";
+import { requireDatabaseUrl } from "./lib/env";
+import { createProgress } from "./lib/progress";
+
+const BENCH_DB = "portal_bench";
+const TARGETS = { postgresP95Ms: 30, postgresP95AtCompanies: 100_000, importPerSecond: 1_000 };
+
+interface Args {
+  companies: number;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { companies: 10_000, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--companies") {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > 1_000_000) {
+        console.error("Error: --companies expects a whole number between 1 and 1000000");
+        process.exit(1);
+      }
+      args.companies = n;
+    } else if (argv[i] === "--keep") args.keep = true;
+    else {
+      console.error(`Error: unknown option ${argv[i]}\nusage: npm run bench:search -- [--companies N] [--keep]`);
+      process.exit(1);
+    }
+  }
+  return args;
+}
+
+function databaseUrl(base: string, name: string): string {
+  const url = parseDatabaseUrl(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function recreateDatabase(baseUrl: string) {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DB}`);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function dropDatabase(baseUrl: string) {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`).finally(() => admin.end());
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const baseUrl = requireDatabaseUrl();
+  if (!isLocalDatabaseUrl(baseUrl)) {
+    console.error("Error: the benchmark creates and drops a database; it only runs against a local server");
+    process.exit(1);
+  }
+  const benchUrl = databaseUrl(baseUrl, BENCH_DB);
+  console.log(`[bench] ${args.companies.toLocaleString("en")} companies into database ${BENCH_DB}`);
+  await recreateDatabase(baseUrl);
+  await applyMigrations(benchUrl);
+  const db = createPrismaClient(benchUrl, 8);
+  const report: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      memoryGb: round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      // Other work on the machine skews every figure; the load average shows how much there was.
+      loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
+    },
+    companies: args.companies,
+  };
+  try {
+    await syncIndustries(db);
+
+    // Import: generation is timed apart, so the figure is what the importer itself sustains.
+    const records = generatedCompanies(args.companies);
+    const progress = createProgress("[bench] import");
+    const importStarted = performance.now();
+    const summary = await importCompanies(db, records, {
+      batchSize: 1000,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.stop();
+    const importMs = performance.now() - importStarted;
+    const importRate = summary.created / seconds(importMs);
+    const listings = await db.listing.count();
+    report.import = {
+      created: summary.created,
+      skipped: summary.skipped,
+      listings,
+      seconds: round(seconds(importMs), 2),
+      companiesPerSecond: Math.round(importRate),
+    };
+    console.log(
+      `[bench] import: ${summary.created} companies (+${listings} offers/requests) in ${round(seconds(importMs), 1)} s ` +
+        `= ${Math.round(importRate)} companies/s`,
+    );
+    if (summary.skipped) console.warn(`[bench] warning: ${summary.skipped} generated records were skipped`);
+
+    const indexing: Record<string, unknown> = {};
+    const engines: { engine: SearchEngine; label: string }[] = [];
+
+    // PostgreSQL: through the outbox, the way imports reach the index in production.
+    // No MEILI_HOST in this environment, so the factory returns the PostgreSQL engine.
+    const postgres = createSearchEngine(db, {});
+    const drainStarted = performance.now();
+    await drainOutbox(db, postgres, { batchSize: 1000 });
+    const drainMs = performance.now() - drainStarted;
+    const documents = (await postgres.health()).documents ?? 0;
+    report.documents = documents;
+    indexing.postgres = { documents, seconds: round(seconds(drainMs), 2), docsPerSecond: Math.round(documents / seconds(drainMs)) };
+    console.log(`[bench] index postgres (outbox): ${documents} documents in ${round(seconds(drainMs), 1)} s = ${Math.round(documents / seconds(drainMs))} docs/s`);
+    engines.push({ engine: postgres, label: "postgres" });
+
+    if (process.env.MEILI_HOST) {
+      try {
+        // A separate index, so the benchmark never replaces the portal's real one.
+        const meili = createSearchEngine(db, {
+          MEILI_HOST: process.env.MEILI_HOST,
+          MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+          MEILI_INDEX: process.env.MEILI_BENCH_INDEX ?? BENCH_DB,
+        });
+        const started = performance.now();
+        const { indexed } = await meili.reindex(allDocuments(db, 1000));
+        const ms = performance.now() - started;
+        indexing.meilisearch = { documents: indexed, seconds: round(seconds(ms), 2), docsPerSecond: Math.round(indexed / seconds(ms)) };
+        console.log(`[bench] index meilisearch (reindex): ${indexed} documents in ${round(seconds(ms), 1)} s = ${Math.round(indexed / seconds(ms))} docs/s`);
+        engines.push({ engine: meili, label: "meilisearch" });
+      } catch (e) {
+        console.warn(`[bench] meilisearch skipped: ${(e as Error).message}`);
+        indexing.meilisearch = { skipped: (e as Error).message };
+      }
+    } else {
+      console.log("[bench] meilisearch skipped: MEILI_HOST is not set");
+    }
+
+    // Documents are built once more here, timed apart, so the MiniSearch figure is its own work.
+    const buildStarted = performance.now();
+    const docs: SearchDocument[][] = [];
+    for await (const batch of allDocuments(db, 1000)) docs.push(batch);
+    const buildMs = performance.now() - buildStarted;
+    const built = docs.reduce((n, b) => n + b.length, 0);
+    indexing.documentBuilder = { documents: built, seconds: round(seconds(buildMs), 2), docsPerSecond: Math.round(built / seconds(buildMs)) };
+    console.log(`[bench] build documents (for minisearch): ${built} in ${round(seconds(buildMs), 1)} s = ${Math.round(built / seconds(buildMs))} docs/s`);
+    const miniStarted = performance.now();
+    const mini = await createMiniSearchEngine(docs);
+    const miniMs = performance.now() - miniStarted;
+    indexing.minisearch = { documents: mini.size, seconds: round(seconds(miniMs), 2), docsPerSecond: Math.round(mini.size / seconds(miniMs)) };
+    console.log(`[bench] index minisearch (in process): ${mini.size} documents in ${round(seconds(miniMs), 1)} s = ${Math.round(mini.size / seconds(miniMs))} docs/s`);
+    report.indexing = indexing;
+
+    const queries = BENCH_QUERIES;
+    report.queryMix = Object.fromEntries(
+      [...new Set(queries.map((q) => q.category))].map((c) => [c, queries.filter((q) => q.category === c).length]),
+    );
+    const results: Record<string, LatencyReport> = {};
+    const runners: QueryRunner[] = [
+      ...engines.map(({ engine, label }) => ({ name: label, search: (q: SearchQuery) => engine.search(q) })),
+      { name: "minisearch", search: async (q: SearchQuery) => mini.search(q) },
+    ];
+    for (const runner of runners) {
+      results[runner.name] = await measure(runner, queries);
+    }
+    report.latency = results;
+    (report.machine as Record<string, unknown>).loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));
+
+    printTable(results);
+    for (const [name, r] of Object.entries(results)) {
+      if (r.errors) console.log(`\n[bench] ${name}: ${r.errors} of ${r.queries} queries failed; its figures cover the others only`);
+    }
+    const load = os.loadavg()[0];
+    if (load > os.cpus().length) {
+      console.log(`\n[bench] note: load average ${round(load, 1)} on ${os.cpus().length} cores; other work skewed these figures`);
+    }
+    const pg95 = results.postgres?.p95Ms;
+    const atScale = args.companies >= TARGETS.postgresP95AtCompanies;
+    const verdict = (ok: boolean) => (ok ? "meets target" : "misses target");
+    console.log("\nTargets (reported, not enforced):");
+    console.log(
+      `  postgres p95 ≤ ${TARGETS.postgresP95Ms} ms at ${TARGETS.postgresP95AtCompanies.toLocaleString("en")} companies: ` +
+        `${pg95} ms at ${args.companies.toLocaleString("en")} companies` +
+        (atScale ? ` → ${verdict(pg95 <= TARGETS.postgresP95Ms)}` : " (run with --companies 100000 to check the target)"),
+    );
+    console.log(
+      `  import ≥ ${TARGETS.importPerSecond.toLocaleString("en")} companies/s: ${Math.round(importRate)} companies/s → ${verdict(importRate >= TARGETS.importPerSecond)}`,
+    );
+    report.targets = {
+      ...TARGETS,
+      postgresP95Ms_measured: pg95,
+      postgresP95_applicable: atScale,
+      postgresP95_met: atScale ? pg95 <= TARGETS.postgresP95Ms : null,
+      import_met: importRate >= TARGETS.importPerSecond,
+    };
+
+    const dir = path.resolve("bench-results");
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `search-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\n[bench] results written to ${path.relative(process.cwd(), file)}`);
+  } finally {
+    await db.$disconnect();
+    if (!args.keep) await dropDatabase(baseUrl).catch(() => {});
+  }
+}
+
+main().catch((e) => {
+  console.error(`Error: ${(e as Error).message}`);
+  process.exit(1);
+});

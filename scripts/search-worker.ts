@@ -1,0 +1,40 @@
+/**
+ * Applies search outbox rows to the search engine until stopped (Ctrl-C or SIGTERM).
+ *
+ *   npm run search:worker                    keep running
+ *   npm run search:worker -- --once          apply what is due, then exit
+ *   npm run search:worker -- --requeue-parked  retry parked rows, then keep running
+ */
+import { createPrismaClient } from "../lib/db/prisma";
+import { createSearchEngine } from "../lib/search/engine-factory";
+import { drainOutbox, outboxStatus, requeueParked, startOutboxWorker } from "../lib/search/worker";
+import { requireDatabaseUrl } from "./lib/env";
+
+const url = requireDatabaseUrl();
+const prisma = createPrismaClient(url, 4);
+const engine = createSearchEngine(prisma);
+const log = (m: string) => console.log(`[search-worker] ${m}`);
+
+if (process.argv.includes("--requeue-parked")) log(`${await requeueParked(prisma)} parked rows queued again`);
+
+const status = await outboxStatus(prisma);
+log(`engine ${engine.name}; ${status.pending} pending, ${status.parked} parked`);
+
+if (process.argv.includes("--once")) {
+  const r = await drainOutbox(prisma, engine, { log });
+  log(`applied ${r.processed} changes (${r.upserted} written, ${r.deleted} removed), ${r.failed} failed, ${r.parked} parked`);
+  await prisma.$disconnect();
+} else {
+  const worker = startOutboxWorker(prisma, engine, { intervalMs: Number(process.env.SEARCH_WORKER_INTERVAL_MS) || 1000, log });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping after the current batch");
+    await worker.stop();
+    await prisma.$disconnect();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

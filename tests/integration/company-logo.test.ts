@@ -1,0 +1,157 @@
+import { testDb } from "./support/app-database";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as getLogo } from "@/app/api/logos/[file]/route";
+import { withTestSession } from "@/lib/auth/test-session";
+import { removeCompanyLogoAction } from "@/lib/companies/actions/remove-company-logo";
+import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
+import type { Locale } from "@/lib/i18n/routing";
+import { logoForm, pngImage } from "../support/images";
+import { createOrganization, createUser } from "./support/accounts";
+
+const uploads = mkdtempSync(path.join(tmpdir(), "portal-logo-test-"));
+process.env.UPLOAD_DIR = uploads;
+afterAll(async () => {
+  await testDb.drop();
+  rmSync(uploads, { recursive: true, force: true });
+});
+
+const logosOnDisk = () => (existsSync(path.join(uploads, "logos")) ? readdirSync(path.join(uploads, "logos")) : []);
+
+async function setup() {
+  const owner = await createUser();
+  const company = await createOrganization([{ user: owner, role: "OWNER" }]);
+  return { owner, company };
+}
+
+const upload = (user: { id: string }, form: FormData, locale: Locale = "de") =>
+  withTestSession(user, () => uploadCompanyLogoAction(form), { locale });
+
+const fetchLogo = (file: string) =>
+  getLogo(new Request(`http://localhost/api/logos/${file}`), { params: Promise.resolve({ file }) });
+
+describe("logo upload", () => {
+  it("accepts a PNG, re-encodes it as WebP of at most 512 px and serves it", async () => {
+    const { owner, company } = await setup();
+    const result = await upload(owner, logoForm(company.id, await pngImage(1200, 800)));
+    expect(result.ok).toBe(true);
+    const { logoPath } = await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } });
+    expect(logoPath).toMatch(/^[a-f0-9]{32}\.webp$/);
+    expect(result.ok && result.data).toMatchObject({ logoUrl: `/api/logos/${logoPath}`, width: 512, height: 341 });
+
+    const response = await fetchLogo(logoPath!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/webp");
+    expect(response.headers.get("cache-control")).toContain("immutable");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    const served = Buffer.from(await response.arrayBuffer());
+    const meta = await sharp(served).metadata();
+    expect(meta).toMatchObject({ format: "webp", width: 512, height: 341 });
+    expect(meta.exif).toBeUndefined();
+  });
+
+  it("replaces the previous file and removes it from disk", async () => {
+    const { owner, company } = await setup();
+    await upload(owner, logoForm(company.id, await pngImage(100, 100)));
+    const first = (await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath!;
+    await upload(owner, logoForm(company.id, await pngImage(200, 100), "neu.webp", "image/webp"));
+    const second = (await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath!;
+    expect(second).not.toBe(first);
+    expect(logosOnDisk()).toContain(second);
+    expect(logosOnDisk()).not.toContain(first);
+    expect((await fetchLogo(first)).status).toBe(404);
+
+    expect(await withTestSession(owner, () => removeCompanyLogoAction({ organizationId: company.id }))).toMatchObject({
+      ok: true,
+    });
+    expect(logosOnDisk()).not.toContain(second);
+    expect((await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath).toBeNull();
+  });
+
+  it("also takes JPEG, whatever the file is called", async () => {
+    const { owner, company } = await setup();
+    const jpeg = await sharp({ create: { width: 300, height: 300, channels: 3, background: "#c00" } })
+      .jpeg()
+      .toBuffer();
+    expect(await upload(owner, logoForm(company.id, jpeg, "logo.gif", "application/octet-stream"))).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it.each([
+    [
+      "a text file renamed to .png",
+      () => Buffer.from("Das ist kein Bild, sondern Text.\n".repeat(20)),
+      "cs",
+      "Tento soubor není obrázek PNG, JPEG ani WebP.",
+    ],
+    [
+      "a GIF",
+      () => Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "binary"),
+      "en",
+      "This file is not a PNG, JPEG or WebP image.",
+    ],
+    [
+      "an SVG with script",
+      () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      "de",
+      "Diese Datei ist kein PNG-, JPEG- oder WebP-Bild.",
+    ],
+    [
+      "a PNG header on garbage",
+      () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 7)]),
+      "de",
+      "Das Bild lässt sich nicht lesen.",
+    ],
+    ["an empty file", () => Buffer.alloc(0), "en", "Please choose an image file."],
+  ] as const)("rejects %s with a localized message", async (_label, bytes, locale, message) => {
+    const { owner, company } = await setup();
+    const before = logosOnDisk().length;
+    const result = await upload(owner, logoForm(company.id, bytes(), "logo.png", "image/png"), locale);
+    expect(result).toMatchObject({ ok: false, code: "validation" });
+    expect(!result.ok && result.fieldErrors.logo).toContain(message);
+    expect(logosOnDisk().length).toBe(before);
+    expect((await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath).toBeNull();
+  });
+
+  it("rejects a 3 MB image", async () => {
+    const { owner, company } = await setup();
+    const big = await pngImage(1100, 1000, { noise: true });
+    expect(big.length).toBeGreaterThan(3 * 1024 * 1024);
+    const result = await upload(owner, logoForm(company.id, big), "cs");
+    expect(result).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { logo: "Soubor je příliš velký. Povoleno je nejvýše 2 MB." },
+    });
+  });
+
+  it("answers a missing file field with a validation error", async () => {
+    const { owner, company } = await setup();
+    const form = new FormData();
+    form.set("organizationId", company.id);
+    form.set("logo", "not a file");
+    expect(await upload(owner, form)).toMatchObject({ ok: false, code: "validation" });
+    expect(await upload(owner, { organizationId: company.id } as unknown as FormData)).toMatchObject({
+      ok: false,
+      code: "validation",
+    });
+  });
+});
+
+describe("logo route", () => {
+  it.each([
+    "../../etc/passwd",
+    "..%2F..%2Fetc%2Fpasswd",
+    "logo.png",
+    `${"a".repeat(32)}.png`,
+    `${"A".repeat(32)}.webp`,
+    `${"a".repeat(32)}.webp`,
+  ])("answers %s with 404", async (file) => {
+    const response = await fetchLogo(file);
+    expect(response.status).toBe(404);
+  });
+});

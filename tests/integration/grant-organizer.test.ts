@@ -1,0 +1,57 @@
+import { testDb } from "./support/app-database";
+import { spawnSync } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { grantOrganizerRole } from "@/lib/events/organizers";
+import { createOrganization, createUser } from "./support/accounts";
+
+afterAll(() => testDb.drop());
+
+function admin(...args: string[]) {
+  const result = spawnSync("npx", ["tsx", "scripts/admin.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: testDb.url },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  const clean = (s: string) => s.split("\n").filter((l) => l.trim() && !l.includes("npm warn")).join("\n");
+  return { code: result.status, stdout: clean(result.stdout), stderr: clean(result.stderr) };
+}
+
+describe("npm run admin -- grant-organizer", () => {
+  it("creates the organizer organization when missing and adds the user as organizer", async () => {
+    const user = await createUser({ email: "kammer.staff@example.test" });
+    const run = admin("grant-organizer", "Kammer.Staff@example.test", "Handwerkskammer Chemnitz", "--country", "de");
+    expect(run, run.stderr).toMatchObject({ code: 0 });
+    expect(run.stdout).toContain("Created organizer organization Handwerkskammer Chemnitz (handwerkskammer-chemnitz).");
+    const org = await testDb.db.organization.findUniqueOrThrow({ where: { slug: "handwerkskammer-chemnitz" } });
+    expect(org).toMatchObject({ kind: "ORGANIZER", status: "PUBLISHED", country: "DE" });
+    const membership = await testDb.db.membership.findUniqueOrThrow({
+      where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
+    });
+    expect(membership.role).toBe("ORGANIZER");
+
+    // Again by slug: nothing changes and it says so.
+    const again = admin("grant-organizer", "kammer.staff@example.test", "handwerkskammer-chemnitz");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("already manages events of Handwerkskammer Chemnitz");
+  });
+
+  it("names an unknown e-mail address clearly and exits with an error", () => {
+    const run = admin("grant-organizer", "nobody@example.test", "IHK Dresden");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("Error: no user with the e-mail address nobody@example.test; they have to sign up first");
+  });
+
+  it("prints the usage for a missing argument", () => {
+    const run = admin("grant-organizer", "someone@example.test");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("usage: npm run admin -- grant-organizer <email> <organization name or slug>");
+  });
+
+  it("refuses to turn a company into an organizer", async () => {
+    const owner = await createUser();
+    const company = await createOrganization([{ user: owner, role: "OWNER" }], { name: "Firma Ohne Kammer" });
+    await expect(grantOrganizerRole(testDb.db, { email: owner.email, organization: company.slug })).rejects.toThrow(
+      /is a company profile, not an organizer/,
+    );
+  });
+});

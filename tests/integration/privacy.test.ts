@@ -1,0 +1,206 @@
+import { testDb } from "./support/app-database";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { GET as exportData } from "@/app/api/account/export/route";
+import { withTestSession } from "@/lib/auth/test-session";
+import { deleteCompanyAction } from "@/lib/companies/actions/delete-company";
+import { publishCompanyAction } from "@/lib/companies/actions/publish-company";
+import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
+import { getPublishedCompanyBySlug, listPublishedCompanies } from "@/lib/companies/queries";
+import { createListingAction } from "@/lib/listings/actions/create-listing";
+import { publishListingAction } from "@/lib/listings/actions/publish-listing";
+import { deleteAccountAction } from "@/lib/privacy/actions/delete-account";
+import type { PersonalDataExport } from "@/lib/privacy/export";
+import { createSearchEngine } from "@/lib/search/engine-factory";
+import { drainOutbox } from "@/lib/search/worker";
+import { logoForm, pngImage } from "../support/images";
+import { createOrganization, createUser, TEST_PASSWORD } from "./support/accounts";
+
+const uploads = mkdtempSync(path.join(tmpdir(), "portal-privacy-test-"));
+process.env.UPLOAD_DIR = uploads;
+afterAll(async () => {
+  await testDb.drop();
+  rmSync(uploads, { recursive: true, force: true });
+});
+
+const engine = createSearchEngine(testDb.db, {});
+const search = (q: string) => engine.search({ q, locale: "de", filters: {}, page: 1, pageSize: 50 });
+
+/** A published company with a logo and a published offer, owned by `owner`. */
+async function publishedCompany(owner: { id: string }, name: string, offerTitle: string) {
+  const company = await createOrganization([{ user: owner, role: "OWNER" }], { name });
+  await testDb.db.organization.update({
+    where: { id: company.id },
+    data: {
+      city: "Zittau",
+      email: "kontakt@example.test",
+      phone: "+49 3583 123456",
+      descriptionDe: `${name} fertigt Sondermaschinen für die Oberlausitz.`,
+      industries: { create: [{ industryCode: "28.99" }] },
+    },
+  });
+  const logo = logoForm(company.id, await pngImage());
+  expect(await withTestSession(owner, () => uploadCompanyLogoAction(logo))).toMatchObject({ ok: true });
+  const offer = await withTestSession(owner, () =>
+    createListingAction({
+      organizationId: company.id,
+      kind: "OFFER",
+      category: "SERVICE",
+      title: { de: offerTitle, cs: "", en: "" },
+      description: { de: "Auf Anfrage.", cs: "", en: "" },
+      industries: ["28.99"],
+      validUntil: "",
+    }),
+  );
+  if (!offer.ok) throw new Error(JSON.stringify(offer));
+  expect(await withTestSession(owner, () => publishListingAction({ listingId: offer.data.listingId }))).toMatchObject({
+    ok: true,
+  });
+  expect(await withTestSession(owner, () => publishCompanyAction({ organizationId: company.id }))).toMatchObject({
+    ok: true,
+  });
+  await drainOutbox(testDb.db, engine);
+  const { logoPath } = await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } });
+  return { ...company, listingId: offer.data.listingId, logoFile: path.join(uploads, "logos", logoPath!) };
+}
+
+describe("data export", () => {
+  it("contains the profile, the memberships and the offers, for the signed-in user only", async () => {
+    const owner = await createUser({ name: "Petra Schulze" });
+    const company = await publishedCompany(owner, "Schulze Sondermaschinen GmbH", "Konstruktion von Vorrichtungen");
+    const outsider = await createUser();
+    await createOrganization([{ user: outsider, role: "OWNER" }], { name: "Fremde Firma GmbH" });
+
+    const response = await withTestSession(owner, () => exportData());
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="grenzpartner-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const data = (await response.json()) as PersonalDataExport;
+    expect(data.account).toMatchObject({ id: owner.id, email: owner.email, name: "Petra Schulze" });
+    expect(data.account).not.toHaveProperty("passwordHash");
+    expect(data.memberships).toEqual([expect.objectContaining({ organizationId: company.id, role: "OWNER" })]);
+    expect(data.companies).toHaveLength(1);
+    expect(data.companies[0]).toMatchObject({
+      name: "Schulze Sondermaschinen GmbH",
+      city: "Zittau",
+      status: "PUBLISHED",
+      industries: ["28.99"],
+      description: { de: "Schulze Sondermaschinen GmbH fertigt Sondermaschinen für die Oberlausitz." },
+    });
+    expect(data.companies[0].listings).toEqual([
+      expect.objectContaining({
+        id: company.listingId,
+        kind: "OFFER",
+        title: { de: "Konstruktion von Vorrichtungen", cs: null, en: null },
+      }),
+    ]);
+    expect(data.activity.map((a) => a.action)).toEqual(expect.arrayContaining(["company.publish", "listing.create"]));
+    expect(JSON.stringify(data)).not.toContain("Fremde Firma");
+  });
+
+  it("answers anonymous callers with 401", async () => {
+    const response = await withTestSession(null, () => exportData());
+    expect(response.status).toBe(401);
+  });
+});
+
+describe("deleting a company", () => {
+  it("removes it from the database, the public pages, search and disk, and keeps an audit row without personal data", async () => {
+    const owner = await createUser();
+    const company = await publishedCompany(owner, "Görlitzer Gerätebau GmbH", "Wartung von Verpackungsanlagen");
+    expect((await search("Gerätebau")).hits.some((h) => h.slug === company.slug)).toBe(true);
+    expect((await search("Verpackungsanlagen")).total).toBeGreaterThan(0);
+    expect(existsSync(company.logoFile)).toBe(true);
+
+    const wrongName = await withTestSession(
+      owner,
+      () => deleteCompanyAction({ organizationId: company.id, confirmName: "Gerätebau" }),
+      { locale: "en" },
+    );
+    expect(wrongName).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { confirmName: expect.stringContaining("does not match") },
+    });
+
+    const deleted = await withTestSession(owner, () =>
+      deleteCompanyAction({ organizationId: company.id, confirmName: " görlitzer gerätebau gmbh " }),
+    );
+    expect(deleted).toEqual({ ok: true, data: { deleted: true } });
+
+    expect(await testDb.db.organization.count({ where: { id: company.id } })).toBe(0);
+    expect(await testDb.db.listing.count({ where: { organizationId: company.id } })).toBe(0);
+    expect(await testDb.db.membership.count({ where: { organizationId: company.id } })).toBe(0);
+    expect(await getPublishedCompanyBySlug(company.slug)).toBeNull();
+    expect((await listPublishedCompanies(1, 1000)).companies.map((c) => c.id)).not.toContain(company.id);
+    expect(existsSync(company.logoFile)).toBe(false);
+
+    await drainOutbox(testDb.db, engine);
+    expect((await search("Gerätebau")).hits.filter((h) => h.slug === company.slug)).toEqual([]);
+    expect((await search("Verpackungsanlagen")).total).toBe(0);
+
+    const audit = await testDb.db.auditLog.findFirstOrThrow({
+      where: { action: "company.delete", entityId: company.id },
+    });
+    expect(audit.actorUserId).toBe(owner.id);
+    expect(JSON.stringify(audit.metadata)).not.toMatch(/Görlitz|Gerätebau|Zittau|kontakt@/);
+  });
+});
+
+describe("deleting an account", () => {
+  it("refuses a wrong password", async () => {
+    const user = await createUser();
+    const result = await withTestSession(user, () => deleteAccountAction({ password: "not my password" }), {
+      locale: "cs",
+    });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { password: "Současné heslo není správné." } });
+    expect(await testDb.db.user.count({ where: { id: user.id } })).toBe(1);
+  });
+
+  it("deletes the user with the companies nobody else belongs to, and leaves shared ones alone", async () => {
+    const user = await createUser({ name: "Tomáš Král" });
+    const solo = await publishedCompany(user, "Král Strojírna s.r.o.", "Svařování na zakázku");
+    const colleague = await createUser();
+    const shared = await createOrganization([
+      { user: colleague, role: "OWNER" },
+      { user, role: "EDITOR" },
+    ]);
+
+    const result = await withTestSession(user, () => deleteAccountAction({ password: TEST_PASSWORD }));
+    expect(result).toEqual({ ok: true, data: { deleted: true } });
+    expect(await testDb.db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await testDb.db.organization.count({ where: { id: solo.id } })).toBe(0);
+    expect(existsSync(solo.logoFile)).toBe(false);
+    expect(await testDb.db.organization.count({ where: { id: shared.id } })).toBe(1);
+    expect(await testDb.db.membership.count({ where: { organizationId: shared.id } })).toBe(1);
+
+    await drainOutbox(testDb.db, engine);
+    expect((await search("Král Strojírna")).hits.filter((h) => h.slug === solo.slug)).toEqual([]);
+    const audit = await testDb.db.auditLog.findMany({ where: { entityId: { in: [user.id, solo.id] } } });
+    expect(audit.map((a) => a.action).sort()).toEqual(expect.arrayContaining(["account.delete", "company.delete"]));
+    expect(JSON.stringify(audit.map((a) => a.metadata))).not.toMatch(/Tomáš|Král|@example\.test/);
+  });
+
+  it("asks the last owner of a shared company to hand it over first", async () => {
+    const user = await createUser();
+    const editor = await createUser();
+    const company = await createOrganization(
+      [
+        { user, role: "OWNER" },
+        { user: editor, role: "EDITOR" },
+      ],
+      { name: "Gemeinsam GmbH" },
+    );
+    const result = await withTestSession(user, () => deleteAccountAction({ password: TEST_PASSWORD }), {
+      locale: "de",
+    });
+    expect(result).toMatchObject({ ok: false, code: "conflict" });
+    expect(!result.ok && result.formError).toContain("Sie sind der letzte Inhaber von: Gemeinsam GmbH.");
+    expect(await testDb.db.user.count({ where: { id: user.id } })).toBe(1);
+    expect(await testDb.db.organization.count({ where: { id: company.id } })).toBe(1);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * The behaviour every search engine must show, run against the PostgreSQL engine always and
+ * against Meilisearch when MEILI_HOST points at a server.
+ */
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../lib/db/prisma";
+import { createMeilisearchEngine } from "../../lib/search/engines/meilisearch";
+import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
+import type { SearchEngine, SearchQuery, SearchResult } from "../../lib/search/types";
+import { drainOutbox, outboxStatus } from "../../lib/search/worker";
+import { createTestDatabase, type TestDatabase } from "./support/database";
+import { EVENT_SLUGS, loadFixtures } from "./support/search-fixtures";
+
+interface EngineFactory {
+  create(db: Db): SearchEngine;
+  cleanup?(): Promise<void>;
+}
+
+const names = (r: SearchResult) => r.hits.map((h) => h.name);
+const companyNames = (r: SearchResult) => r.hits.filter((h) => h.type === "company").map((h) => h.name);
+
+function searchContract(label: string, factory: () => EngineFactory) {
+  describe(`search contract: ${label}`, () => {
+    let t: TestDatabase;
+    let engine: SearchEngine;
+    let cleanup: (() => Promise<void>) | undefined;
+
+    const search = (q: string, extra: Partial<SearchQuery> = {}) =>
+      engine.search({ q, locale: "de", filters: {}, page: 1, pageSize: 20, ...extra });
+
+    beforeAll(async () => {
+      t = await createTestDatabase();
+      const f = factory();
+      engine = f.create(t.db);
+      cleanup = f.cleanup;
+      await loadFixtures(t.db, async () => {
+        const r = await drainOutbox(t.db, engine);
+        if (r.failed) throw new Error(`indexing failed for ${r.failed} outbox rows`);
+      });
+      expect(await outboxStatus(t.db)).toMatchObject({ pending: 0, parked: 0 });
+    });
+
+    afterAll(async () => {
+      await cleanup?.();
+      await t?.drop();
+    });
+
+    describe("typos", () => {
+      it("finds Dresden when typed 'Dresdn' and suggests the correct spelling", async () => {
+        const r = await search("Dresdn");
+        expect(companyNames(r)).toContain("Präzisionsteile Müller GmbH");
+        expect(r.suggestion).toBe("Dresden");
+      });
+
+      it("finds milling companies when typed 'Frässen'", async () => {
+        expect(companyNames(await search("Frässen"))).toContain("Präzisionsteile Müller GmbH");
+      });
+
+      it("allows no typo in words under five letters", async () => {
+        expect(companyNames(await search("Holz"))).toEqual(["Lehmann Zimmerei GmbH"]);
+        expect((await search("Hols")).total).toBe(0);
+      });
+
+      it("never corrects numbers: ISO 9002 is not ISO 9001", async () => {
+        expect(new Set(companyNames(await search("ISO 9001")))).toEqual(
+          new Set(["Präzisionsteile Müller GmbH", "Novák a spol. s.r.o."]),
+        );
+        expect((await search("ISO 9002")).total).toBe(0);
+        expect((await search("EN 1091")).total).toBe(0);
+      });
+
+      it("keeps typo tolerance for company names", async () => {
+        expect(names(await search("Richtr Stahlbau"))[0]).toBe("Richter Stahlbau GmbH");
+      });
+    });
+
+    describe("diacritics and place names", () => {
+      it("finds Plzeň when typed without diacritics", async () => {
+        expect(companyNames(await search("Plzen"))).toEqual(["Novák a spol. s.r.o."]);
+      });
+
+      it("finds Ústí nad Labem from 'Usti'", async () => {
+        expect(companyNames(await search("Usti"))).toEqual(["Labe Metal s.r.o."]);
+      });
+
+      it("matches Czech words typed without diacritics", async () => {
+        expect(companyNames(await search("frezovani"))).toContain("Novák a spol. s.r.o.");
+      });
+
+      it("finds Plzeň by its German name Pilsen", async () => {
+        expect(companyNames(await search("Pilsen"))).toEqual(["Novák a spol. s.r.o."]);
+      });
+
+      it("finds Dresden by its Czech name Drážďany", async () => {
+        expect(companyNames(await search("Drážďany"))).toContain("Präzisionsteile Müller GmbH");
+      });
+
+      it("finds Ústí nad Labem by its German name Aussig", async () => {
+        expect(companyNames(await search("Aussig"))).toEqual(["Labe Metal s.r.o."]);
+      });
+    });
+
+    describe("across languages", () => {
+      it("de → cs: 'Fräsen' finds a company that describes itself only in Czech", async () => {
+        expect(companyNames(await search("Fräsen"))).toContain("Novák a spol. s.r.o.");
+      });
+
+      it("cs → de: 'svařování' finds a company that describes itself only in German", async () => {
+        expect(companyNames(await search("svařování"))).toContain("Richter Stahlbau GmbH");
+      });
+
+      it("en → cs: 'milling' finds the Czech-only milling company", async () => {
+        expect(companyNames(await search("milling"))).toContain("Novák a spol. s.r.o.");
+      });
+
+      it("en → de: 'welding' finds the German-only welding company", async () => {
+        expect(companyNames(await search("welding"))).toContain("Richter Stahlbau GmbH");
+      });
+
+      it("de → en: 'Wärmebehandlung' finds the English-only company", async () => {
+        expect(companyNames(await search("Wärmebehandlung"))).toEqual(["Elbe Surface Ltd"]);
+      });
+
+      it("cs → en: 'kalení' finds the English-only company", async () => {
+        expect(companyNames(await search("kalení"))).toEqual(["Elbe Surface Ltd"]);
+      });
+
+      it("marks the matched words of a cross-language hit in its own language", async () => {
+        const hit = (await search("Fräsen")).hits.find((h) => h.name === "Novák a spol. s.r.o.");
+        expect(hit?.snippetLang).toBe("cs");
+        expect(hit?.snippet).toContain("«frézování»");
+      });
+    });
+
+    describe("search as you type", () => {
+      it("completes the last word: 'Fräs'", async () => {
+        const found = companyNames(await search("Fräs"));
+        expect(found).toEqual(expect.arrayContaining(["Präzisionsteile Müller GmbH", "Novák a spol. s.r.o."]));
+      });
+
+      it("completes the last word: 'sva'", async () => {
+        const found = companyNames(await search("sva"));
+        expect(found).toEqual(expect.arrayContaining(["Labe Metal s.r.o.", "Richter Stahlbau GmbH"]));
+      });
+
+      it("does not complete words before the last one", async () => {
+        expect((await search("Fräs Dresden")).total).toBe(0);
+      });
+    });
+
+    describe("ranking", () => {
+      it("puts a company whose name matches first", async () => {
+        const r = await search("Fräsen");
+        expect(r.hits[0].name).toBe("Fräsen Schulze KG");
+        expect(r.total).toBeGreaterThan(2);
+      });
+
+      it("puts the exact name first for a name query", async () => {
+        expect(names(await search("Kovář"))[0]).toBe("Kovář a syn s.r.o.");
+        expect(names(await search("Schmied"))[0]).toBe("Schmied Logistik GmbH");
+      });
+
+      it("highlights the matched word in the snippet", async () => {
+        const hit = (await search("Aluminium")).hits.find((h) => h.type === "company");
+        expect(hit?.snippet).toContain("«Aluminium»");
+      });
+    });
+
+    describe("proper names stay names", () => {
+      it("does not find 'Kovář a syn' (an electrician) for 'forging'", async () => {
+        const found = companyNames(await search("forging"));
+        expect(found).toContain("Kovárna Beroun a.s.");
+        expect(found).not.toContain("Kovář a syn s.r.o.");
+        expect(found).not.toContain("Schmied Logistik GmbH");
+      });
+
+      it("does not translate the name 'Schmied' into 'smith'", async () => {
+        expect(companyNames(await search("smith"))).not.toContain("Schmied Logistik GmbH");
+      });
+
+      it("finds 'Kovář a syn' by its name with and without diacritics", async () => {
+        expect(names(await search("Kovar"))[0]).toBe("Kovář a syn s.r.o.");
+        expect(names(await search("kovář a syn"))[0]).toBe("Kovář a syn s.r.o.");
+      });
+    });
+
+    describe("facets and filters", () => {
+      it("counts every facet over the whole result", async () => {
+        const r = await search("", { facets: ["type", "country", "employees", "certification", "language"] });
+        expect(r.total).toBe(14);
+        expect(r.facets.type).toEqual({ company: 11, offer: 1, request: 1, event: 1 });
+        expect(r.facets.country).toEqual({ DE: 9, CZ: 5 });
+        expect(r.facets.employees?.E50_249).toBe(2);
+        expect(r.facets.certification?.["EN 1090"]).toBe(2);
+        expect(r.facets.language?.pl).toBe(1);
+      });
+
+      it("counts facets of a query's matches only", async () => {
+        const r = await search("svařování", { facets: ["country", "region"] });
+        expect(r.facets.country?.CZ).toBeGreaterThanOrEqual(1);
+        expect(r.facets.region?.["cz-ustecky"]).toBe(1);
+        expect(Object.values(r.facets.country ?? {}).reduce((a, b) => a + b, 0)).toBe(r.total);
+      });
+
+      it("filters by country", async () => {
+        const r = await search("Fräsen", { filters: { country: "CZ" } });
+        expect(companyNames(r)).toEqual(["Novák a spol. s.r.o."]);
+        expect(r.hits.every((h) => h.country === "CZ")).toBe(true);
+      });
+
+      it("filters by region", async () => {
+        const r = await search("", { filters: { region: "cz-plzensky" } });
+        expect(names(r)).toEqual(["Novák a spol. s.r.o."]);
+      });
+
+      it("filters by industry, including subclasses of a division", async () => {
+        const r = await search("", { filters: { industry: "25", type: "company" } });
+        expect(new Set(names(r))).toEqual(
+          new Set([
+            "Präzisionsteile Müller GmbH",
+            "Novák a spol. s.r.o.",
+            "Labe Metal s.r.o.",
+            "Richter Stahlbau GmbH",
+            "Elbe Surface Ltd",
+            "Kovárna Beroun a.s.",
+          ]),
+        );
+        expect(names(await search("", { filters: { industry: "25.50" } }))).toEqual(["Kovárna Beroun a.s."]);
+      });
+
+      it("filters by certification", async () => {
+        const r = await search("", { filters: { certification: "EN 1090" } });
+        expect(new Set(names(r))).toEqual(new Set(["Labe Metal s.r.o.", "Richter Stahlbau GmbH"]));
+      });
+
+      it("filters by type", async () => {
+        const offers = await search("", { filters: { type: "offer" } });
+        expect(offers.hits.map((h) => h.title)).toEqual(["Fräsen von Aluminiumteilen"]);
+        const requests = await search("", { filters: { type: "request" }, locale: "cs" });
+        expect(requests.hits.map((h) => h.title)).toEqual(["Hledáme dodavatele LED svítidel"]);
+      });
+
+      it("filters by employees and by spoken language", async () => {
+        expect(names(await search("", { filters: { employees: "E250_PLUS" } }))).toEqual(["Kovárna Beroun a.s."]);
+        expect(names(await search("", { filters: { language: "pl" } }))).toEqual(["Schmied Logistik GmbH"]);
+      });
+
+      it("filters events by date", async () => {
+        const inRange = await search("", { filters: { type: "event", dateFrom: "2027-03-10", dateTo: "2027-03-10" } });
+        expect(inRange.hits.map((h) => h.slug)).toEqual([EVENT_SLUGS.published]);
+        expect((await search("", { filters: { type: "event", dateFrom: "2027-03-11" } })).total).toBe(0);
+      });
+
+      it("lists everything matching the filters for an empty query, newest first", async () => {
+        const r = await search("", { filters: { country: "CZ" }, pageSize: 50 });
+        expect(r.total).toBe(5);
+        expect(r.hits.every((h) => h.country === "CZ")).toBe(true);
+        expect(companyNames(r)).toEqual(["Kovárna Beroun a.s.", "Kovář a syn s.r.o.", "Labe Metal s.r.o.", "Novák a spol. s.r.o."]);
+      });
+    });
+
+    describe("what must never be found", () => {
+      it("never shows an unpublished company", async () => {
+        expect((await search("Geheimprojekt")).total).toBe(0);
+        expect(names(await search("Fräsen", { pageSize: 50 }))).not.toContain("Geheimprojekt Fräsen GmbH");
+      });
+
+      it("never shows a deleted company or its offers", async () => {
+        expect((await search("Verschwunden")).total).toBe(0);
+        expect((await search("Svařované rámy")).total).toBe(0);
+        expect((await search("Děčín")).total).toBe(0);
+      });
+
+      it("never shows cancelled or draft events", async () => {
+        const r = await search("Metall", { filters: { type: "event" } });
+        expect(r.hits.map((h) => h.slug)).toEqual([EVENT_SLUGS.published]);
+      });
+
+      it("never shows an expired offer", async () => {
+        expect((await search("Schleifpapier")).total).toBe(0);
+      });
+    });
+
+    describe("pages and hits", () => {
+      it("pages through results without gaps or repeats", async () => {
+        const all = await search("", { pageSize: 50 });
+        const pages = await Promise.all([1, 2, 3, 4, 5].map((page) => search("", { page, pageSize: 3 })));
+        const ids = pages.flatMap((p) => p.hits.map((h) => h.id));
+        expect(pages.every((p) => p.total === all.total)).toBe(true);
+        expect(ids).toEqual(all.hits.map((h) => h.id));
+        expect(new Set(ids).size).toBe(14);
+      });
+
+      it("shows a listing's title in the visitor's language when there is one", async () => {
+        const de = await search("Aluminiumteilen", { filters: { type: "offer" } });
+        const cs = await search("Aluminiumteilen", { filters: { type: "offer" }, locale: "cs" });
+        expect(de.hits[0].title).toBe("Fräsen von Aluminiumteilen");
+        expect(cs.hits[0].title).toBe("Frézování hliníkových dílů");
+      });
+
+      it("returns what a result card needs", async () => {
+        const [hit] = (await search("Richter")).hits;
+        expect(hit).toMatchObject({
+          type: "company",
+          id: expect.stringMatching(/^company:/),
+          name: "Richter Stahlbau GmbH",
+          country: "DE",
+          region: "de-sn-chemnitz",
+          city: "Chemnitz",
+          slug: expect.stringContaining("richter"),
+          languages: ["de"],
+          startsAt: null,
+        });
+      });
+    });
+  });
+}
+
+searchContract("postgres", () => ({ create: (db) => createPostgresSearchEngine(db) }));
+
+const meiliHost = process.env.MEILI_HOST;
+if (meiliHost) {
+  const indexName = `contract_${randomBytes(4).toString("hex")}`;
+  searchContract("meilisearch", () => ({
+    create: () => createMeilisearchEngine({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY, indexName }),
+    cleanup: async () => {
+      const { Meilisearch } = await import("meilisearch");
+      await new Meilisearch({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY }).deleteIndexIfExists(indexName);
+    },
+  }));
+} else {
+  console.warn("search contract: Meilisearch suite skipped because MEILI_HOST is not set");
+  describe.skip("search contract: meilisearch (set MEILI_HOST to run)", () => {
+    it("runs the same contract against Meilisearch", () => {});
+  });
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSION_ACTIONS, type PermissionAction } from "../../lib/auth/permissions";
+
+const company = { organizationId: "org-a" };
+const member = (role: "OWNER" | "EDITOR" | "ORGANIZER", organizationId = "org-a") => ({
+  isPlatformAdmin: false,
+  memberships: [{ organizationId, role }],
+});
+
+const editorMay: PermissionAction[] = ["company.view", "company.update", "company.members.view", "listing.create", "listing.update", "listing.delete"];
+
+describe("can", () => {
+  it("lets owners do everything on their own company", () => {
+    for (const action of PERMISSION_ACTIONS) expect(can(member("OWNER"), action, company)).toBe(true);
+  });
+
+  it.each(editorMay)("lets editors %s", (action) => {
+    expect(can(member("EDITOR"), action, company)).toBe(true);
+  });
+
+  it("keeps editors away from members, publication and deletion", () => {
+    for (const action of ["company.members.manage", "company.delete", "company.publish"] as const) {
+      expect(can(member("EDITOR"), action, company)).toBe(false);
+    }
+  });
+
+  it("grants nothing on other organizations, to anonymous callers or to users without membership", () => {
+    for (const action of PERMISSION_ACTIONS) {
+      expect(can(member("OWNER", "org-b"), action, company)).toBe(false);
+      expect(can(null, action, company)).toBe(false);
+      expect(can({ isPlatformAdmin: false, memberships: [] }, action, company)).toBe(false);
+    }
+  });
+
+  it("lets platform admins do everything anywhere", () => {
+    for (const action of PERMISSION_ACTIONS) expect(can({ isPlatformAdmin: true, memberships: [] }, action, company)).toBe(true);
+  });
+
+  it("uses the role in the organization concerned when a user belongs to several", () => {
+    const user = { isPlatformAdmin: false, memberships: [{ organizationId: "org-b", role: "OWNER" as const }, { organizationId: "org-a", role: "EDITOR" as const }] };
+    expect(can(user, "company.delete", { organizationId: "org-b" })).toBe(true);
+    expect(can(user, "company.delete", company)).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { conceptLabels, conceptMatcher, createConceptMatcher, stemOf } from "@/lib/search/concepts";
+import { tokenize } from "@/lib/search/normalize";
+
+const dictionary = [
+  {
+    id: "milling",
+    de: ["Fräsen", "Fräsarbeiten", "CNC-Fräsen"],
+    cs: ["frézování", "frézovat", "frézujeme"],
+    en: ["milling", "CNC milling"],
+  },
+  { id: "forging", de: ["Schmieden", "Schmied"], cs: ["kování", "kovář"], en: ["forging", "smith"] },
+  { id: "heat", de: ["Wärmebehandlung"], cs: ["tepelné zpracování"], en: ["heat treatment"] },
+];
+
+const matcher = createConceptMatcher(dictionary);
+const ids = (text: string) => matcher.conceptIds([text]);
+
+describe("concept matcher", () => {
+  it("finds concepts by their variants in any language", () => {
+    expect(ids("Wir bieten CNC-Fräsen und mehr")).toEqual(["milling"]);
+    expect(ids("Nabízíme frézování a soustružení")).toEqual(["milling"]);
+    expect(ids("precision milling of aluminium")).toEqual(["milling"]);
+  });
+
+  it("recognises inflected forms of long words", () => {
+    // Instrumental case, not listed in the dictionary.
+    expect(ids("zabýváme se frézováním")).toEqual(["milling"]);
+    expect(ids("Fräsarbeiten aller Art")).toEqual(["milling"]);
+    expect(ids("kvalitní tepelném zpracováním dílů")).toEqual(["heat"]);
+  });
+
+  it("matches short variants only as whole words", () => {
+    expect(ids("Kovář")).toEqual(["forging"]);
+    expect(ids("kovárna u nádraží")).toEqual([]);
+    expect(ids("Smithson Consulting")).toEqual([]);
+  });
+
+  it("does not turn a surname into a trade", () => {
+    expect(ids("Geschäftsführer Peter Schmidt")).toEqual([]);
+  });
+
+  it("needs every word of a multi-word variant, in order", () => {
+    expect(ids("heat treatment of steel")).toEqual(["heat"]);
+    expect(ids("treatment of heat")).toEqual([]);
+  });
+
+  it("returns the labels of every language for matched concepts", () => {
+    const labels = matcher.labels(ids("frézování"));
+    expect(labels).toEqual(expect.arrayContaining(["Fräsen", "frézování", "milling", "CNC milling"]));
+    expect(labels).not.toContain("forging");
+  });
+
+  it("reports where in the text a concept was found", () => {
+    const tokens = tokenize("Wir machen Wärmebehandlung und Fräsen");
+    expect(matcher.matchTokens(tokens)).toEqual([
+      { conceptId: "heat", start: 2, end: 3 },
+      { conceptId: "milling", start: 4, end: 5 },
+    ]);
+  });
+});
+
+describe("stemOf", () => {
+  it("strips endings of the variant's own language only", () => {
+    expect(stemOf("schweissen", "de")).toBe("schweiss");
+    expect(stemOf("frezovani", "cs")).toBe("frezov");
+    // An English "-ed" rule would turn it into "schmi" and match "Schmidt".
+    expect(stemOf("schmied", "de")).toBe("schmied");
+    expect(stemOf("kovar", "cs")).toBe("kovar");
+  });
+});
+
+describe("portal dictionary", () => {
+  it("translates a Czech-only description into German and English", () => {
+    const labels = conceptLabels(["Nabízíme frézování CNC a svařování ocelových konstrukcí."]);
+    expect(labels).toEqual(expect.arrayContaining(["Fräsen", "milling", "Schweißen", "welding"]));
+  });
+
+  it("translates a German-only description into Czech and English", () => {
+    const labels = conceptLabels(["Schweißen von Baugruppen nach EN 1090"]);
+    expect(labels).toEqual(expect.arrayContaining(["svařování", "welding"]));
+  });
+
+  it("finds nothing in text without trade words", () => {
+    expect(conceptLabels(["Wir sind ein Familienunternehmen mit langer Tradition."])).toEqual([]);
+  });
+
+  it("has enough concepts for the border region's trades", () => {
+    expect(conceptMatcher().labels(["milling", "welding", "forging"]).length).toBeGreaterThan(20);
+  });
+});
