@@ -42,7 +42,8 @@ export function ReviewStep(props: {
     industryCount: v.industries?.length ?? 0,
   });
   const rows: [string, string | null | undefined, number][] = [
-    [t("fields.name"), [v.name, v.legalForm].filter(Boolean).join(", "), 0],
+    [t("fields.name"), v.name, 0],
+    [t("fields.legalForm"), v.legalForm, 0],
     [t("fields.foundedYear"), v.foundedYear ? String(v.foundedYear) : null, 0],
     [t("fields.employees"), v.employees ? tb(v.employees) : null, 0],
     [t("fields.ico"), v.ico, 0],

@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../i18n/localized";
 import { CONCEPTS } from "./data/concepts";
-import { tokenize } from "./normalize";
+import { tokenize, tokenSpans } from "./normalize";
 
 export interface ConceptEntry {
   id: string;
@@ -78,6 +78,8 @@ export interface ConceptMatcher {
   conceptsForWord(word: string, prefix?: boolean): string[];
   /** Ids of the concepts these exact labels belong to (for documents that carry labels only). */
   idsForLabels(labels: readonly string[]): string[];
+  /** Folded words of these concepts' labels, each with the label word as written. */
+  labelWords(conceptIds: readonly string[]): ReadonlyMap<string, string>;
 }
 
 /** Unfinished words shorter than this would name half the dictionary ("s…", "sv…"). */
@@ -109,6 +111,7 @@ export function createConceptMatcher(concepts: readonly ConceptEntry[]): Concept
     }
   }
   const labelWords = [...byLabelWord.keys()].sort();
+  const wordsOfConcept = new Map<string, Map<string, string>>();
   const byLabel = new Map<string, string[]>();
   for (const c of concepts) for (const label of [...c.de, ...c.cs, ...c.en]) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
 
@@ -168,6 +171,22 @@ export function createConceptMatcher(concepts: readonly ConceptEntry[]): Concept
         for (const w of startingWith(word)) for (const id of byLabelWord.get(w)!) ids.add(id);
       }
       return [...ids].sort();
+    },
+    labelWords(conceptIds) {
+      const out = new Map<string, string>();
+      for (const id of conceptIds) {
+        let words = wordsOfConcept.get(id);
+        if (!words) {
+          words = new Map();
+          const c = byId.get(id);
+          for (const label of c ? [...c.de, ...c.cs, ...c.en] : []) {
+            for (const s of tokenSpans(label)) if (!words.has(s.token)) words.set(s.token, label.slice(s.start, s.end));
+          }
+          wordsOfConcept.set(id, words);
+        }
+        for (const [w, display] of words) if (!out.has(w)) out.set(w, display);
+      }
+      return out;
     },
     idsForLabels(labels) {
       const ids = new Set<string>();

@@ -44,12 +44,26 @@ export interface TokenSpan {
   end: number;
 }
 
+// Indexing folds the same words over and over; remembering them saves most of the work.
+const foldedWords = new Map<string, string | null>();
+const FOLD_CACHE_SIZE = 200_000;
+
+function foldWord(word: string): string | null {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    // A folded word can itself contain a separator only in exotic scripts; keep its first part.
+    folded = foldText(word).match(WORD_RE)?.[0] ?? null;
+    if (foldedWords.size >= FOLD_CACHE_SIZE) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 /** Like tokenize, but keeps where each word sits in the original text. */
 export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    // A folded word can itself contain a separator only in exotic scripts; keep its first part.
-    const token = foldText(m[0]).match(WORD_RE)?.[0];
+    const token = foldWord(m[0]);
     if (token) spans.push({ token, start: m.index, end: m.index + m[0].length });
   }
   return spans;

@@ -31,7 +31,7 @@ export async function rebuildSearchIndex(
   // pause, so no change is applied to an index that is about to be replaced.
   return prisma.$transaction(
     async (tx) => {
-      await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock($1::bigint)`, REINDEX_LOCK_KEY);
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock($1::bigint)`, REINDEX_LOCK_KEY);
       // Everything committed before this point is read by the reindex itself.
       const [{ max }] = await tx.$queryRawUnsafe<{ max: string | null }[]>(`SELECT max(id)::text AS max FROM "SearchOutbox"`);
       const { indexed } = await engine.reindex(counted(allDocuments(prisma, opts.batchSize ?? 1000)));

@@ -28,7 +28,10 @@ async function signUpAndSignIn(page: Page) {
   await expect(page).toHaveURL(/\/cs\/account$/);
 }
 
-test("a Czech company registers, fills in its profile, adds an offer and is found from the German side", async ({ page, browser }) => {
+test("a Czech company registers, fills in its profile, adds an offer and is found from the German side", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   page.on("dialog", (dialog) => {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
@@ -82,7 +85,9 @@ test("a Czech company registers, fills in its profile, adds an offer and is foun
   await page.getByRole("button", { name: "Další" }).click();
 
   // 5. Logo.
-  const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#b45309" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#b45309" } })
+    .png()
+    .toBuffer();
   await page.getByLabel("Vyberte obrázek").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Nahrát logo" }).click();
   await expect(page.getByText("Logo bylo uloženo.")).toBeVisible();
@@ -128,15 +133,23 @@ test("a Czech company registers, fills in its profile, adds an offer and is foun
   await link.click();
 
   await expect(german.getByRole("heading", { level: 1 })).toHaveText(companyName);
-  await expect(german.getByTestId("language-fallback").first()).toHaveText("Dieser Text liegt nur auf Tschechisch vor.");
+  await expect(german.getByTestId("language-fallback").first()).toHaveText(
+    "Dieser Text liegt nur auf Tschechisch vor.",
+  );
   const about = german.locator('section[aria-labelledby="about"] p[lang="cs"]');
   await expect(about).toHaveText(description);
   await expect(german.locator('section[aria-labelledby="about"] script')).toHaveCount(0);
   await expect(german.getByRole("heading", { level: 3, name: /Volná kapacita na bucharech/ })).toBeVisible();
   await expect(german.getByText("Freie Kapazität").first()).toBeVisible();
   await expect(german.getByRole("img", { name: `Logo von ${companyName}` })).toBeVisible();
-  await expect(german.getByRole("link", { name: "www.kovarna-jested.example" })).toHaveAttribute("href", "https://www.kovarna-jested.example/");
-  await expect(german.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/api\/logos\/[a-f0-9]{32}\.webp$/);
+  await expect(german.getByRole("link", { name: "www.kovarna-jested.example" })).toHaveAttribute(
+    "href",
+    "https://www.kovarna-jested.example/",
+  );
+  await expect(german.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    /\/api\/logos\/[a-f0-9]{32}\.webp$/,
+  );
   await expect(german.locator('link[rel="alternate"][hreflang="cs"]')).toHaveAttribute("href", /\/cs\/companies\//);
   await visitor.close();
 });

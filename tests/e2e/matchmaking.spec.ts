@@ -54,16 +54,17 @@ async function signUpAndSignIn(page: Page, locale: "de" | "cs", name: string, em
   const ui = UI[locale];
   await page.goto(`/${locale}/sign-up`);
   await page.getByLabel(ui.name).fill(name);
-  await page.getByLabel(ui.email).fill(email);
-  await page.getByLabel(ui.password).fill(PASSWORD);
+  await page.getByLabel(ui.email, { exact: true }).fill(email);
+  await page.getByLabel(ui.password, { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: ui.signUp }).click();
   await expect(page.getByText(ui.sent(email))).toBeVisible();
   const mail = await waitForMail(email, (m) => m.subject === ui.verifySubject);
   await page.goto(linkPath(mail, `/${locale}/verify-email`));
   await page.getByRole("button", { name: ui.verify }).click();
   await page.getByRole("link", { name: ui.toSignIn }).click();
-  await page.getByLabel(ui.email).fill(email);
-  await page.getByLabel(ui.password).fill(PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in`));
+  await page.getByLabel(ui.email, { exact: true }).fill(email);
+  await page.getByLabel(ui.password, { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: ui.signIn }).last().click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
 }
@@ -135,7 +136,7 @@ test("an organizer runs a German–Czech matchmaking day from publication to the
   await page.getByLabel("Zeitfenster 1: Ende").fill(`${day}T12:00`);
   await page.getByRole("button", { name: "Entwurf anlegen" }).click();
 
-  await expect(page).toHaveURL(/\/de\/organizer\/events\/[^/]+$/);
+  await expect(page).toHaveURL(/\/de\/organizer\/events\/(?!new$)[^/]+$/);
   const eventId = page.url().split("/").pop()!;
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("Entwurf", { exact: true })).toBeVisible();

@@ -97,6 +97,11 @@ export class FacetGroupCache {
     return this.syncing;
   }
 
+  /** search_state.version and generation as last seen; anything derived from the index is valid for this key only. */
+  get stateKey(): string {
+    return `${this.generation}:${this.version}`;
+  }
+
   /** The next call asks the database again (after a write through this engine). */
   changed() {
     this.checkedAt = 0;

@@ -105,8 +105,9 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     [doc.name, ...titleTexts, ...LANGS.map((l) => doc.text[l]), ...doc.places, doc.city, ...doc.certifications],
     displays,
   );
-  const labelWords = collectWords(doc.concepts, displays);
   const conceptIds = doc.conceptIds ?? conceptMatcher().idsForLabels(doc.concepts);
+  const labelWords = conceptMatcher().labelWords(conceptIds);
+  for (const [w, d] of labelWords) if (!displays.has(w)) displays.set(w, d);
   const row: Omit<DocumentRow, "content_hash" | "facet_group"> = {
     id: doc.id,
     type: doc.type,
@@ -134,7 +135,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     starts_at_ts: doc.startsAtTs,
     published_ts: doc.publishedTs,
     expires_ts: doc.expiresTs ?? null,
-    terms: [...new Set([...own.words, ...labelWords.words])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
+    terms: [...new Set([...own.words, ...labelWords.keys()])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
     name_words: name.words,
     title_words: title.words,
     index_words: [...own.words, ...conceptIds.map(conceptLexeme)],

@@ -7,7 +7,7 @@
  */
 import type { Db } from "../../db/prisma";
 import type { Lang } from "../../i18n/localized";
-import { parseQuery } from "../normalize";
+import { parseQuery, type QueryWord } from "../normalize";
 import { clampPaging, isLang, localizedTitle, snippetLanguage } from "../query";
 import { buildSnippet, type HighlightTerms } from "../snippet";
 import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
@@ -32,8 +32,12 @@ type Sql = Pick<Db, "$queryRawUnsafe">;
 
 /** Corrections kept per query word; the closest few are plenty and keep the tsquery small. */
 const MAX_CORRECTIONS = 8;
-/** Whole queries at least this long also match inside company names ("metallbau" in "ABC-Metallbau"). */
-const MIN_NAME_INFIX = 4;
+/** Queries at least this long are looked for inside company names when their words match nothing. */
+const MIN_NAME_INFIX = 5;
+/** Ranked ids kept per query: the first pages of a search come from memory. */
+const CACHED_IDS = 100;
+const CACHE_ENTRIES = 1000;
+const CACHE_TTL_MS = 60_000;
 const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
 
 const HIT_COLUMNS =
@@ -88,21 +92,29 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
   });
 }
 
-/** WHERE clause and ranking columns (each statement has its own parameters). */
-function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p: Params) {
+/**
+ * WHERE clause and ranking columns (each statement has its own parameters). With `nameInfix`
+ * the query is instead looked for inside company names ("metallbau" in "ABC-Metallbau"), the
+ * fallback when the words themselves match nothing.
+ */
+function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p: Params, nameInfix = false) {
   const where = [filterSql(filters, nowTs, p)];
   if (!matches.length) return { where: where.join(" AND "), rank: "" };
-  const any = p.add(tsqueryText(matches));
   const key = matches.map((m) => m.word.word).join(" ");
-  const infix = key.length >= MIN_NAME_INFIX ? p.add(`%${key}%`) : null;
-  where.push(infix ? `(d.tsv @@ ${any}::tsquery OR d.name_folded LIKE ${infix})` : `d.tsv @@ ${any}::tsquery`);
-  const own = p.add(tsqueryText(matches, { concepts: false }));
   const k = p.add(key);
+  const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
+  if (nameInfix) {
+    where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
+    return { where: where.join(" AND "), rank: `${nameRank}, 3 AS field_rank, true AS exact` };
+  }
+  const any = p.add(tsqueryText(matches));
+  where.push(`d.tsv @@ ${any}::tsquery`);
+  const own = p.add(tsqueryText(matches, { concepts: false }));
   const typos = matches.some((m) => m.corrections.length);
   const rank = [
-    `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`,
-    `CASE WHEN d.name_tsv @@ ${own}::tsquery${infix ? ` OR d.name_folded LIKE ${infix}` : ""} THEN 3
-          WHEN d.title_tsv @@ ${own}::tsquery THEN 2 WHEN d.tsv @@ ${own}::tsquery THEN 1 ELSE 0 END AS field_rank`,
+    nameRank,
+    `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 3 WHEN d.title_tsv @@ ${own}::tsquery THEN 2
+          WHEN d.tsv @@ ${own}::tsquery THEN 1 ELSE 0 END AS field_rank`,
     typos ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false }))}::tsquery AS exact` : "true AS exact",
   ].join(", ");
   return { where: where.join(" AND "), rank };
@@ -143,25 +155,70 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     return out;
   }
 
-  /** Text queries (and date-filtered listings): one statement finds, ranks and counts per facet group. */
-  async function searchMatches(matches: WordMatch[], filters: SearchFilters, nowTs: number, pageSize: number, offset: number) {
+  /**
+   * Text queries (and date-filtered listings): one statement finds the matches, ranks them and
+   * counts them per facet group; it returns the first CACHED_IDS ids in order and the rows of
+   * the requested page.
+   */
+  async function searchMatches(matches: WordMatch[], filters: SearchFilters, nowTs: number, pageSize: number, offset: number, nameInfix = false) {
     const p = new Params();
-    const { where, rank } = matchSql(matches, filters, nowTs, p);
+    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix);
     const order = rank ? rankedOrder() : listOrder(filters);
     const sql = `
       WITH m AS MATERIALIZED (
         SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts${rank ? `, ${rank}` : ""}
         FROM search_documents d WHERE ${where}
       ),
-      page AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
-                 FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(pageSize)} OFFSET ${p.add(offset)}) AS m)
+      top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
+                FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(Math.max(CACHED_IDS, offset + pageSize))}) AS m),
+      g AS (SELECT facet_group, count(*)::int AS n FROM m GROUP BY facet_group)
       SELECT
+        (SELECT coalesce(array_agg(id ORDER BY ord), '{}') FROM top) AS ids,
         (SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.ord), '[]'::jsonb)
-           FROM (SELECT ${HIT_COLUMNS}, page.ord FROM page JOIN search_documents d ON d.id = page.id) AS h) AS hits,
-        (SELECT coalesce(jsonb_object_agg(facet_group, n), '{}'::jsonb)
-           FROM (SELECT facet_group, count(*)::int AS n FROM m GROUP BY facet_group) AS g) AS groups`;
-    const [row] = await prisma.$queryRawUnsafe<{ hits: HitRow[]; groups: Record<string, number> }[]>(sql, ...p.values);
-    return row;
+           FROM (SELECT ${HIT_COLUMNS}, top.ord FROM top JOIN search_documents d ON d.id = top.id
+                  WHERE top.ord > ${p.add(offset)} AND top.ord <= ${p.add(offset + pageSize)}) AS h) AS hits,
+        (SELECT coalesce(array_agg(facet_group), '{}') FROM g) AS groups,
+        (SELECT coalesce(array_agg(n), '{}') FROM g) AS counts`;
+    const [row] = await prisma.$queryRawUnsafe<{ ids: string[]; hits: HitRow[]; groups: number[]; counts: number[] }[]>(sql, ...p.values);
+    const perGroup: Record<string, number> = {};
+    row.groups.forEach((g, i) => (perGroup[g] = row.counts[i]));
+    return { ids: row.ids, hits: row.hits, perGroup };
+  }
+
+  async function hitsByIds(ids: string[]): Promise<HitRow[]> {
+    if (!ids.length) return [];
+    const rows = await prisma.$queryRawUnsafe<HitRow[]>(
+      `SELECT ${HIT_COLUMNS} FROM search_documents d WHERE d.id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      JSON.stringify(ids),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is HitRow => Boolean(r));
+  }
+
+  /** Corrected words, ranked ids and counts of a query, reused while the index is unchanged. */
+  const cache = new Map<string, { state: string; expires: number; matches: WordMatch[]; ids: string[]; counts: Counts }>();
+
+  async function rankedSearch(words: QueryWord[], filters: SearchFilters, nowTs: number, pageSize: number, offset: number, facets: FacetField[]) {
+    await groupCache.current();
+    const key = JSON.stringify([words.map((w) => [w.word, w.prefix]), filters, nowTs, facets]);
+    const cached = cache.get(key);
+    const covers = cached && (offset + pageSize <= cached.ids.length || cached.ids.length >= cached.counts.total);
+    if (cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now()) {
+      const hits = await hitsByIds(cached.ids.slice(offset, offset + pageSize));
+      // The same folded words may have been typed differently ("Dresdn"/"dresdn"): keep this query's spelling.
+      const matches = cached.matches.map((m, i) => ({ ...m, word: words[i] }));
+      // Callers get their own copy; the cached counts must not change under later hits.
+      return { matches, hits, counts: structuredClone(cached.counts) };
+    }
+    const state = groupCache.stateKey;
+    const matches = words.length ? await correctWords(prisma, words) : [];
+    let found = await searchMatches(matches, filters, nowTs, pageSize, offset);
+    const phrase = words.map((w) => w.word).join(" ");
+    if (!found.ids.length && phrase.length >= MIN_NAME_INFIX) found = await searchMatches(matches, filters, nowTs, pageSize, offset, true);
+    const counts = await countsFromGroups(found.perGroup, facets);
+    if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+    cache.set(key, { state, expires: Date.now() + CACHE_TTL_MS, matches, ids: found.ids, counts: structuredClone(counts) });
+    return { matches, hits: found.hits, counts };
   }
 
   /** Filter-only listings: newest first straight from the index; counts from the cached facet groups. */
@@ -200,10 +257,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     if (!words.length && !filters.dateFrom && !filters.dateTo) {
       ({ hits, counts } = await browse(filters, nowTs, pageSize, offset, facets));
     } else {
-      if (words.length) matches = await correctWords(prisma, words);
-      const found = await searchMatches(matches, filters, nowTs, pageSize, offset);
-      hits = found.hits;
-      counts = await countsFromGroups(found.groups, facets);
+      ({ matches, hits, counts } = await rankedSearch(words, filters, nowTs, pageSize, offset, facets));
     }
 
     const highlight: HighlightTerms = {

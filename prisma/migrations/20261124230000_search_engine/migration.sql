@@ -75,17 +75,16 @@ ALTER TABLE search_documents
   ALTER COLUMN tsv SET STORAGE MAIN;
 
 CREATE INDEX search_documents_tsv_idx ON search_documents USING gin (tsv);
+-- Company names containing the query ("metallbau" in "ABC-Metallbau"), tried when no word matches.
 CREATE INDEX search_documents_name_trgm_idx ON search_documents USING gin (name_folded gin_trgm_ops);
-CREATE INDEX search_documents_type_published_idx ON search_documents (type, published_ts DESC);
+-- Listings without a query, newest first (per type, as the search page's tabs show them).
 CREATE INDEX search_documents_published_idx ON search_documents (published_ts DESC, id);
-CREATE INDEX search_documents_country_region_idx ON search_documents (country, region_id);
-CREATE INDEX search_documents_employees_idx ON search_documents (employees) WHERE employees IS NOT NULL;
-CREATE INDEX search_documents_starts_idx ON search_documents (starts_at_ts) WHERE starts_at_ts IS NOT NULL;
+CREATE INDEX search_documents_type_published_idx ON search_documents (type, published_ts DESC, id);
+CREATE INDEX search_documents_starts_idx ON search_documents (starts_at_ts, id) WHERE starts_at_ts IS NOT NULL;
 CREATE INDEX search_documents_organization_idx ON search_documents (organization_id);
 CREATE INDEX search_documents_expiring_idx ON search_documents (expires_ts) WHERE expires_ts IS NOT NULL;
-CREATE INDEX search_documents_industries_idx ON search_documents USING gin (industries);
-CREATE INDEX search_documents_certifications_idx ON search_documents USING gin (certifications);
-CREATE INDEX search_documents_languages_idx ON search_documents USING gin (languages);
+-- No index per filter column: filters are checked on rows already found through the word index
+-- or the date order, and counts come from search_facet_groups; such indexes only slowed writes.
 
 -- Each distinct combination of facet values, with the number of documents that have it and never
 -- expire. ~200k documents share ~20k combinations, so filter-only queries are counted from

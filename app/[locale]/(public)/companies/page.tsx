@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  pageLocale((await params).locale);
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Companies" });
   return { title: t("title"), alternates: alternatesFor(locale, "/companies") };
 }

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  pageLocale((await params).locale);
+  const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Events" });
   return { title: t("title"), alternates: alternatesFor(locale, "/events") };
 }

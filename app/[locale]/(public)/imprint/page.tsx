@@ -25,7 +25,9 @@ export default async function ImprintPage({ params }: Props) {
       label: t("provider"),
       value: (
         <>
-          <OperatorValue field={op.name} />
+          <span className="block">
+            <OperatorValue field={op.name} />
+          </span>
           <OperatorValue field={op.address} multiline />
         </>
       ),

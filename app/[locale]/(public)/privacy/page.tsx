@@ -57,7 +57,9 @@ export default async function PrivacyPolicyPage({ params }: Props) {
         </h2>
         <p className="mt-2 text-slate-700">{t("controller.text")}</p>
         <address className="mt-3 rounded-lg bg-white p-4 not-italic ring-1 ring-slate-200">
-          <OperatorValue field={op.name} />
+          <span className="block">
+            <OperatorValue field={op.name} />
+          </span>
           <OperatorValue field={op.address} multiline />
           <span className="mt-2 block">
             {t("controller.email")}: <OperatorValue field={op.privacyContact} link="mailto" />

@@ -1,0 +1,158 @@
+/**
+ * Behaviour of the PostgreSQL engine beyond the shared contract: the full reindex that swaps
+ * tables, the counters it keeps next to the documents, its caches, and the name fallback.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCompanies } from "../../lib/import/import-companies";
+import { allDocuments } from "../../lib/search/document-builder";
+import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
+import { enqueueSearchUpdates } from "../../lib/search/outbox";
+import { rebuildSearchIndex } from "../../lib/search/rebuild";
+import type { SearchEngine, SearchQuery } from "../../lib/search/types";
+import { drainOutbox, outboxStatus } from "../../lib/search/worker";
+import { createTestDatabase, type TestDatabase } from "./support/database";
+
+let t: TestDatabase;
+let engine: SearchEngine;
+
+const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
+  q,
+  locale: "de",
+  filters: {},
+  page: 1,
+  pageSize: 50,
+  facets: ["type", "country", "industry"],
+  ...extra,
+});
+
+const companies = [
+  {
+    externalId: "p1",
+    name: "ABC-Metallbau GmbH",
+    country: "DE",
+    city: "Dresden",
+    industries: ["25.11"],
+    description: { de: "Treppen und Geländer aus Edelstahl." },
+    offers: [{ title: { de: "Edelstahlgeländer nach Maß" } }],
+  },
+  {
+    externalId: "p2",
+    name: "Dvořák Plasty s.r.o.",
+    country: "CZ",
+    city: "Liberec",
+    industries: ["22.29"],
+    description: { cs: "Vstřikování plastů pro automobilový průmysl." },
+  },
+  {
+    externalId: "p3",
+    name: "Kunststofftechnik Ebert GmbH",
+    country: "DE",
+    city: "Zwickau",
+    industries: ["22.29"],
+    description: { de: "Spritzguss von Kunststoffteilen in Serie." },
+  },
+];
+
+async function mismatches(): Promise<{ terms: number; groups: number }> {
+  const [row] = await t.db.$queryRawUnsafe<{ terms: number; groups: number }[]>(
+    `SELECT
+       (SELECT count(*)::int FROM (SELECT term, count(*)::int AS c FROM search_documents, unnest(terms) AS term GROUP BY term) AS a
+          FULL JOIN search_terms s USING (term) WHERE s.frequency IS DISTINCT FROM a.c) AS terms,
+       (SELECT count(*)::int FROM search_facet_groups g
+          LEFT JOIN (SELECT facet_group, count(*)::int AS c FROM search_documents WHERE expires_ts IS NULL GROUP BY facet_group) AS d
+            ON d.facet_group = g.id
+         WHERE g.documents <> coalesce(d.c, 0)) AS groups`,
+  );
+  return row;
+}
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  engine = createPostgresSearchEngine(t.db);
+  await importCompanies(t.db, companies);
+  await drainOutbox(t.db, engine);
+});
+
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe("postgres search engine", () => {
+  it("finds a company by a part of its name when the words themselves match nothing", async () => {
+    const companiesOnly = { filters: { type: "company" as const } };
+    const r = await engine.search(query("metallbau", companiesOnly));
+    expect(r.hits.map((h) => h.name)).toEqual(["ABC-Metallbau GmbH"]);
+    expect((await engine.search(query("etallba", companiesOnly))).total).toBe(1);
+    // Short fragments would match half the names.
+    expect((await engine.search(query("etal", companiesOnly))).total).toBe(0);
+  });
+
+  it("writes a suggestion the way the visitor typed the word", async () => {
+    expect((await engine.search(query("Xylofonbau"))).suggestion).toBeUndefined();
+    expect((await engine.search(query("Spritzgus "))).suggestion).toBe("Spritzguss");
+    expect((await engine.search(query("spritzgus "))).suggestion).toBe("spritzguss");
+  });
+
+  it("rebuilds the whole index with identical results and exact counters", async () => {
+    const questions = [query("Spritzguss"), query("vstřikování"), query("Edelstahl"), query("", { filters: { country: "DE" } })];
+    const before = await Promise.all(questions.map((q) => engine.search(q)));
+    const { indexed } = await engine.reindex(allDocuments(t.db, 2));
+    expect(indexed).toBe(4);
+    const after = await Promise.all(questions.map((q) => engine.search(q)));
+    for (let i = 0; i < questions.length; i++) {
+      expect(after[i].hits.map((h) => h.id)).toEqual(before[i].hits.map((h) => h.id));
+      expect(after[i].facets).toEqual(before[i].facets);
+      expect(after[i].total).toBeGreaterThan(0);
+    }
+    expect(await mismatches()).toEqual({ terms: 0, groups: 0 });
+    // The swapped-in tables keep every index the migration created.
+    const indexes = await t.db.$queryRawUnsafe<{ indexname: string }[]>(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'search_documents' ORDER BY indexname`,
+    );
+    expect(indexes.map((i) => i.indexname)).toContain("search_documents_tsv_idx");
+    expect(indexes.map((i) => i.indexname).some((n) => n.endsWith("_next"))).toBe(false);
+  });
+
+  it("keeps counting correctly when documents change after a reindex", async () => {
+    await t.db.$transaction(async (tx) => {
+      const org = await tx.organization.update({ where: { externalId: "p2" }, data: { country: "DE", city: "Görlitz" } });
+      await enqueueSearchUpdates(tx, "COMPANY", [org.id]);
+    });
+    await drainOutbox(t.db, engine);
+    const r = await engine.search(query("", { facets: ["country"] }));
+    expect(r.facets.country).toEqual({ DE: 4 });
+    expect(await mismatches()).toEqual({ terms: 0, groups: 0 });
+  });
+
+  it("notices changes written by another process within a second", async () => {
+    const other = createPostgresSearchEngine(t.db);
+    await engine.search(query("Ebert"));
+    await t.db.$transaction(async (tx) => {
+      const org = await tx.organization.update({ where: { externalId: "p3" }, data: { name: "Kunststofftechnik Ebert & Söhne GmbH" } });
+      await enqueueSearchUpdates(tx, "COMPANY", [org.id]);
+    });
+    await drainOutbox(t.db, other);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await engine.search(query("Ebert"))).hits.map((h) => h.name)).toEqual(["Kunststofftechnik Ebert & Söhne GmbH"]);
+  });
+
+  it("pauses workers during a full rebuild and removes the outbox rows it covered", async () => {
+    await t.db.$transaction(async (tx) => {
+      const org = await tx.organization.findUniqueOrThrow({ where: { externalId: "p1" } });
+      await enqueueSearchUpdates(tx, "COMPANY", [org.id]);
+    });
+    let drainedDuringRebuild = -1;
+    async function* slowDocuments() {
+      for await (const batch of allDocuments(t.db, 2)) {
+        if (drainedDuringRebuild < 0) drainedDuringRebuild = (await drainOutbox(t.db, engine)).processed;
+        yield batch;
+      }
+    }
+    const rebuilding = { ...engine, reindex: () => engine.reindex(slowDocuments()) };
+    const r = await rebuildSearchIndex(t.db, rebuilding);
+    expect(drainedDuringRebuild).toBe(0);
+    expect(r).toMatchObject({ indexed: 4, outboxCleared: 1 });
+    expect(await outboxStatus(t.db)).toMatchObject({ pending: 0 });
+    expect((await engine.search(query("Edelstahl"))).total).toBe(2);
+  });
+});
