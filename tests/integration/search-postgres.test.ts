@@ -51,6 +51,13 @@ const companies = [
     industries: ["22.29"],
     description: { de: "Spritzguss von Kunststoffteilen in Serie." },
   },
+  ...["Müller", "Möller"].map((name, i) => ({
+    externalId: `bakery-${i}`,
+    name: `Bäckerei ${name}`,
+    country: "DE",
+    city: "Pirna",
+    description: { de: "Brot und Kuchen." },
+  })),
 ];
 
 async function mismatches(): Promise<{ terms: number; groups: number }> {
@@ -87,6 +94,13 @@ describe("postgres search engine", () => {
     expect((await engine.search(query("etal", companiesOnly))).total).toBe(0);
   });
 
+  it("takes a well-known word as typed, but corrects an unknown one", async () => {
+    const names = async (q: string) => (await engine.search(query(q))).hits.map((h) => h.name);
+    expect(await names("Muller")).toEqual(["Bäckerei Müller"]);
+    expect(await names("Möller")).toEqual(["Bäckerei Möller"]);
+    expect(await names("Mullr ")).toEqual(["Bäckerei Müller"]);
+  });
+
   it("writes a suggestion the way the visitor typed the word", async () => {
     expect((await engine.search(query("Xylofonbau"))).suggestion).toBeUndefined();
     expect((await engine.search(query("Spritzgus "))).suggestion).toBe("Spritzguss");
@@ -97,7 +111,7 @@ describe("postgres search engine", () => {
     const questions = [query("Spritzguss"), query("vstřikování"), query("Edelstahl"), query("", { filters: { country: "DE" } })];
     const before = await Promise.all(questions.map((q) => engine.search(q)));
     const { indexed } = await engine.reindex(allDocuments(t.db, 2));
-    expect(indexed).toBe(4);
+    expect(indexed).toBe(6);
     const after = await Promise.all(questions.map((q) => engine.search(q)));
     for (let i = 0; i < questions.length; i++) {
       expect(after[i].hits.map((h) => h.id)).toEqual(before[i].hits.map((h) => h.id));
@@ -120,7 +134,7 @@ describe("postgres search engine", () => {
     });
     await drainOutbox(t.db, engine);
     const r = await engine.search(query("", { facets: ["country"] }));
-    expect(r.facets.country).toEqual({ DE: 4 });
+    expect(r.facets.country).toEqual({ DE: 6 });
     expect(await mismatches()).toEqual({ terms: 0, groups: 0 });
   });
 
@@ -151,7 +165,7 @@ describe("postgres search engine", () => {
     const rebuilding = { ...engine, reindex: () => engine.reindex(slowDocuments()) };
     const r = await rebuildSearchIndex(t.db, rebuilding);
     expect(drainedDuringRebuild).toBe(0);
-    expect(r).toMatchObject({ indexed: 4, outboxCleared: 1 });
+    expect(r).toMatchObject({ indexed: 6, outboxCleared: 1 });
     expect(await outboxStatus(t.db)).toMatchObject({ pending: 0 });
     expect((await engine.search(query("Edelstahl"))).total).toBe(2);
   });

@@ -9,7 +9,10 @@ it("lists published companies in every locale with hreflang alternates, and noth
   const owner = await createUser();
   const published = await createOrganization([{ user: owner, role: "OWNER" }]);
   const draft = await createOrganization([{ user: owner, role: "OWNER" }]);
-  await testDb.db.organization.update({ where: { id: published.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  await testDb.db.organization.update({
+    where: { id: published.id },
+    data: { status: "PUBLISHED", publishedAt: new Date() },
+  });
 
   const entries = await buildSitemap(testDb.db, "https://portal.example");
   const urls = entries.map((e) => e.url);

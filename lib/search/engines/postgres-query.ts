@@ -30,9 +30,20 @@ export interface WordMatch {
   concepts: string[];
 }
 
-/** Keeps the candidates within the typo budget (a swap of two letters is one typo, a wrong first letter two). */
-export function resolveWord(word: QueryWord, candidates: TermCandidate[], known: boolean, extendable: boolean): WordMatch {
-  const corrections = word.budget
+/**
+ * A word found in this many documents is taken as typed: its neighbours ("Möller" for "Müller")
+ * would only add noise. Rarer words may themselves be typos in some document, so they are still
+ * corrected.
+ */
+export const WELL_KNOWN_WORD = 5;
+
+/**
+ * Keeps the candidates within the typo budget (a swap of two letters is one typo, a wrong first
+ * letter two). `frequency` is how many documents contain the word as typed (0: unknown).
+ */
+export function resolveWord(word: QueryWord, candidates: TermCandidate[], frequency: number, extendable: boolean): WordMatch {
+  const known = frequency > 0;
+  const corrections = word.budget && frequency < WELL_KNOWN_WORD
     ? candidates
         .filter((c) => c.term !== word.word)
         .map((c) => ({ ...c, distance: typoDistance(word.word, c.term, word.budget) }))

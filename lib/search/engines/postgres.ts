@@ -21,6 +21,7 @@ import {
   rankedOrder,
   resolveWord,
   suggestion,
+  WELL_KNOWN_WORD,
   tsqueryText,
   type TermCandidate,
   type WordMatch,
@@ -70,7 +71,8 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
   const rows = await db.$queryRawUnsafe<(TermCandidate & { i: number; kind: "typo" | "exact" | "prefix" })[]>(
     `WITH w AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS w(i int, word text, budget int, prefix boolean))
      SELECT w.i, 'typo' AS kind, c.term, c.display, c.frequency, c.distance
-       FROM w CROSS JOIN LATERAL search_term_candidates(w.word, w.budget, ${MAX_CORRECTIONS * 2}) AS c WHERE w.budget > 0
+       FROM w CROSS JOIN LATERAL search_term_candidates(w.word, w.budget, ${MAX_CORRECTIONS * 2}) AS c
+      WHERE w.budget > 0 AND NOT EXISTS (SELECT 1 FROM search_terms t WHERE t.term = w.word AND t.frequency >= ${WELL_KNOWN_WORD})
      UNION ALL
      SELECT w.i, 'exact', t.term, t.display, t.frequency, 0
        FROM search_terms t JOIN w ON w.word = t.term WHERE t.term = ANY (ARRAY(SELECT word FROM w))
@@ -85,7 +87,7 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
     const match = resolveWord(
       word,
       mine.filter((r) => r.kind === "typo"),
-      mine.some((r) => r.kind === "exact"),
+      mine.find((r) => r.kind === "exact")?.frequency ?? 0,
       mine.some((r) => r.kind === "prefix"),
     );
     return { ...match, corrections: match.corrections.slice(0, MAX_CORRECTIONS) };

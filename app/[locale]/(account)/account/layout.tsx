@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { getSessionUser } from "@/lib/auth/session";
 
 // Navigation only: every page below checks the session itself.
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("Account.nav");
+  const user = await getSessionUser();
+  const isOrganizer = Boolean(user?.memberships.some((m) => m.role === "ORGANIZER"));
   const items = [
     { href: "/account", label: t("overview") },
     { href: "/account/company", label: t("company") },
@@ -12,7 +15,8 @@ export default async function AccountLayout({ children }: { children: ReactNode 
     { href: "/account/team", label: t("team") },
     { href: "/account/settings", label: t("settings") },
     { href: "/account/privacy", label: t("privacy") },
-  ] as const;
+    ...(isOrganizer ? [{ href: "/organizer", label: t("organizer") }] : []),
+  ];
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("label")}>

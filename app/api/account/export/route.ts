@@ -1,11 +1,11 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { buildPersonalDataExport } from "@/lib/privacy/export";
 
 export const dynamic = "force-dynamic";
 
 /** Download of everything stored about the signed-in user, as JSON (GDPR Art. 15 and 20). */
 export async function GET(): Promise<Response> {
-  // Imported on demand: the build loads this module to read its configuration, without a database.
-  const [{ getSessionUser }, { db }] = await Promise.all([import("@/lib/auth/session"), import("@/lib/db")]);
   const user = await getSessionUser();
   if (!user) return Response.json({ error: "unauthorized" }, { status: 401, headers: { "cache-control": "no-store" } });
   const data = await buildPersonalDataExport(db, user.id);
