@@ -29,7 +29,9 @@ async function searchHealth(client: pg.Client): Promise<SearchHealth> {
   const engine = getSearchEngine();
   const [status, outbox] = await Promise.all([
     withTimeout(engine.health(), SEARCH_TIMEOUT_MS, { engine: engine.name, ok: false, error: "no answer in time" }),
-    outboxStatus({ $queryRawUnsafe: async <T,>(sql: string) => (await client.query(sql)).rows as T }).catch(() => undefined),
+    outboxStatus({ $queryRawUnsafe: async <T>(sql: string) => (await client.query(sql)).rows as T }).catch(
+      () => undefined,
+    ),
   ]);
   return { ...status, outbox };
 }

@@ -22,10 +22,15 @@ log(`engine ${engine.name}; ${status.pending} pending, ${status.parked} parked`)
 
 if (process.argv.includes("--once")) {
   const r = await drainOutbox(prisma, engine, { log });
-  log(`applied ${r.processed} changes (${r.upserted} written, ${r.deleted} removed), ${r.failed} failed, ${r.parked} parked`);
+  log(
+    `applied ${r.processed} changes (${r.upserted} written, ${r.deleted} removed), ${r.failed} failed, ${r.parked} parked`,
+  );
   await prisma.$disconnect();
 } else {
-  const worker = startOutboxWorker(prisma, engine, { intervalMs: Number(process.env.SEARCH_WORKER_INTERVAL_MS) || 1000, log });
+  const worker = startOutboxWorker(prisma, engine, {
+    intervalMs: Number(process.env.SEARCH_WORKER_INTERVAL_MS) || 1000,
+    log,
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

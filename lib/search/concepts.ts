@@ -34,7 +34,27 @@ const MAX_ENDING = 4;
 // English "-ed" never turns the German "Schmied" into "schmi" (which would match "Schmidt").
 const ENDINGS: Record<Lang, string[]> = {
   de: ["ungen", "ung", "en", "er", "es", "em", "e", "n", "s"],
-  cs: ["ovani", "ovat", "ujeme", "eni", "ani", "ami", "ach", "emi", "ych", "ymi", "ou", "em", "ym", "y", "a", "e", "i", "u", "o"],
+  cs: [
+    "ovani",
+    "ovat",
+    "ujeme",
+    "eni",
+    "ani",
+    "ami",
+    "ach",
+    "emi",
+    "ych",
+    "ymi",
+    "ou",
+    "em",
+    "ym",
+    "y",
+    "a",
+    "e",
+    "i",
+    "u",
+    "o",
+  ],
   en: ["ings", "ing", "ers", "er", "ed", "es", "s"],
 };
 
@@ -113,7 +133,8 @@ export function createConceptMatcher(concepts: readonly ConceptEntry[]): Concept
   const labelWords = [...byLabelWord.keys()].sort();
   const wordsOfConcept = new Map<string, Map<string, string>>();
   const byLabel = new Map<string, string[]>();
-  for (const c of concepts) for (const label of [...c.de, ...c.cs, ...c.en]) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
+  for (const c of concepts)
+    for (const label of [...c.de, ...c.cs, ...c.en]) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
 
   function startingWith(prefix: string): string[] {
     let lo = 0;

@@ -158,7 +158,8 @@ export function parseQuery(q: string): QueryWord[] {
 /** Writes `word` the way the user wrote `like`: "Fräsen" for "Frässen", "fräsen" for "frässen", "FRÄSEN" for "FRÄSSEN". */
 export function matchCase(word: string, like: string): string {
   const letters = like.replace(/[^\p{L}]/gu, "");
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return word.toUpperCase();
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+    return word.toUpperCase();
   const first = [...letters][0];
   const capital = first !== undefined && first !== first.toLowerCase();
   const rest = word.slice([...word][0]?.length ?? 0);

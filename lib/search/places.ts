@@ -7,7 +7,10 @@ import { foldText } from "./normalize";
 
 type Place = (typeof PLACES)[number];
 
-const key = (name: string) => foldText(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const key = (name: string) =>
+  foldText(name)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 let lookup: Map<string, Place[]> | null = null;
 

@@ -13,7 +13,11 @@ export const MAX_PAGE = 500;
 /** Event dates in filters are calendar days where the portal's events take place. */
 export const FILTER_TIME_ZONE = "Europe/Berlin";
 
-export function clampPaging(query: Pick<SearchQuery, "page" | "pageSize">): { page: number; pageSize: number; offset: number } {
+export function clampPaging(query: Pick<SearchQuery, "page" | "pageSize">): {
+  page: number;
+  pageSize: number;
+  offset: number;
+} {
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize) || 20));
   const page = Math.min(MAX_PAGE, Math.max(1, Math.floor(query.page) || 1));
   return { page, pageSize, offset: (page - 1) * pageSize };
@@ -29,7 +33,10 @@ function dayStart(date: string, addDays = 0): number | null {
 }
 
 /** Epoch-second bounds for event start filters: from the start of dateFrom until the end of dateTo. */
-export function dateBounds(filters: { dateFrom?: string; dateTo?: string }): { fromTs: number | null; toTs: number | null } {
+export function dateBounds(filters: { dateFrom?: string; dateTo?: string }): {
+  fromTs: number | null;
+  toTs: number | null;
+} {
   return {
     fromTs: filters.dateFrom ? dayStart(filters.dateFrom) : null,
     toTs: filters.dateTo ? dayStart(filters.dateTo, 1) : null,
@@ -37,7 +44,11 @@ export function dateBounds(filters: { dateFrom?: string; dateTo?: string }): { f
 }
 
 /** The title in the visitor's language when the author wrote one, else the stored fallback. */
-export function localizedTitle(title: string, titles: Partial<Record<Lang, string>> | null | undefined, locale: Lang): string {
+export function localizedTitle(
+  title: string,
+  titles: Partial<Record<Lang, string>> | null | undefined,
+  locale: Lang,
+): string {
   if (!titles) return title;
   return titles[locale] ?? titles.en ?? titles.de ?? titles.cs ?? title;
 }

@@ -33,9 +33,13 @@ export async function rebuildSearchIndex(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock($1::bigint)`, REINDEX_LOCK_KEY);
       // Everything committed before this point is read by the reindex itself.
-      const [{ max }] = await tx.$queryRawUnsafe<{ max: string | null }[]>(`SELECT max(id)::text AS max FROM "SearchOutbox"`);
+      const [{ max }] = await tx.$queryRawUnsafe<{ max: string | null }[]>(
+        `SELECT max(id)::text AS max FROM "SearchOutbox"`,
+      );
       const { indexed } = await engine.reindex(counted(allDocuments(prisma, opts.batchSize ?? 1000)));
-      const outboxCleared = max ? await tx.$executeRawUnsafe(`DELETE FROM "SearchOutbox" WHERE id <= $1::bigint`, max) : 0;
+      const outboxCleared = max
+        ? await tx.$executeRawUnsafe(`DELETE FROM "SearchOutbox" WHERE id <= $1::bigint`, max)
+        : 0;
       return { indexed, outboxCleared };
     },
     { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
@@ -46,7 +50,10 @@ export async function rebuildSearchIndex(
 export const BULK_THRESHOLD = 5000;
 
 /** Makes everything committed so far searchable, whichever way is quicker. */
-export async function catchUpSearchIndex(prisma: Db, engine: SearchEngine): Promise<{ mode: "drain" | "reindex"; documents: number }> {
+export async function catchUpSearchIndex(
+  prisma: Db,
+  engine: SearchEngine,
+): Promise<{ mode: "drain" | "reindex"; documents: number }> {
   const { pending } = await outboxStatus(prisma);
   const mode = pending > BULK_THRESHOLD ? "reindex" : "drain";
   if (mode === "reindex") await rebuildSearchIndex(prisma, engine);

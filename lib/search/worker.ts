@@ -64,7 +64,9 @@ const idsJson = (rows: OutboxRow[]) => JSON.stringify(rows.map((r) => r.id.toStr
  * from different snapshots.
  */
 async function lockKeys(tx: Tx, rows: OutboxRow[]): Promise<Map<string, string>> {
-  const keys = new Map(rows.map((r) => [entityKey(r), r.entityType === "COMPANY" ? `org:${r.entityId}` : entityKey(r)]));
+  const keys = new Map(
+    rows.map((r) => [entityKey(r), r.entityType === "COMPANY" ? `org:${r.entityId}` : entityKey(r)]),
+  );
   const of = (type: string) => JSON.stringify(rows.filter((r) => r.entityType === type).map((r) => r.entityId));
   const owners = await tx.$queryRawUnsafe<{ entity: string; owner: string }[]>(
     `SELECT 'LISTING:' || id AS entity, "organizationId" AS owner FROM "Listing" WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))
@@ -132,7 +134,10 @@ async function postpone(tx: Tx, rows: OutboxRow[], error: string, policy: RetryP
 }
 
 const deleteRows = (tx: Tx, rows: OutboxRow[]) =>
-  tx.$executeRawUnsafe(`DELETE FROM "SearchOutbox" WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`, idsJson(rows));
+  tx.$executeRawUnsafe(
+    `DELETE FROM "SearchOutbox" WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
+    idsJson(rows),
+  );
 
 interface BatchOutcome {
   claimed: number;
@@ -141,7 +146,12 @@ interface BatchOutcome {
   result: Omit<DrainResult, "batches">;
 }
 
-async function processBatch(prisma: Db, engine: SearchEngine, batchSize: number, policy: RetryPolicy): Promise<BatchOutcome> {
+async function processBatch(
+  prisma: Db,
+  engine: SearchEngine,
+  batchSize: number,
+  policy: RetryPolicy,
+): Promise<BatchOutcome> {
   return prisma.$transaction(
     async (tx) => {
       const result = { processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0 };
@@ -253,7 +263,11 @@ export async function outboxStatus(prisma: SqlReader): Promise<OutboxStatus> {
               AS "oldestPendingAgeSeconds"
        FROM "SearchOutbox"`,
   );
-  return { pending: row.pending, parked: row.parked, oldestPendingAgeSeconds: Math.max(0, Math.round(row.oldestPendingAgeSeconds)) };
+  return {
+    pending: row.pending,
+    parked: row.parked,
+    oldestPendingAgeSeconds: Math.max(0, Math.round(row.oldestPendingAgeSeconds)),
+  };
 }
 
 /** Gives parked rows a fresh start, e.g. after fixing the bug that made them fail. */
@@ -290,8 +304,16 @@ export function startOutboxWorker(
   const loop = (async () => {
     while (!controller.signal.aborted) {
       try {
-        const r = await drainOutbox(prisma, engine, { batchSize: opts.batchSize, retry: opts.retry, signal: controller.signal, log });
-        if (r.processed || r.failed) log(`applied ${r.processed} changes (${r.upserted} documents written, ${r.deleted} removed), ${r.failed} failed`);
+        const r = await drainOutbox(prisma, engine, {
+          batchSize: opts.batchSize,
+          retry: opts.retry,
+          signal: controller.signal,
+          log,
+        });
+        if (r.processed || r.failed)
+          log(
+            `applied ${r.processed} changes (${r.upserted} documents written, ${r.deleted} removed), ${r.failed} failed`,
+          );
       } catch (e) {
         log(`drain failed, retrying: ${errorText(e)}`);
       }

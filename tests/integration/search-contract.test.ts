@@ -256,7 +256,12 @@ function searchContract(label: string, factory: () => EngineFactory) {
         const r = await search("", { filters: { country: "CZ" }, pageSize: 50 });
         expect(r.total).toBe(5);
         expect(r.hits.every((h) => h.country === "CZ")).toBe(true);
-        expect(companyNames(r)).toEqual(["Kovárna Beroun a.s.", "Kovář a syn s.r.o.", "Labe Metal s.r.o.", "Novák a spol. s.r.o."]);
+        expect(companyNames(r)).toEqual([
+          "Kovárna Beroun a.s.",
+          "Kovář a syn s.r.o.",
+          "Labe Metal s.r.o.",
+          "Novák a spol. s.r.o.",
+        ]);
       });
     });
 

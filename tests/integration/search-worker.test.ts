@@ -16,7 +16,14 @@ import { createTestDatabase, type TestDatabase } from "./support/database";
 let t: TestDatabase;
 let engine: SearchEngine;
 
-const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({ q, locale: "de", filters: {}, page: 1, pageSize: 50, ...extra });
+const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
+  q,
+  locale: "de",
+  filters: {},
+  page: 1,
+  pageSize: 50,
+  ...extra,
+});
 
 const company = (i: number, extra: Record<string, unknown> = {}) => ({
   externalId: `w-${i}`,
@@ -69,7 +76,11 @@ beforeEach(async () => {
 
 describe("outbox worker", () => {
   it("lets two workers drain the outbox concurrently without processing a row twice", async () => {
-    await importCompanies(t.db, Array.from({ length: 60 }, (_, i) => company(i)), { batchSize: 7 });
+    await importCompanies(
+      t.db,
+      Array.from({ length: 60 }, (_, i) => company(i)),
+      { batchSize: 7 },
+    );
     const rows = await outboxRows();
     expect(rows.length).toBe(120);
 
@@ -119,7 +130,10 @@ describe("outbox worker", () => {
     const org = await t.db.organization.findUniqueOrThrow({ where: { externalId: "w-1" } });
     await t.db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [org.id, org.id, org.id]));
     const written: string[] = [];
-    const r = await drainOutbox(t.db, { ...engine, upsert: async (docs) => (written.push(...docs.map((d) => d.id)), engine.upsert(docs)) });
+    const r = await drainOutbox(t.db, {
+      ...engine,
+      upsert: async (docs) => (written.push(...docs.map((d) => d.id)), engine.upsert(docs)),
+    });
     expect(r.processed).toBe(3);
     expect(written.filter((id) => id === `company:${org.id}`)).toHaveLength(1);
   });
@@ -146,7 +160,10 @@ describe("outbox worker", () => {
   });
 
   it("retries a failing change with growing delays and parks it after the last attempt", async () => {
-    const [bad, good] = await t.db.organization.findMany({ where: { externalId: { in: ["w-3", "w-4"] } }, orderBy: { externalId: "asc" } });
+    const [bad, good] = await t.db.organization.findMany({
+      where: { externalId: { in: ["w-3", "w-4"] } },
+      orderBy: { externalId: "asc" },
+    });
     await t.db.$transaction(async (tx) => {
       await tx.organization.update({ where: { id: bad.id }, data: { name: "Abgelehnt GmbH" } });
       await tx.organization.update({ where: { id: good.id }, data: { name: "Angenommen GmbH" } });
@@ -166,7 +183,9 @@ describe("outbox worker", () => {
       return { row, seconds: (row.nextAttemptAt.getTime() - now.getTime()) / 1000 };
     };
     const makeDue = () =>
-      t.db.$executeRawUnsafe(`UPDATE "SearchOutbox" SET "nextAttemptAt" = LOCALTIMESTAMP - interval '1 second' WHERE "parkedAt" IS NULL`);
+      t.db.$executeRawUnsafe(
+        `UPDATE "SearchOutbox" SET "nextAttemptAt" = LOCALTIMESTAMP - interval '1 second' WHERE "parkedAt" IS NULL`,
+      );
 
     const first = await drainOutbox(t.db, rejecting, { retry });
     expect(first).toMatchObject({ processed: 1, failed: 1, parked: 0 });
@@ -227,10 +246,14 @@ describe("outbox worker", () => {
     expect(pending).toBe(2);
 
     // Node itself, not npx: the kill must hit the process that holds the transaction.
-    const child = spawn(process.execPath, ["--import", "tsx", path.resolve("tests/integration/support/outbox-worker-child.ts"), t.url], {
-      cwd: process.cwd(),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve("tests/integration/support/outbox-worker-child.ts"), t.url],
+      {
+        cwd: process.cwd(),
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));

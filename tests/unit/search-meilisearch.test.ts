@@ -44,13 +44,24 @@ const doc: SearchDocument = {
   expiresTs: null,
 };
 
-const query = (extra: Partial<SearchQuery> = {}): SearchQuery => ({ q: "Fräsen", locale: "de", filters: {}, page: 1, pageSize: 20, ...extra });
+const query = (extra: Partial<SearchQuery> = {}): SearchQuery => ({
+  q: "Fräsen",
+  locale: "de",
+  filters: {},
+  page: 1,
+  pageSize: 20,
+  ...extra,
+});
 
 describe("index settings", () => {
   const settings = indexSettings();
 
   it("tolerates typos by word length and never in numbers", () => {
-    expect(settings.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnNumbers: true });
+    expect(settings.typoTolerance).toEqual({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnNumbers: true,
+    });
   });
 
   it("searches names before titles before texts before concepts and places", () => {
@@ -64,7 +75,16 @@ describe("index settings", () => {
 
   it("can filter and facet on everything the search page offers", () => {
     expect(settings.filterableAttributes).toEqual(
-      expect.arrayContaining(["type", "country", "regionId", "industries", "certifications", "employees", "languages", "startsAtTs"]),
+      expect.arrayContaining([
+        "type",
+        "country",
+        "regionId",
+        "industries",
+        "certifications",
+        "employees",
+        "languages",
+        "startsAtTs",
+      ]),
     );
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(["startsAtTs", "publishedTs"]));
   });
@@ -109,7 +129,15 @@ describe("filters", () => {
 
   it("translates every filter into an expression", () => {
     const f = buildFilter(
-      { type: "company", country: "cz", region: "cz-ustecky", industry: "25.62", certification: "ISO 9001", employees: "E1_9", language: "DE" },
+      {
+        type: "company",
+        country: "cz",
+        region: "cz-ustecky",
+        industry: "25.62",
+        certification: "ISO 9001",
+        employees: "E1_9",
+        language: "DE",
+      },
       NOW,
     );
     expect(f.slice(1)).toEqual([
@@ -158,7 +186,11 @@ describe("search parameters", () => {
   });
 
   it("asks for the facets by their attribute names", () => {
-    expect(buildSearchParams(query({ facets: ["region", "industry", "type"] }), NOW).facets).toEqual(["regionId", "industries", "type"]);
+    expect(buildSearchParams(query({ facets: ["region", "industry", "type"] }), NOW).facets).toEqual([
+      "regionId",
+      "industries",
+      "type",
+    ]);
     expect(buildSearchParams(query(), NOW).facets).toBeUndefined();
   });
 
@@ -218,7 +250,10 @@ describe("results", () => {
   });
 
   it("suggests nothing when the words were found as typed or are too short to correct", () => {
-    const highlighted = new Map([["dresden", "Dresden"], ["iso", "ISO"]]);
+    const highlighted = new Map([
+      ["dresden", "Dresden"],
+      ["iso", "ISO"],
+    ]);
     expect(suggestFromHighlights(parseQuery("Dresden"), highlighted)).toBeUndefined();
     expect(suggestFromHighlights(parseQuery("Dres"), highlighted)).toBeUndefined();
     expect(suggestFromHighlights(parseQuery("ISA 9001"), highlighted)).toBeUndefined();

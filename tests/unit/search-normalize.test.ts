@@ -27,7 +27,16 @@ describe("foldText", () => {
 
 describe("tokenize", () => {
   it("splits at punctuation and hyphens, keeps numbers as words", () => {
-    expect(tokenize("CNC-Fräsen, ISO 9001 und EN 1090-2!")).toEqual(["cnc", "frasen", "iso", "9001", "und", "en", "1090", "2"]);
+    expect(tokenize("CNC-Fräsen, ISO 9001 und EN 1090-2!")).toEqual([
+      "cnc",
+      "frasen",
+      "iso",
+      "9001",
+      "und",
+      "en",
+      "1090",
+      "2",
+    ]);
   });
 
   it("keeps the original position of each word for highlighting", () => {

@@ -77,12 +77,7 @@ export const FACET_ATTRIBUTES: Record<FacetField, string> = {
   language: "languages",
 };
 
-export const FILTERABLE_ATTRIBUTES = [
-  ...Object.values(FACET_ATTRIBUTES),
-  "startsAtTs",
-  "expiresTs",
-  "organizationId",
-];
+export const FILTERABLE_ATTRIBUTES = [...Object.values(FACET_ATTRIBUTES), "startsAtTs", "expiresTs", "organizationId"];
 
 const TEXT_ATTRIBUTES = LANGS.map((l) => `text_${l}`);
 
@@ -291,7 +286,8 @@ export function toSearchHit(hit: StoredHit, locale: Lang): SearchHit {
 export function toSearchResult(query: SearchQuery, response: SearchResponse<Partial<MeiliDocument>>): SearchResult {
   const { page, pageSize } = clampPaging(query);
   const facets: SearchResult["facets"] = {};
-  for (const f of new Set(query.facets ?? [])) facets[f] = { ...(response.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}) };
+  for (const f of new Set(query.facets ?? []))
+    facets[f] = { ...(response.facetDistribution?.[FACET_ATTRIBUTES[f]] ?? {}) };
   const result: SearchResult = {
     hits: response.hits.map((h) => toSearchHit(h, query.locale)),
     total: response.totalHits ?? response.estimatedTotalHits ?? response.hits.length,

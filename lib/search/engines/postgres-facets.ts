@@ -51,11 +51,25 @@ export function groupMatches(g: FacetValues, f: SearchFilters): boolean {
   );
 }
 
-const SCALAR: Partial<Record<FacetField, keyof FacetValues>> = { type: "type", country: "country", region: "region_id", employees: "employees" };
-const LISTS: Partial<Record<FacetField, keyof FacetValues>> = { industry: "industries", certification: "certifications", language: "languages" };
+const SCALAR: Partial<Record<FacetField, keyof FacetValues>> = {
+  type: "type",
+  country: "country",
+  region: "region_id",
+  employees: "employees",
+};
+const LISTS: Partial<Record<FacetField, keyof FacetValues>> = {
+  industry: "industries",
+  certification: "certifications",
+  language: "languages",
+};
 
 /** Adds `n` documents of group `g` to the totals and facet counts. */
-export function addGroup(into: { total: number; facets: SearchResult["facets"] }, facets: readonly FacetField[], g: FacetValues, n: number) {
+export function addGroup(
+  into: { total: number; facets: SearchResult["facets"] },
+  facets: readonly FacetField[],
+  g: FacetValues,
+  n: number,
+) {
   if (!n) return;
   into.total += n;
   for (const f of facets) {
@@ -89,7 +103,8 @@ export class FacetGroupCache {
 
   /** Current groups; reloads only the groups changed since the last check. */
   current(opts: { fresh?: boolean } = {}): Promise<Map<number, FacetGroup>> {
-    if (!opts.fresh && !this.syncing && Date.now() - this.checkedAt < this.maxAgeMs) return Promise.resolve(this.groups);
+    if (!opts.fresh && !this.syncing && Date.now() - this.checkedAt < this.maxAgeMs)
+      return Promise.resolve(this.groups);
     // Concurrent searches share one refresh instead of each starting its own.
     this.syncing ??= this.refresh().finally(() => {
       this.syncing = null;

@@ -29,7 +29,10 @@ export interface CollectedWords {
 }
 
 /** Distinct folded words of these texts, remembering how each was written. */
-export function collectWords(texts: readonly (string | null | undefined)[], displays = new Map<string, string>()): CollectedWords {
+export function collectWords(
+  texts: readonly (string | null | undefined)[],
+  displays = new Map<string, string>(),
+): CollectedWords {
   const words = new Set<string>();
   for (const text of texts) {
     if (!text) continue;

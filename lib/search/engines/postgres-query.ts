@@ -41,15 +41,21 @@ export const WELL_KNOWN_WORD = 5;
  * Keeps the candidates within the typo budget (a swap of two letters is one typo, a wrong first
  * letter two). `frequency` is how many documents contain the word as typed (0: unknown).
  */
-export function resolveWord(word: QueryWord, candidates: TermCandidate[], frequency: number, extendable: boolean): WordMatch {
+export function resolveWord(
+  word: QueryWord,
+  candidates: TermCandidate[],
+  frequency: number,
+  extendable: boolean,
+): WordMatch {
   const known = frequency > 0;
-  const corrections = word.budget && frequency < WELL_KNOWN_WORD
-    ? candidates
-        .filter((c) => c.term !== word.word)
-        .map((c) => ({ ...c, distance: typoDistance(word.word, c.term, word.budget) }))
-        .filter((c) => c.distance <= word.budget)
-        .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term.localeCompare(b.term))
-    : [];
+  const corrections =
+    word.budget && frequency < WELL_KNOWN_WORD
+      ? candidates
+          .filter((c) => c.term !== word.word)
+          .map((c) => ({ ...c, distance: typoDistance(word.word, c.term, word.budget) }))
+          .filter((c) => c.distance <= word.budget)
+          .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term.localeCompare(b.term))
+      : [];
   const matcher = conceptMatcher();
   const concepts = new Set(matcher.conceptsForWord(word.word, word.prefix));
   for (const c of corrections) for (const id of matcher.conceptsForWord(c.term)) concepts.add(id);

@@ -33,10 +33,16 @@ async function secondaryIndexes(prisma: Db): Promise<IndexDef[]> {
 function retarget(def: IndexDef): string {
   const from = new RegExp(`^CREATE (UNIQUE )?INDEX ${def.name} ON (\\S+\\.)?${def.table} `);
   if (!from.test(def.definition)) throw new Error(`cannot copy index ${def.name}: ${def.definition}`);
-  return def.definition.replace(from, (_, unique = "", schema = "") => `CREATE ${unique}INDEX ${def.name}${SUFFIX} ON ${schema}${def.table}${SUFFIX} `);
+  return def.definition.replace(
+    from,
+    (_, unique = "", schema = "") => `CREATE ${unique}INDEX ${def.name}${SUFFIX} ON ${schema}${def.table}${SUFFIX} `,
+  );
 }
 
-export async function rebuildTables(prisma: Db, batches: AsyncIterable<SearchDocument[]>): Promise<{ indexed: number }> {
+export async function rebuildTables(
+  prisma: Db,
+  batches: AsyncIterable<SearchDocument[]>,
+): Promise<{ indexed: number }> {
   const indexes = await secondaryIndexes(prisma);
   for (const table of TABLES) {
     await prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS ${table}${SUFFIX}`);
@@ -60,16 +66,23 @@ export async function rebuildTables(prisma: Db, batches: AsyncIterable<SearchDoc
       if (b.row.expires_ts === null) group.documents++;
       b.row.facet_group = group.id;
     }
-    await prisma.$executeRawUnsafe(insertRowsSql(`search_documents${SUFFIX}`, "none"), JSON.stringify(built.map((b) => b.row)));
+    await prisma.$executeRawUnsafe(
+      insertRowsSql(`search_documents${SUFFIX}`, "none"),
+      JSON.stringify(built.map((b) => b.row)),
+    );
     indexed += built.length;
   }
 
-  await prisma.$executeRawUnsafe(`ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`);
+  await prisma.$executeRawUnsafe(
+    `ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`,
+  );
   await prisma.$executeRawUnsafe(
     `INSERT INTO search_terms${SUFFIX} (term, frequency, display)
      SELECT t, count(*), t FROM search_documents${SUFFIX}, unnest(terms) AS t GROUP BY t`,
   );
-  await prisma.$executeRawUnsafe(`ALTER TABLE search_terms${SUFFIX} ADD CONSTRAINT search_terms${SUFFIX}_pkey PRIMARY KEY (term)`);
+  await prisma.$executeRawUnsafe(
+    `ALTER TABLE search_terms${SUFFIX} ADD CONSTRAINT search_terms${SUFFIX}_pkey PRIMARY KEY (term)`,
+  );
   const written = [...displays.entries()].filter(([term, display]) => term !== display);
   for (let i = 0; i < written.length; i += 5000) {
     await prisma.$executeRawUnsafe(

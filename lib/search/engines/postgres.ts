@@ -67,7 +67,12 @@ interface Counts {
 }
 
 async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Promise<WordMatch[]> {
-  const input = words.map((w, i) => ({ i, word: w.word, budget: w.word.length > MAX_TERM_LENGTH ? 0 : w.budget, prefix: w.prefix }));
+  const input = words.map((w, i) => ({
+    i,
+    word: w.word,
+    budget: w.word.length > MAX_TERM_LENGTH ? 0 : w.budget,
+    prefix: w.prefix,
+  }));
   const rows = await db.$queryRawUnsafe<(TermCandidate & { i: number; kind: "typo" | "exact" | "prefix" })[]>(
     `WITH w AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS w(i int, word text, budget int, prefix boolean))
      SELECT w.i, 'typo' AS kind, c.term, c.display, c.frequency, c.distance
@@ -117,7 +122,9 @@ function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p
     nameRank,
     `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 3 WHEN d.title_tsv @@ ${own}::tsquery THEN 2
           WHEN d.tsv @@ ${own}::tsquery THEN 1 ELSE 0 END AS field_rank`,
-    typos ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false }))}::tsquery AS exact` : "true AS exact",
+    typos
+      ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false }))}::tsquery AS exact`
+      : "true AS exact",
   ].join(", ");
   return { where: where.join(" AND "), rank };
 }
@@ -146,7 +153,11 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
   const groupCache = new FacetGroupCache(prisma);
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
-  async function countsFromGroups(perGroup: Record<string, number>, facets: FacetField[], base?: Counts): Promise<Counts> {
+  async function countsFromGroups(
+    perGroup: Record<string, number>,
+    facets: FacetField[],
+    base?: Counts,
+  ): Promise<Counts> {
     let groups = await groupCache.current();
     if (Object.keys(perGroup).some((id) => !groups.has(Number(id)))) groups = await groupCache.current({ fresh: true });
     const out: Counts = base ?? { total: 0, facets: Object.fromEntries(facets.map((f) => [f, {}])) };
@@ -162,7 +173,14 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
    * counts them per facet group; it returns the first CACHED_IDS ids in order and the rows of
    * the requested page.
    */
-  async function searchMatches(matches: WordMatch[], filters: SearchFilters, nowTs: number, pageSize: number, offset: number, nameInfix = false) {
+  async function searchMatches(
+    matches: WordMatch[],
+    filters: SearchFilters,
+    nowTs: number,
+    pageSize: number,
+    offset: number,
+    nameInfix = false,
+  ) {
     const p = new Params();
     const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix);
     const order = rank ? rankedOrder() : listOrder(filters);
@@ -181,7 +199,10 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
                   WHERE top.ord > ${p.add(offset)} AND top.ord <= ${p.add(offset + pageSize)}) AS h) AS hits,
         (SELECT coalesce(array_agg(facet_group), '{}') FROM g) AS groups,
         (SELECT coalesce(array_agg(n), '{}') FROM g) AS counts`;
-    const [row] = await prisma.$queryRawUnsafe<{ ids: string[]; hits: HitRow[]; groups: number[]; counts: number[] }[]>(sql, ...p.values);
+    const [row] = await prisma.$queryRawUnsafe<{ ids: string[]; hits: HitRow[]; groups: number[]; counts: number[] }[]>(
+      sql,
+      ...p.values,
+    );
     const perGroup: Record<string, number> = {};
     row.groups.forEach((g, i) => (perGroup[g] = row.counts[i]));
     return { ids: row.ids, hits: row.hits, perGroup };
@@ -198,9 +219,19 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
   }
 
   /** Corrected words, ranked ids and counts of a query, reused while the index is unchanged. */
-  const cache = new Map<string, { state: string; expires: number; matches: WordMatch[]; ids: string[]; counts: Counts }>();
+  const cache = new Map<
+    string,
+    { state: string; expires: number; matches: WordMatch[]; ids: string[]; counts: Counts }
+  >();
 
-  async function rankedSearch(words: QueryWord[], filters: SearchFilters, nowTs: number, pageSize: number, offset: number, facets: FacetField[]) {
+  async function rankedSearch(
+    words: QueryWord[],
+    filters: SearchFilters,
+    nowTs: number,
+    pageSize: number,
+    offset: number,
+    facets: FacetField[],
+  ) {
     await groupCache.current();
     const key = JSON.stringify([words.map((w) => [w.word, w.prefix]), filters, nowTs, facets]);
     const cached = cache.get(key);
@@ -216,10 +247,17 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     const matches = words.length ? await correctWords(prisma, words) : [];
     let found = await searchMatches(matches, filters, nowTs, pageSize, offset);
     const phrase = words.map((w) => w.word).join(" ");
-    if (!found.ids.length && phrase.length >= MIN_NAME_INFIX) found = await searchMatches(matches, filters, nowTs, pageSize, offset, true);
+    if (!found.ids.length && phrase.length >= MIN_NAME_INFIX)
+      found = await searchMatches(matches, filters, nowTs, pageSize, offset, true);
     const counts = await countsFromGroups(found.perGroup, facets);
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
-    cache.set(key, { state, expires: Date.now() + CACHE_TTL_MS, matches, ids: found.ids, counts: structuredClone(counts) });
+    cache.set(key, {
+      state,
+      expires: Date.now() + CACHE_TTL_MS,
+      matches,
+      ids: found.ids,
+      counts: structuredClone(counts),
+    });
     return { matches, hits: found.hits, counts };
   }
 

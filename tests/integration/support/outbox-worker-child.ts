@@ -16,6 +16,11 @@ const hang = (what: string) => async () => {
   await new Promise(() => {});
 };
 
-const stuck: SearchEngine = { ...real, upsert: hang("upsert"), delete: hang("delete"), deleteByOrganization: hang("delete") };
+const stuck: SearchEngine = {
+  ...real,
+  upsert: hang("upsert"),
+  delete: hang("delete"),
+  deleteByOrganization: hang("delete"),
+};
 
 await drainOutbox(prisma, stuck, { batchSize: 50 });

@@ -82,7 +82,12 @@ export const FIXTURE_COMPANIES = [
     languages: ["cs"],
     industries: ["43.21"],
     description: { cs: "Elektroinstalace a revize elektrických zařízení pro průmyslové podniky." },
-    seeks: [{ title: { cs: "Hledáme dodavatele LED svítidel" }, description: { cs: "Pro halové osvětlení, cca 200 kusů ročně." } }],
+    seeks: [
+      {
+        title: { cs: "Hledáme dodavatele LED svítidel" },
+        description: { cs: "Pro halové osvětlení, cca 200 kusů ročně." },
+      },
+    ],
   },
   {
     externalId: "schmied",
@@ -157,7 +162,11 @@ export const FIXTURE_COMPANIES = [
   },
 ];
 
-export const EVENT_SLUGS = { published: "kooperationsboerse-2027", cancelled: "abgesagte-messe-2027", draft: "entwurf-workshop-2027" };
+export const EVENT_SLUGS = {
+  published: "kooperationsboerse-2027",
+  cancelled: "abgesagte-messe-2027",
+  draft: "entwurf-workshop-2027",
+};
 
 /**
  * Imports the fixture portal and indexes it with everything published; then unpublishes,
@@ -171,7 +180,14 @@ export async function loadFixtures(db: Db, index: () => Promise<void>) {
 
   const eventIds = await db.$transaction(async (tx) => {
     const organizer = await tx.organization.create({
-      data: { slug: "wirtschaftsfoerderung-sachsen", kind: "ORGANIZER", name: "Wirtschaftsförderung Sachsen", country: "DE", city: "Dresden", status: "PUBLISHED" },
+      data: {
+        slug: "wirtschaftsfoerderung-sachsen",
+        kind: "ORGANIZER",
+        name: "Wirtschaftsförderung Sachsen",
+        country: "DE",
+        city: "Dresden",
+        status: "PUBLISHED",
+      },
     });
     const event = (slug: string, title: string, startsAt: string) => ({
       slug,
@@ -193,7 +209,11 @@ export async function loadFixtures(db: Db, index: () => Promise<void>) {
       await tx.event.create({ data: event(EVENT_SLUGS.cancelled, "Abgesagte Metallmesse", "2027-04-10T09:00:00Z") }),
       await tx.event.create({ data: event(EVENT_SLUGS.draft, "Entwurf Metallworkshop", "2027-05-10T09:00:00Z") }),
     ];
-    await enqueueSearchUpdates(tx, "EVENT", events.map((e) => e.id));
+    await enqueueSearchUpdates(
+      tx,
+      "EVENT",
+      events.map((e) => e.id),
+    );
     return events.map((e) => e.id);
   });
   await index();
