@@ -86,6 +86,7 @@ export interface SearchHit {
   region: string | null;
   city: string | null;
   slug: string;
+  /** Languages the hit's text exists in (for language badges). */
   languages: Lang[];
   startsAt: string | null;
 }

@@ -278,7 +278,7 @@ export function toSearchHit(hit: StoredHit, locale: Lang): SearchHit {
     region: hit.regionId ?? null,
     city: hit.city ?? null,
     slug: hit.slug ?? "",
-    languages: (hit.languages ?? []).filter(isLang),
+    languages: (hit.textLanguages ?? []).filter(isLang),
     startsAt: hit.startsAt ?? null,
   };
 }

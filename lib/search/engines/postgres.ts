@@ -42,7 +42,7 @@ const CACHE_TTL_MS = 60_000;
 const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
 
 const HIT_COLUMNS =
-  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.languages, d.starts_at";
+  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at";
 
 interface HitRow {
   id: string;
@@ -57,7 +57,7 @@ interface HitRow {
   country: string;
   region_id: string | null;
   city: string | null;
-  languages: string[];
+  text_languages: string[];
   starts_at: Date | string | null;
 }
 
@@ -143,7 +143,8 @@ function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
     region: row.region_id,
     city: row.city,
     slug: row.slug,
-    languages: row.languages.filter(isLang),
+    // Badges tell in which languages the hit's own text exists.
+    languages: row.text_languages.filter(isLang),
     startsAt: row.starts_at ? new Date(row.starts_at).toISOString() : null,
   };
 }
