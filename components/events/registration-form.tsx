@@ -9,7 +9,8 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { registerForEventAction } from "@/lib/events/actions/register-for-event";
 import { EVENT_LANGUAGES, registerForEventSchema } from "@/lib/events/schema";
 import { useRouter } from "@/lib/i18n/navigation";
-import { Checkbox, CheckboxGroup, TextareaField } from "./form-fields";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { Checkbox, CheckboxGroup } from "./form-fields";
 
 interface CompanyChoice {
   id: string;
@@ -72,8 +73,8 @@ export function RegistrationForm(props: { eventId: string; defaultName: string; 
           <Checkbox key={l} label={tl(l)} value={l} {...form.register("languages")} />
         ))}
       </CheckboxGroup>
-      <TextareaField label={t("note")} hint={t("noteHint")} error={errors.note?.message} {...form.register("note")} />
-      <TextareaField label={t("lookingFor")} hint={t("lookingForHint")} error={errors.lookingFor?.message} {...form.register("lookingFor")} />
+      <TextareaField rows={3} label={t("note")} hint={t("noteHint")} error={errors.note?.message} {...form.register("note")} />
+      <TextareaField rows={3} label={t("lookingFor")} hint={t("lookingForHint")} error={errors.lookingFor?.message} {...form.register("lookingFor")} />
       <Checkbox label={t("listed")} {...form.register("listed")} />
       <div>
         <SubmitButton pending={pending}>{t("submit")}</SubmitButton>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { TextareaField } from "@/components/events/form-fields";
+import { TextareaField } from "@/components/forms/textarea-field";
 import { requestMeetingAction } from "@/lib/matchmaking/actions/request-meeting";
 import { requestMeetingSchema } from "@/lib/matchmaking/schema";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -39,6 +39,7 @@ export function MeetingRequestForm(props: { fromRegistrationId: string; toRegist
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <TextareaField
+        rows={3}
         label={t("message", { company: props.companyName })}
         hint={t("messageHint")}
         error={form.formState.errors.message?.message}

@@ -7,7 +7,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Checkbox, CheckboxGroup, TextareaField } from "@/components/events/form-fields";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { Checkbox, CheckboxGroup } from "@/components/events/form-fields";
 import { createEventAction } from "@/lib/events/actions/create-event";
 import { updateEventAction } from "@/lib/events/actions/update-event";
 import {
