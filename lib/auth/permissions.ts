@@ -21,6 +21,12 @@ export const PERMISSION_ACTIONS = [
   "event.registrations.manage",
   // Registering the company for events and acting for it there: meeting requests, agenda.
   "event.register",
+  // Enquiries: sending, replying, reading the company's inbox; closing threads, blocking and reporting senders.
+  "enquiry.send",
+  "enquiry.read",
+  "enquiry.manage",
+  // The company's watchlist of suppliers and its private notes.
+  "watchlist.manage",
 ] as const;
 
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
@@ -49,6 +55,10 @@ const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<PermissionAction>> = 
     "listing.update",
     "listing.delete",
     "event.register",
+    "enquiry.send",
+    "enquiry.read",
+    "enquiry.manage",
+    "watchlist.manage",
   ]),
   // Organizer staff run their organization's events.
   ORGANIZER: new Set<PermissionAction>([

@@ -60,6 +60,12 @@ export interface SearchFilters {
   /** Events starting on or after / before these dates (YYYY-MM-DD). */
   dateFrom?: string;
   dateTo?: string;
+  /** Only documents of these organizations (partner suggestions among an event's participants). */
+  organizationIds?: string[];
+  /** Never documents of these organizations (a company's own offers, blocked senders). */
+  excludeOrganizationIds?: string[];
+  /** Only documents published at or after this epoch second (saved-search alerts: what is new). */
+  publishedFromTs?: number;
 }
 
 export interface SearchQuery {
@@ -89,6 +95,8 @@ export interface SearchHit {
   /** Languages the hit's text exists in (for language badges). */
   languages: Lang[];
   startsAt: string | null;
+  /** The organization behind the hit (the company itself, or the owner of the listing or event). */
+  organizationId: string | null;
 }
 
 export interface SearchResult {

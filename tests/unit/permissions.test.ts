@@ -7,7 +7,18 @@ const member = (role: "OWNER" | "EDITOR" | "ORGANIZER", organizationId = "org-a"
   memberships: [{ organizationId, role }],
 });
 
-const editorMay: PermissionAction[] = ["company.view", "company.update", "company.members.view", "listing.create", "listing.update", "listing.delete"];
+const editorMay: PermissionAction[] = [
+  "company.view",
+  "company.update",
+  "company.members.view",
+  "listing.create",
+  "listing.update",
+  "listing.delete",
+  "enquiry.send",
+  "enquiry.read",
+  "enquiry.manage",
+  "watchlist.manage",
+];
 
 describe("can", () => {
   it("lets owners do everything on their own company", () => {

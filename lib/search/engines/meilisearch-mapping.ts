@@ -77,7 +77,7 @@ export const FACET_ATTRIBUTES: Record<FacetField, string> = {
   language: "languages",
 };
 
-export const FILTERABLE_ATTRIBUTES = [...Object.values(FACET_ATTRIBUTES), "startsAtTs", "expiresTs", "organizationId"];
+export const FILTERABLE_ATTRIBUTES = [...Object.values(FACET_ATTRIBUTES), "startsAtTs", "expiresTs", "organizationId", "publishedTs"];
 
 const TEXT_ATTRIBUTES = LANGS.map((l) => `text_${l}`);
 
@@ -96,6 +96,7 @@ const RETRIEVED_ATTRIBUTES = [
   "city",
   "languages",
   "startsAt",
+  "organizationId",
 ];
 
 /** Words in a cropped snippet, as for the PostgreSQL engine. */
@@ -177,6 +178,10 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
   eq("certifications", filters.certification);
   eq("employees", filters.employees);
   eq("languages", filters.language?.toLowerCase());
+  if (filters.organizationIds) out.push(`organizationId IN [${filters.organizationIds.map(quoteFilterValue).join(", ")}]`);
+  if (filters.excludeOrganizationIds?.length)
+    out.push(`organizationId NOT IN [${filters.excludeOrganizationIds.map(quoteFilterValue).join(", ")}]`);
+  if (filters.publishedFromTs !== undefined) out.push(`publishedTs >= ${Math.floor(filters.publishedFromTs)}`);
   const { fromTs, toTs } = dateBounds(filters);
   if (fromTs !== null) out.push(`startsAtTs >= ${fromTs}`);
   if (toTs !== null) out.push(`startsAtTs < ${toTs}`);
@@ -280,6 +285,7 @@ export function toSearchHit(hit: StoredHit, locale: Lang): SearchHit {
     slug: hit.slug ?? "",
     languages: (hit.textLanguages ?? []).filter(isLang),
     startsAt: hit.startsAt ?? null,
+    organizationId: hit.organizationId ?? null,
   };
 }
 

@@ -116,6 +116,10 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params): str
   if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
   if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
   if (filters.language) where.push(`d.languages @> ARRAY[${p.add(filters.language.toLowerCase())}::text]`);
+  if (filters.organizationIds) where.push(`d.organization_id = ANY(${p.add(filters.organizationIds)}::text[])`);
+  if (filters.excludeOrganizationIds?.length)
+    where.push(`(d.organization_id IS NULL OR d.organization_id <> ALL(${p.add(filters.excludeOrganizationIds)}::text[]))`);
+  if (filters.publishedFromTs !== undefined) where.push(`d.published_ts >= ${p.add(filters.publishedFromTs)}::bigint`);
   const { fromTs, toTs } = dateBounds(filters);
   if (fromTs !== null) where.push(`d.starts_at_ts >= ${p.add(fromTs)}::bigint`);
   if (toTs !== null) where.push(`d.starts_at_ts < ${p.add(toTs)}::bigint`);
@@ -129,6 +133,17 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params): str
  */
 export function rankedOrder(prefix = ""): string {
   return `${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${prefix}published_ts DESC, ${prefix}id`;
+}
+
+/** Filters the cached facet groups cannot answer; queries with them always run against the documents. */
+export function needsDocumentScan(filters: SearchFilters): boolean {
+  return Boolean(
+    filters.dateFrom ||
+      filters.dateTo ||
+      filters.organizationIds ||
+      filters.excludeOrganizationIds?.length ||
+      filters.publishedFromTs !== undefined,
+  );
 }
 
 export function listOrder(filters: SearchFilters, prefix = ""): string {

@@ -17,6 +17,7 @@ import {
   alternatives,
   filterSql,
   listOrder,
+  needsDocumentScan,
   Params,
   rankedOrder,
   resolveWord,
@@ -42,7 +43,7 @@ const CACHE_TTL_MS = 60_000;
 const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
 
 const HIT_COLUMNS =
-  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at";
+  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id";
 
 interface HitRow {
   id: string;
@@ -59,6 +60,7 @@ interface HitRow {
   city: string | null;
   text_languages: string[];
   starts_at: Date | string | null;
+  organization_id: string | null;
 }
 
 interface Counts {
@@ -146,6 +148,7 @@ function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
     // Badges tell in which languages the hit's own text exists.
     languages: row.text_languages.filter(isLang),
     startsAt: row.starts_at ? new Date(row.starts_at).toISOString() : null,
+    organizationId: row.organization_id,
   };
 }
 
@@ -295,7 +298,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     let matches: WordMatch[] = [];
     let hits: HitRow[];
     let counts: Counts;
-    if (!words.length && !filters.dateFrom && !filters.dateTo) {
+    if (!words.length && !needsDocumentScan(filters)) {
       ({ hits, counts } = await browse(filters, nowTs, pageSize, offset, facets));
     } else {
       ({ matches, hits, counts } = await rankedSearch(words, filters, nowTs, pageSize, offset, facets));
