@@ -137,7 +137,8 @@ export function listingDocument(l: ListingRow): SearchDocument {
     languages: [...o.languages],
     startsAt: null,
     startsAtTs: null,
-    publishedTs: epoch(l.createdAt),
+    // New to visitors when both the listing and its company are public: the later of the two.
+    publishedTs: Math.max(epoch(l.publishedAt ?? l.createdAt), epoch(o.publishedAt ?? o.createdAt)),
     expiresTs: l.validUntil ? epoch(l.validUntil) : null,
   };
 }
@@ -180,7 +181,7 @@ export function eventDocument(e: EventRow): SearchDocument {
     languages: [...e.languages],
     startsAt: e.startsAt.toISOString(),
     startsAtTs: epoch(e.startsAt),
-    publishedTs: epoch(e.createdAt),
+    publishedTs: epoch(e.publishedAt ?? e.createdAt),
   };
 }
 

@@ -241,6 +241,32 @@ function searchContract(label: string, factory: () => EngineFactory) {
         expect(requests.hits.map((h) => h.title)).toEqual(["Hledáme dodavatele LED svítidel"]);
       });
 
+      it("names the organization behind each hit and filters by it", async () => {
+        const all = await search("", { pageSize: 50 });
+        expect(all.hits.every((h) => typeof h.organizationId === "string" && h.organizationId.length > 0)).toBe(true);
+        // The offer belongs to the company that published it.
+        const offer = all.hits.find((h) => h.type === "offer")!;
+        const owner = all.hits.find((h) => h.type === "company" && h.slug === offer.slug)!;
+        expect(offer.organizationId).toBe(owner.organizationId);
+
+        const only = await search("", { filters: { organizationIds: [owner.organizationId!] }, pageSize: 50 });
+        expect(new Set(only.hits.map((h) => h.organizationId))).toEqual(new Set([owner.organizationId]));
+        expect(only.hits.map((h) => h.type).sort()).toContain("offer");
+
+        const without = await search("Fräsen", { filters: { excludeOrganizationIds: [owner.organizationId!] } });
+        expect(without.hits.some((h) => h.organizationId === owner.organizationId)).toBe(false);
+        expect(without.total).toBeGreaterThan(0);
+      });
+
+      it("filters by publication time, so alerts list only what is new", async () => {
+        const all = await search("", { filters: { type: "company" }, pageSize: 50 });
+        // Fixture companies were published an hour apart from 2026-01-01; keep the last three hours.
+        const from = Date.UTC(2026, 0, 1) / 1000 + (all.total - 3) * 3600;
+        const recent = await search("", { filters: { type: "company", publishedFromTs: from }, pageSize: 50 });
+        expect(recent.total).toBe(3);
+        expect(companyNames(recent)).toEqual(companyNames(all).slice(0, 3));
+      });
+
       it("filters by employees and by spoken language", async () => {
         expect(names(await search("", { filters: { employees: "E250_PLUS" } }))).toEqual(["Kovárna Beroun a.s."]);
         expect(names(await search("", { filters: { language: "pl" } }))).toEqual(["Schmied Logistik GmbH"]);

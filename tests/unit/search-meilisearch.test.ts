@@ -2,6 +2,7 @@ import type { SearchResponse } from "meilisearch";
 import { describe, expect, it } from "vitest";
 import {
   buildFilter,
+  FILTERABLE_ATTRIBUTES,
   buildSearchParams,
   highlightedWords,
   indexSettings,
@@ -162,6 +163,14 @@ describe("filters", () => {
     const from = Date.UTC(2027, 2, 9, 23) / 1000;
     expect(f).toContain(`startsAtTs >= ${from}`);
     expect(f).toContain(`startsAtTs < ${from + 86_400}`);
+  });
+
+  it("filters by organizations (quoted) and by publication time", () => {
+    const f = buildFilter({ organizationIds: ["org-a", 'x"y'], excludeOrganizationIds: ["org-b"], publishedFromTs: 1_790_000_000.7 }, NOW);
+    expect(f).toContain('organizationId IN ["org-a", "x\\"y"]');
+    expect(f).toContain('organizationId NOT IN ["org-b"]');
+    expect(f).toContain("publishedTs >= 1790000000");
+    expect(FILTERABLE_ATTRIBUTES).toEqual(expect.arrayContaining(["organizationId", "publishedTs"]));
   });
 
   it("ignores malformed dates instead of failing", () => {

@@ -19,7 +19,7 @@ export const publishEventAction = safeAction({
       if (event.status === "PUBLISHED") return { slug: event.slug };
       if (event.status === "CANCELLED") throw new ActionError("conflict", { message: "EventEditor.errors.cancelled" });
       if (event.endsAt.getTime() <= Date.now()) throw new ActionError("conflict", { message: "EventEditor.errors.inPast" });
-      await tx.event.update({ where: { id: eventId }, data: { status: "PUBLISHED" } });
+      await tx.event.update({ where: { id: eventId }, data: { status: "PUBLISHED", publishedAt: new Date() } });
       await tx.auditLog.create({ data: { actorUserId: ctx.user.id, action: "event.publish", entityType: "Event", entityId: eventId } });
       await enqueueSearchUpdates(tx, "EVENT", [eventId]);
       return { slug: event.slug };

@@ -18,7 +18,7 @@ export const publishListingAction = safeAction({
       if (listing.validUntil && listing.validUntil < new Date()) {
         throw new ActionError("conflict", { message: "Listings.errors.expired" });
       }
-      await tx.listing.update({ where: { id: listingId }, data: { status: "PUBLISHED" } });
+      await tx.listing.update({ where: { id: listingId }, data: { status: "PUBLISHED", publishedAt: new Date() } });
       await tx.auditLog.create({
         data: { actorUserId: ctx.user.id, action: "listing.publish", entityType: "Listing", entityId: listingId },
       });
