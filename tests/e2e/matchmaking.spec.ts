@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { linkPath, waitForMail } from "./support/mailbox";
+import { expect, test, type Page } from "@playwright/test";
+import { waitForMail } from "./support/mailbox";
+import { newCompanyUser, signUpAndSignIn } from "./support/users";
 
 /**
  * A matchmaking day from start to finish, as new users would go through it: an organizer
@@ -15,72 +16,6 @@ import { linkPath, waitForMail } from "./support/mailbox";
 // The web server's embedded PostgreSQL (playwright.config.ts); the admin command runs against it.
 const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54396"}/portal`;
 const suffix = randomBytes(3).toString("hex");
-const PASSWORD = "Labe-Elbe-2026-most";
-
-const UI = {
-  de: {
-    name: "Ihr Name",
-    email: "E-Mail-Adresse",
-    password: "Passwort",
-    signUp: "Konto erstellen",
-    sent: (email: string) => `Wir haben eine E-Mail an ${email} geschickt.`,
-    verifySubject: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
-    verify: "E-Mail-Adresse bestätigen",
-    toSignIn: "Weiter zur Anmeldung",
-    signIn: "Anmelden",
-    companyName: "Name des Unternehmens",
-    country: "Land",
-    countryLabel: "Deutschland",
-    createCompany: "Unternehmen anlegen",
-  },
-  cs: {
-    name: "Vaše jméno",
-    email: "E-mailová adresa",
-    password: "Heslo",
-    signUp: "Vytvořit účet",
-    sent: (email: string) => `Na adresu ${email} jsme poslali e-mail.`,
-    verifySubject: "Potvrďte prosím svou e-mailovou adresu",
-    verify: "Potvrdit e-mailovou adresu",
-    toSignIn: "Pokračovat k přihlášení",
-    signIn: "Přihlásit se",
-    companyName: "Název firmy",
-    country: "Země",
-    countryLabel: "Česko",
-    createCompany: "Založit firmu",
-  },
-} as const;
-
-async function signUpAndSignIn(page: Page, locale: "de" | "cs", name: string, email: string) {
-  const ui = UI[locale];
-  await page.goto(`/${locale}/sign-up`);
-  await page.getByLabel(ui.name).fill(name);
-  await page.getByLabel(ui.email, { exact: true }).fill(email);
-  await page.getByLabel(ui.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: ui.signUp }).click();
-  await expect(page.getByText(ui.sent(email))).toBeVisible();
-  const mail = await waitForMail(email, (m) => m.subject === ui.verifySubject);
-  await page.goto(linkPath(mail, `/${locale}/verify-email`));
-  await page.getByRole("button", { name: ui.verify }).click();
-  await page.getByRole("link", { name: ui.toSignIn }).click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in`));
-  await page.getByLabel(ui.email, { exact: true }).fill(email);
-  await page.getByLabel(ui.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: ui.signIn }).last().click();
-  await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
-}
-
-async function newCompanyUser(browser: Browser, locale: "de" | "cs", person: string, company: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const email = `${locale}-${suffix}@example.test`;
-  await signUpAndSignIn(page, locale, person, email);
-  const ui = UI[locale];
-  await page.getByLabel(ui.companyName).fill(company);
-  await page.getByLabel(ui.country, { exact: true }).selectOption({ label: ui.countryLabel });
-  await page.getByRole("button", { name: ui.createCompany }).click();
-  await expect(page.getByText(company).first()).toBeVisible();
-  return { page, email };
-}
 
 /** The time and table shown in the first agenda row, plus the downloaded calendar file. */
 async function agendaOf(page: Page, locale: "de" | "cs", slug: string, icsLink: string) {
