@@ -1,10 +1,17 @@
 /**
  * Next.js calls register() once when a server process starts. The search outbox worker runs
- * there unless SEARCH_WORKER=off (e.g. when `npm run search:worker` runs separately).
+ * there unless SEARCH_WORKER=off (e.g. when `npm run search:worker` runs separately), and the
+ * saved-search alerts go out from there unless ALERTS_SCHEDULER=off.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.SEARCH_WORKER === "off") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Imported here so the edge bundle never includes the database driver.
-  const { startInProcessSearchWorker } = await import("./lib/search/in-process-worker");
-  startInProcessSearchWorker();
+  if (process.env.SEARCH_WORKER !== "off") {
+    const { startInProcessSearchWorker } = await import("./lib/search/in-process-worker");
+    startInProcessSearchWorker();
+  }
+  if (process.env.ALERTS_SCHEDULER !== "off") {
+    const { startInProcessAlertsScheduler } = await import("./lib/alerts/in-process-scheduler");
+    startInProcessAlertsScheduler();
+  }
 }

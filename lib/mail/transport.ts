@@ -5,6 +5,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
+  /** Extra header lines, e.g. List-Unsubscribe on alert digests. */
+  headers?: Record<string, string>;
 }
 
 let cached: { url: string; transporter: Transporter } | null = null;

@@ -16,6 +16,10 @@ const DEFINITIONS = {
   passwordResetPerEmail: { points: 3, duration: 3600 },
   mailsPerUser: { points: 30, duration: 3600 },
   companiesPerUser: { points: 10, duration: 3600 },
+  // Enquiries mail every member of each recipient; the database limits (lib/enquiries/limits.ts)
+  // cap the daily reach, these only stop bursts from one session.
+  enquiriesPerUser: { points: 10, duration: 3600 },
+  enquiryRepliesPerUser: { points: 60, duration: 3600 },
 } as const;
 
 export type LimiterName = keyof typeof DEFINITIONS;

@@ -2,11 +2,14 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
+import { UnreadBadge } from "@/components/enquiries/unread-badge";
+import { unreadTotal } from "@/lib/enquiries/queries";
 
 // Navigation only: every page below checks the session itself.
 export default async function AccountLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("Account.nav");
   const user = await getSessionUser();
+  const [unread, tEnquiries] = await Promise.all([unreadTotal(user), getTranslations("Enquiries")]);
   const isOrganizer = Boolean(user?.memberships.some((m) => m.role === "ORGANIZER"));
   const items = [
     { href: "/account", label: t("overview") },
@@ -28,6 +31,9 @@ export default async function AccountLayout({ children }: { children: ReactNode 
             <li key={item.href}>
               <Link href={item.href} className="rounded-md bg-white px-3 py-1.5 text-slate-700 ring-1 ring-slate-200 hover:text-brand-700">
                 {item.label}
+                {item.href === "/account/inbox" ? (
+                  <UnreadBadge count={unread} label={tEnquiries("navUnread", { count: unread })} />
+                ) : null}
               </Link>
             </li>
           ))}

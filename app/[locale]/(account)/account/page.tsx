@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateCompanyForm } from "@/components/account/create-company-form";
 import { SignOutButton } from "@/components/account/sign-out-button";
+import { DashboardPartnerSection } from "@/components/partners/dashboard-partner-section";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/guards";
+import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { organizationsOf } from "@/lib/team/queries";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
@@ -20,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const STATUS_KEY = { DRAFT: "draft", PUBLISHED: "published", UNPUBLISHED: "unpublished" } as const;
 
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
   const user = await requireUser(locale, "/account");
+  const requestedOrg = firstParam((await searchParams).org);
   const [t, tr, organizations] = await Promise.all([
     getTranslations("Account"),
     getTranslations("Team.roles"),
@@ -70,6 +73,8 @@ export default async function AccountPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      <DashboardPartnerSection user={user} requested={requestedOrg} locale={locale} />
 
       <section aria-labelledby="create-company" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
         <h2 id="create-company" className="text-lg font-semibold">

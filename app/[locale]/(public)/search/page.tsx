@@ -13,6 +13,8 @@ import { ActiveFilters } from "@/components/search/active-filters";
 import { SearchHitCard } from "@/components/search/search-hit-card";
 import { SearchEmptyState } from "@/components/search/search-empty-state";
 import { getFilterLabeler } from "@/components/search/filter-labels";
+import { EnquirySelectCheckbox, EnquirySelection } from "@/components/enquiries/enquiry-selection";
+import { SaveSearch } from "@/components/saved-searches/save-search";
 
 export const dynamic = "force-dynamic";
 
@@ -69,6 +71,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <p className="mt-2 text-slate-600">{t("intro")}</p>
       <div className="mt-6 max-w-3xl">
         <LiveSearchForm q={query.q} filters={filterParams} />
+        <div className="mt-3">
+          <SaveSearch q={query.q} filters={filterParams} locale={lang} />
+        </div>
       </div>
       {ignored.map((parameter) => (
         <p key={parameter} role="alert" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
@@ -112,13 +117,20 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </p>
           )}
           {result && result.hits.length > 0 && (
-            <ol className="mt-4 space-y-4">
-              {result.hits.map((hit) => (
-                <li key={hit.id}>
-                  <SearchHitCard hit={hit} locale={lang} />
-                </li>
-              ))}
-            </ol>
+            <EnquirySelection>
+              <ol className="mt-4 space-y-4">
+                {result.hits.map((hit) => (
+                  <li key={hit.id} className="relative">
+                    <SearchHitCard hit={hit} locale={lang} />
+                    {hit.type === "company" || hit.type === "offer" ? (
+                      <div className="mt-2 flex justify-end sm:absolute sm:right-3 sm:top-3 sm:mt-0">
+                        <EnquirySelectCheckbox slug={hit.slug} name={hit.name} />
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </EnquirySelection>
           )}
           {result && result.total === 0 && (
             <div className="mt-4">

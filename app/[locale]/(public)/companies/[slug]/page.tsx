@@ -6,6 +6,8 @@ import { getPublishedCompanyBySlug } from "@/lib/companies/queries";
 import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
+import { CompanyWatchlistControl } from "@/components/watchlist/company-watchlist-control";
+import { SendEnquiryButton } from "@/components/enquiries/send-enquiry-button";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { routing } from "@/lib/i18n/routing";
 
@@ -43,5 +45,11 @@ export default async function CompanyPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) notFound();
-  return <CompanyProfile company={company} locale={locale} t={await getTranslations("Companies")} />;
+  return (
+    <>
+      <SendEnquiryButton company={company} locale={locale} />
+      <CompanyWatchlistControl companyId={company.id} />
+      <CompanyProfile company={company} locale={locale} t={await getTranslations("Companies")} />
+    </>
+  );
 }

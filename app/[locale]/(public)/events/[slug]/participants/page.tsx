@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ParticipantNav } from "@/components/events/participant-nav";
 import { ParticipantCard } from "@/components/matchmaking/participant-card";
 import { ParticipantFilters } from "@/components/matchmaking/participant-filters";
+import { EventPartnerSection } from "@/components/partners/event-partner-section";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { confirmedParticipant } from "@/lib/events/participant-area";
 import { Link } from "@/lib/i18n/navigation";
@@ -43,6 +44,16 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
         <p className="mt-1 text-slate-600">{t("participantsIntro")}</p>
       </header>
       <ParticipantNav slug={slug} current="participants" meetings />
+      <EventPartnerSection
+        registration={{
+          id: area.registration.id,
+          eventId: area.event.id,
+          organizationId: area.company.id,
+          note: area.registration.note,
+          lookingFor: area.registration.lookingFor,
+        }}
+        locale={locale}
+      />
       <ParticipantFilters filter={filter} facets={facets} locale={locale} />
       <p className="text-sm text-slate-600" role="status">
         {t("resultCount", { count: participants.length })}

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BlockToggle } from "@/components/enquiries/block-toggle";
+import { RefreshAfterRead } from "@/components/enquiries/refresh-after-read";
+import { ReplyForm } from "@/components/enquiries/reply-form";
+import { ReportForm } from "@/components/enquiries/report-form";
+import { ThreadMessages } from "@/components/enquiries/thread-messages";
+import { ThreadStatusToggle } from "@/components/enquiries/thread-status-toggle";
+import { FormAlert } from "@/components/forms/form-alert";
+import { Badge } from "@/components/ui/badge";
+import { requireUser } from "@/lib/auth/guards";
+import { firstParam, type SearchParams } from "@/lib/auth/page-params";
+import { memberMay } from "@/lib/enquiries/access";
+import { markThreadRead, threadForReader } from "@/lib/enquiries/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Enquiries.thread" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ThreadPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const locale = pageLocale((await params).locale);
+  const org = firstParam((await searchParams).org);
+  const user = await requireUser(
+    locale,
+    `/account/inbox/${encodeURIComponent(id)}${org ? `?org=${encodeURIComponent(org)}` : ""}`,
+  );
+  // Someone else's thread looks exactly like a missing one.
+  const thread = await threadForReader(user, id, org);
+  if (!thread) notFound();
+  const changed = await markThreadRead(user, thread);
+  const [t, format] = await Promise.all([getTranslations("Enquiries"), getFormatter()]);
+  const canReply = memberMay(user, thread.own.id, "enquiry.send");
+  const canManage = memberMay(user, thread.own.id, "enquiry.manage");
+  const closed = thread.status === "CLOSED";
+  const [from, to] = thread.side === "sender" ? [thread.own, thread.other] : [thread.other, thread.own];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <RefreshAfterRead changed={changed} />
+      <Link
+        href={{ pathname: "/account/inbox", query: { org: thread.own.id } }}
+        className="text-sm text-brand-700 underline"
+      >
+        ← {t("thread.back")}
+      </Link>
+      <header className="flex flex-col gap-2">
+        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">{thread.subject}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-slate-600">
+          <span>{t("thread.between", { from: from.name, to: to.name })}</span>
+          <Badge tone={closed ? "slate" : "brand"}>{closed ? t("status.CLOSED") : t("status.OPEN")}</Badge>
+          {closed && thread.closedAt ? (
+            <span className="text-sm">{t("thread.closedOn", { date: format.dateTime(thread.closedAt, "short") })}</span>
+          ) : null}
+        </p>
+        {thread.other.status === "PUBLISHED" ? (
+          <Link href={`/companies/${thread.other.slug}`} className="text-sm font-medium text-brand-700 underline">
+            {t("thread.viewProfile", { company: thread.other.name })}
+          </Link>
+        ) : null}
+      </header>
+
+      <ThreadMessages messages={thread.messages} />
+
+      <section aria-labelledby="reply" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+        <h2 id="reply" className="mb-3 text-lg font-semibold">
+          {t("reply.title")}
+        </h2>
+        {closed ? (
+          <FormAlert tone="info">{t("errors.closed")}</FormAlert>
+        ) : thread.theyBlockUs ? (
+          <FormAlert tone="info">{t("errors.blockedReply", { company: thread.other.name })}</FormAlert>
+        ) : canReply ? (
+          <ReplyForm enquiryId={thread.id} organizationId={thread.own.id} />
+        ) : (
+          <p className="text-sm text-slate-600">{t("thread.readOnly")}</p>
+        )}
+      </section>
+
+      {canManage ? (
+        <section aria-labelledby="thread-actions" className="flex flex-col gap-3">
+          <h2 id="thread-actions" className="text-lg font-semibold">
+            {t("actions.title")}
+          </h2>
+          {thread.weBlockThem ? (
+            <FormAlert tone="info">{t("thread.weBlockThem", { company: thread.other.name })}</FormAlert>
+          ) : null}
+          <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap sm:items-start">
+            <ThreadStatusToggle enquiryId={thread.id} organizationId={thread.own.id} closed={closed} />
+            <BlockToggle
+              organizationId={thread.own.id}
+              company={{ id: thread.other.id, name: thread.other.name }}
+              blocked={thread.weBlockThem}
+            />
+            <ReportForm enquiryId={thread.id} organizationId={thread.own.id} company={thread.other.name} />
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

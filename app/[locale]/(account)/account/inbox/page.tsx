@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import clsx from "clsx";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { CompanySwitcher } from "@/components/company-editor/company-switcher";
+import { BlockToggle } from "@/components/enquiries/block-toggle";
+import { InboxThreadList } from "@/components/enquiries/inbox-thread-list";
+import { FormAlert } from "@/components/forms/form-alert";
+import { requireUser } from "@/lib/auth/guards";
+import { firstParam, type SearchParams } from "@/lib/auth/page-params";
+import { companiesForAccount } from "@/lib/companies/account-context";
+import { blockedCompanies, INBOX_BOXES, inboxThreads, unreadForCompany, type InboxBox } from "@/lib/enquiries/queries";
+import { parsePage } from "@/lib/http/params";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "Enquiries" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function InboxPage({ params, searchParams }: Props) {
+  const locale = pageLocale((await params).locale);
+  const query = await searchParams;
+  const requested = firstParam(query.org);
+  const user = await requireUser(
+    locale,
+    requested ? `/account/inbox?org=${encodeURIComponent(requested)}` : "/account/inbox",
+  );
+  const [t, format] = await Promise.all([getTranslations("Enquiries"), getFormatter()]);
+  const { companies, current } = await companiesForAccount(user, requested);
+  if (!current) {
+    return (
+      <div className="flex flex-col gap-4">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-slate-600">{t("noCompany")}</p>
+        <Link href="/account" className="font-medium text-brand-700 underline">
+          {t("toAccount")}
+        </Link>
+      </div>
+    );
+  }
+  const requestedBox = firstParam(query.box);
+  const box: InboxBox = INBOX_BOXES.includes(requestedBox as InboxBox) ? (requestedBox as InboxBox) : "all";
+  const [inbox, unread, blocked] = await Promise.all([
+    inboxThreads(user, current.id, { box, page: parsePage(query.page) }),
+    unreadForCompany(user, current.id),
+    blockedCompanies(user, current.id),
+  ]);
+  const sent = Number(firstParam(query.sent));
+  const boxLabels: Record<InboxBox, string> = {
+    all: t("boxes.all"),
+    received: t("boxes.received"),
+    sent: t("boxes.sent"),
+  };
+  const pageHref = (page: number) => ({
+    pathname: "/account/inbox",
+    query: { org: current.id, box, page: String(page) },
+  });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          {t("title")} · {current.name}
+        </h1>
+        <p className="text-slate-600">{t("intro")}</p>
+        <p role="status" className="text-sm font-medium text-slate-800">
+          {t("unreadTotal", { count: unread })}
+        </p>
+        {Number.isInteger(sent) && sent > 0 ? (
+          <FormAlert tone="success">{t("sentNotice", { count: sent })}</FormAlert>
+        ) : null}
+        <CompanySwitcher companies={companies} currentId={current.id} />
+      </header>
+
+      <nav aria-label={t("boxesLabel")}>
+        <ul className="flex flex-wrap gap-2 text-sm font-medium">
+          {INBOX_BOXES.map((b) => (
+            <li key={b}>
+              <Link
+                href={{ pathname: "/account/inbox", query: { org: current.id, box: b } }}
+                aria-current={b === box ? "page" : undefined}
+                className={clsx(
+                  "inline-block rounded-md px-3 py-1.5 ring-1",
+                  b === box
+                    ? "bg-brand-700 text-white ring-brand-700"
+                    : "bg-white text-slate-700 ring-slate-200 hover:text-brand-700",
+                )}
+              >
+                {boxLabels[b]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {!inbox || inbox.threads.length === 0 ? (
+        <div className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+          <p className="text-slate-700">{t("empty")}</p>
+          <p className="mt-2 text-sm text-slate-600">
+            {t("emptyHint")}{" "}
+            <Link href="/search" className="font-medium text-brand-700 underline">
+              {t("toSearch")}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <InboxThreadList threads={inbox.threads} organizationId={current.id} />
+      )}
+
+      {inbox && inbox.pageCount > 1 ? (
+        <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4 text-sm">
+          {inbox.page > 1 ? (
+            <Link
+              href={pageHref(inbox.page - 1)}
+              rel="prev"
+              className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300"
+            >
+              ← {t("newer")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span>{t("pageOf", { page: inbox.page, count: inbox.pageCount })}</span>
+          {inbox.page < inbox.pageCount ? (
+            <Link
+              href={pageHref(inbox.page + 1)}
+              rel="next"
+              className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300"
+            >
+              {t("older")} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+
+      <section aria-labelledby="blocked-companies" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+        <h2 id="blocked-companies" className="text-lg font-semibold">
+          {t("blocked.title")}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{t("blocked.intro")}</p>
+        {blocked.length === 0 ? (
+          <p className="mt-3 text-sm text-slate-600">{t("blocked.empty")}</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-100">
+            {blocked.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <span>
+                  <span className="font-medium">{b.name}</span>{" "}
+                  <span className="text-sm text-slate-600">
+                    {t("blocked.since", { date: format.dateTime(b.blockedAt, "short") })}
+                  </span>
+                </span>
+                <BlockToggle organizationId={current.id} company={{ id: b.id, name: b.name }} blocked />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { AlertFrequencySelect } from "@/components/saved-searches/alert-frequency-select";
+import { DeleteSavedSearchButton } from "@/components/saved-searches/delete-saved-search-button";
+import { SavedSearchName } from "@/components/saved-searches/saved-search-name";
+import { getFilterLabeler } from "@/components/search/filter-labels";
+import { Badge } from "@/components/ui/badge";
+import { requireUser } from "@/lib/auth/guards";
+import { Link } from "@/lib/i18n/navigation";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { toLocale } from "@/lib/i18n/translator";
+import { savedSearchesOf } from "@/lib/saved-searches/queries";
+import { storedFilters } from "@/lib/saved-searches/schema";
+import { FILTER_PARAMS, searchQueryToParams } from "@/lib/search/params";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = pageLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "SavedSearches" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SavedSearchesPage({ params }: Props) {
+  const locale = pageLocale((await params).locale);
+  const user = await requireUser(locale, "/account/saved-searches");
+  const [t, languages, format, label, searches] = await Promise.all([
+    getTranslations("SavedSearches"),
+    getTranslations("LanguageNames"),
+    getFormatter(),
+    getFilterLabeler(locale),
+    savedSearchesOf(user.id),
+  ]);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <p className="text-slate-600">{t("intro")}</p>
+      </header>
+      {searches.length === 0 ? (
+        <div className="flex flex-col items-start gap-3 rounded-lg bg-white p-6 ring-1 ring-slate-200">
+          <p className="text-slate-700">{t("empty")}</p>
+          <Link href="/search" className="font-medium text-brand-700 underline">
+            {t("toSearch")}
+          </Link>
+        </div>
+      ) : (
+        <ul className="flex flex-col gap-4">
+          {searches.map((s) => {
+            const filters = storedFilters(s.filters);
+            const chips = FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k]!));
+            return (
+              <li
+                key={s.id}
+                data-testid="saved-search"
+                className="flex flex-col gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
+              >
+                <SavedSearchName savedSearchId={s.id} name={s.name} />
+                <div className="flex flex-wrap items-center gap-2 text-sm">
+                  <span className={s.query ? "font-medium" : "text-slate-600"}>{s.query ? t("queryText", { q: s.query }) : t("noQuery")}</span>
+                  {chips.map((chip) => (
+                    <Badge key={chip}>{chip}</Badge>
+                  ))}
+                </div>
+                <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+                  <AlertFrequencySelect savedSearchId={s.id} frequency={s.frequency} />
+                  <div className="flex flex-col gap-1 text-sm text-slate-600 sm:text-right">
+                    <span>{t("mailLanguage", { language: languages(toLocale(s.locale)) })}</span>
+                    {s.lastAlertAt ? <span>{t("lastAlert", { date: format.dateTime(s.lastAlertAt, "short") })}</span> : null}
+                  </div>
+                </div>
+                <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-3">
+                  <Link
+                    href={{ pathname: "/search", query: searchQueryToParams({ q: s.query, filters }) }}
+                    className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+                    data-testid="saved-search-run"
+                  >
+                    {t("run")}
+                    <span className="sr-only">: {s.name}</span>
+                  </Link>
+                  <DeleteSavedSearchButton savedSearchId={s.id} name={s.name} />
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { ENQUIRY_LIMITS } from "@/lib/enquiries/constants";
+import { Link } from "@/lib/i18n/navigation";
+
+/**
+ * Picking suppliers from search results for one enquiry. Companies are picked by slug, so a
+ * company and its offer count once. The link hands the choice to the compose page, which
+ * checks it again on the server.
+ */
+type Selection = {
+  slugs: string[];
+  toggle: (slug: string) => void;
+  clear: () => void;
+};
+
+const SelectionContext = createContext<Selection | null>(null);
+
+export function EnquirySelection({ children }: { children: ReactNode }) {
+  const t = useTranslations("Enquiries.selection");
+  const [slugs, setSlugs] = useState<string[]>([]);
+  const value = useMemo<Selection>(
+    () => ({
+      slugs,
+      toggle: (slug) =>
+        setSlugs((current) =>
+          current.includes(slug)
+            ? current.filter((s) => s !== slug)
+            : current.length < ENQUIRY_LIMITS.recipients
+              ? [...current, slug]
+              : current,
+        ),
+      clear: () => setSlugs([]),
+    }),
+    [slugs],
+  );
+  return (
+    <SelectionContext.Provider value={value}>
+      {children}
+      {slugs.length > 0 ? (
+        <div className="sticky bottom-3 z-10 mt-4 flex flex-wrap items-center justify-between gap-3 rounded-lg bg-white p-3 shadow-lg ring-1 ring-slate-300">
+          <p role="status" className="text-sm font-medium text-slate-800">
+            {t("selected", { count: slugs.length })}
+            {slugs.length >= ENQUIRY_LIMITS.recipients ? (
+              <span className="ml-2 font-normal text-slate-600">{t("max", { max: ENQUIRY_LIMITS.recipients })}</span>
+            ) : null}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => setSlugs([])}
+              className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+            >
+              {t("clear")}
+            </button>
+            <Link
+              href={{ pathname: "/account/inbox/new", query: { to: slugs } }}
+              data-testid="send-enquiry-selected"
+              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+            >
+              {t("send")}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+    </SelectionContext.Provider>
+  );
+}
+
+/** The checkbox on one result; disabled once ten companies are picked. */
+export function EnquirySelectCheckbox({ slug, name }: { slug: string; name: string }) {
+  const t = useTranslations("Enquiries.selection");
+  const selection = useContext(SelectionContext);
+  if (!selection) return null;
+  const checked = selection.slugs.includes(slug);
+  const full = !checked && selection.slugs.length >= ENQUIRY_LIMITS.recipients;
+  return (
+    <label className="inline-flex cursor-pointer items-center gap-2 rounded-md bg-white px-2 py-1 text-sm text-slate-700 ring-1 ring-slate-200 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60">
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={full}
+        onChange={() => selection.toggle(slug)}
+        aria-label={t("selectNamed", { name })}
+        data-testid="enquiry-select"
+        className="h-4 w-4 accent-brand-700"
+      />
+      <span aria-hidden>{t("select")}</span>
+    </label>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { TextareaField } from "@/components/forms/textarea-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { reportEnquiryAction } from "@/lib/enquiries/actions/report-enquiry";
+import { ENQUIRY_LIMITS, reportEnquirySchema } from "@/lib/enquiries/schema";
+import { actionButton } from "./block-toggle";
+
+/** "Report abuse" opens a short form that says what happens; sending it is the confirmation. */
+export function ReportForm({
+  enquiryId,
+  organizationId,
+  company,
+}: {
+  enquiryId: string;
+  organizationId: string;
+  company: string;
+}) {
+  const t = useTranslations("Enquiries.actions");
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState(false);
+  const { form, submit, formError, pending } = useActionForm({
+    schema: reportEnquirySchema,
+    action: reportEnquiryAction,
+    defaultValues: { enquiryId, organizationId, reason: "" },
+    onSuccess: () => {
+      setDone(true);
+      setOpen(false);
+      form.reset({ enquiryId, organizationId, reason: "" });
+    },
+  });
+
+  if (done) return <FormAlert tone="success">{t("reported")}</FormAlert>;
+  if (!open) {
+    return (
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className={`${actionButton} text-red-700 ring-red-200 hover:bg-red-50`}
+      >
+        {t("report")}
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3 rounded-md bg-red-50 p-3 ring-1 ring-red-200">
+      <p className="text-sm text-red-900">{t("reportHint", { company })}</p>
+      {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
+      <TextareaField
+        label={t("reportReason")}
+        rows={4}
+        maxLength={ENQUIRY_LIMITS.reason}
+        error={form.formState.errors.reason?.message}
+        {...form.register("reason")}
+      />
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="submit"
+          disabled={pending}
+          className={`${actionButton} bg-red-700 text-white ring-red-700 hover:bg-red-800`}
+        >
+          {t("confirmReportYes")}
+        </button>
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className={`${actionButton} bg-white text-slate-700 ring-slate-300`}
+        >
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

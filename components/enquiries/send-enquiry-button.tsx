@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { enquirySenders } from "@/lib/enquiries/queries";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
+
+/**
+ * "Send enquiry" on a company's public page: a link to the compose form for members of another
+ * company, a sign-in link that comes back here for visitors, nothing for the company's own team.
+ */
+export async function SendEnquiryButton({
+  company,
+  locale,
+}: {
+  company: { id: string; slug: string };
+  locale: Locale;
+}) {
+  const t = await getTranslations("Enquiries");
+  const user = await getSessionUser();
+  const row = "mb-4 flex flex-wrap justify-end";
+  const button = "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800";
+  if (!user) {
+    return (
+      <div className={row}>
+        <Link
+          href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}/companies/${company.slug}` } }}
+          data-testid="send-enquiry-sign-in"
+          className="inline-flex items-center rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
+        >
+          {t("signInToSend")}
+        </Link>
+      </div>
+    );
+  }
+  const senders = await enquirySenders(user);
+  if (!senders.some((s) => s.id !== company.id)) return null;
+  return (
+    <div className={row}>
+      <Link
+        href={{ pathname: "/account/inbox/new", query: { to: company.slug } }}
+        data-testid="send-enquiry"
+        className={button}
+      >
+        {t("sendButton")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Link } from "@/lib/i18n/navigation";
+import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
+import { ALERT_FREQUENCIES, saveSearchSchema, SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
+
+const opener =
+  "inline-flex items-center gap-1 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50";
+
+export function SaveSearchControl({
+  signedIn,
+  query,
+  filters,
+  defaultName,
+  callbackUrl,
+}: {
+  signedIn: boolean;
+  query: string;
+  filters: Record<string, string>;
+  defaultName: string;
+  callbackUrl: string;
+}) {
+  const t = useTranslations("SavedSearches");
+  const [open, setOpen] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const { form, submit, formError, pending } = useActionForm({
+    schema: saveSearchSchema,
+    action: saveSearchAction,
+    defaultValues: { name: defaultName, query, filters, frequency: "WEEKLY" },
+    onSuccess: () => {
+      setSaved(true);
+      setOpen(false);
+    },
+  });
+
+  if (!signedIn) {
+    return (
+      <Link href={{ pathname: "/sign-in", query: { callbackUrl } }} className={opener} data-testid="save-search">
+        {t("save.signIn")}
+      </Link>
+    );
+  }
+  if (saved) {
+    return (
+      <FormAlert tone="success">
+        {t("save.saved")}{" "}
+        <Link href="/account/saved-searches" className="font-medium underline">
+          {t("save.manage")}
+        </Link>
+      </FormAlert>
+    );
+  }
+  if (!open) {
+    return (
+      <button type="button" className={opener} onClick={() => setOpen(true)} data-testid="save-search" aria-expanded={false}>
+        {t("save.open")}
+      </button>
+    );
+  }
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t("save.open")}
+      className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-end"
+    >
+      <TextField
+        label={t("nameLabel")}
+        className="sm:flex-1"
+        maxLength={SAVED_SEARCH_LIMITS.name}
+        data-testid="save-search-name"
+        error={form.formState.errors.name?.message}
+        {...form.register("name")}
+      />
+      <SelectField
+        label={t("frequency.label")}
+        options={ALERT_FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) }))}
+        data-testid="save-search-frequency"
+        error={form.formState.errors.frequency?.message}
+        {...form.register("frequency")}
+      />
+      <div className="flex gap-2">
+        <SubmitButton pending={pending}>
+          <span data-testid="save-search-submit">{t("save.submit")}</span>
+        </SubmitButton>
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="rounded-md px-3 py-2 font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+        >
+          {t("cancel")}
+        </button>
+      </div>
+      {formError ? (
+        <div className="sm:basis-full">
+          <FormAlert tone="error">{formError}</FormAlert>
+        </div>
+      ) : null}
+    </form>
+  );
+}

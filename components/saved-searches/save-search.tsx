@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { getFilterLabeler } from "@/components/search/filter-labels";
+import { getSessionUser } from "@/lib/auth/session";
+import type { Lang } from "@/lib/i18n/localized";
+import { FILTER_PARAMS } from "@/lib/search/params";
+import { SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
+import { SaveSearchControl } from "./save-search-control";
+
+/**
+ * "Save this search" under the search box: a form for signed-in users, a sign-in link that
+ * comes back to this very search for everybody else.
+ */
+export async function SaveSearch({ q, filters, locale }: { q: string; filters: Record<string, string>; locale: Lang }) {
+  const [user, t, label] = await Promise.all([
+    getSessionUser(),
+    getTranslations({ locale, namespace: "SavedSearches" }),
+    getFilterLabeler(locale),
+  ]);
+  const parts = [q, ...FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k]))].filter(Boolean);
+  const defaultName = (parts.join(" · ") || t("allEntries")).slice(0, SAVED_SEARCH_LIMITS.name);
+  const query = new URLSearchParams({ ...(q ? { q } : {}), ...filters }).toString();
+  return (
+    <SaveSearchControl
+      key={query}
+      signedIn={Boolean(user)}
+      query={q}
+      filters={filters}
+      defaultName={defaultName}
+      callbackUrl={`/${locale}/search${query ? `?${query}` : ""}`}
+    />
+  );
+}

@@ -1,0 +1,56 @@
+import type { Db } from "../db/prisma";
+import type { SearchEngine } from "../search/types";
+import { sendDueAlerts, type AlertRunSummary } from "./send-due-alerts";
+
+/**
+ * Calls sendDueAlerts every `intervalMs`. Runs never overlap within one process; across
+ * processes the claims in sendDueAlerts keep every digest to one mail.
+ */
+export const DEFAULT_ALERTS_INTERVAL_MS = 15 * 60_000;
+
+export interface AlertsScheduler {
+  /** Waits for a run in progress, then stops. */
+  stop(): Promise<void>;
+}
+
+export function startAlertsScheduler(
+  db: Db,
+  engine: SearchEngine,
+  opts: { intervalMs?: number; firstRunAfterMs?: number; log?: (m: string) => void } = {},
+): AlertsScheduler {
+  const intervalMs = opts.intervalMs ?? DEFAULT_ALERTS_INTERVAL_MS;
+  const log = opts.log ?? ((m: string) => console.log(`[alerts] ${m}`));
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  const tick = () => {
+    if (stopped || running) return;
+    running = sendDueAlerts({ db, engine, log })
+      .then((summary) => {
+        if (summary.due) log(describeRun(summary));
+      })
+      .catch((e: Error) => log(`run failed, trying again in ${Math.round(intervalMs / 1000)} s: ${e.message}`))
+      .finally(() => {
+        running = null;
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+        // The server's shutdown must not wait for the next round.
+        timer?.unref();
+      });
+  };
+  // Not right at start-up: the server has other things to do first.
+  timer = setTimeout(tick, opts.firstRunAfterMs ?? Math.min(intervalMs, 30_000));
+  timer.unref();
+
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+export function describeRun(s: AlertRunSummary): string {
+  return `${s.due} due: ${s.sent} mailed, ${s.empty} without news, ${s.skipped} skipped, ${s.failed.length} failed`;
+}

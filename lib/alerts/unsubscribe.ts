@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import type { Db } from "../db/prisma";
+import type { Locale } from "../i18n/routing";
+import { toLocale } from "../i18n/translator";
+import { unsubscribeTokenField } from "../saved-searches/schema";
+
+/**
+ * The one-click unsubscribe link in every alert mail. It works without signing in: the token
+ * is a secret of the one saved search and can do nothing but switch its alerts off and on.
+ */
+export function newUnsubscribeToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export interface AlertSubscription {
+  id: string;
+  name: string;
+  locale: Locale;
+  frequency: "NONE" | "DAILY" | "WEEKLY";
+}
+
+type SavedSearchDb = Pick<Db, "savedSearch">;
+
+async function bySecret(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
+  const search = await db.savedSearch.findUnique({
+    where: { unsubscribeToken: token },
+    select: { id: true, name: true, locale: true, frequency: true },
+  });
+  return search ? { ...search, locale: toLocale(search.locale) } : null;
+}
+
+/** Switches the alerts off; doing it twice is fine. Null when the link is not (or no longer) valid. */
+export async function unsubscribeByToken(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
+  if (!unsubscribeTokenField.safeParse(token).success) return null;
+  await db.savedSearch.updateMany({
+    where: { unsubscribeToken: token, frequency: { not: "NONE" } },
+    data: { frequency: "NONE" },
+  });
+  return bySecret(db, token);
+}
+
+/**
+ * Switches the alerts back on from the unsubscribe page. Like turning them on in the account,
+ * the next digest lists what is new from now on.
+ */
+export async function resubscribeByToken(
+  db: SavedSearchDb,
+  token: string,
+  frequency: "DAILY" | "WEEKLY",
+  now = new Date(),
+): Promise<AlertSubscription | null> {
+  if (!unsubscribeTokenField.safeParse(token).success) return null;
+  await db.savedSearch.updateMany({
+    where: { unsubscribeToken: token, frequency: "NONE" },
+    data: { frequency, alertedUntil: now },
+  });
+  await db.savedSearch.updateMany({ where: { unsubscribeToken: token }, data: { frequency } });
+  return bySecret(db, token);
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { memberMay } from "../access";
+import { companyBlockSchema } from "../schema";
+
+/** The company receives no more enquiries or replies from the blocked one; threads stay readable. */
+export const blockCompanyAction = safeAction({
+  schema: companyBlockSchema,
+  handler: async ({ organizationId, blockedOrganizationId }, ctx) => {
+    ctx.authorize("enquiry.manage", { organizationId });
+    if (!memberMay(ctx.user, organizationId, "enquiry.manage")) throw new ActionError("forbidden");
+    if (blockedOrganizationId === organizationId)
+      throw new ActionError("validation", { message: "Enquiries.errors.blockSelf" });
+    await db.$transaction(async (tx) => {
+      const found = await tx.organization.count({
+        where: { id: { in: [organizationId, blockedOrganizationId] }, kind: "COMPANY" },
+      });
+      if (found !== 2) throw new ActionError("not_found");
+      const created = await tx.companyBlock.createMany({
+        data: [{ blockerOrganizationId: organizationId, blockedOrganizationId, createdByUserId: ctx.user.id }],
+        skipDuplicates: true,
+      });
+      if (!created.count) return;
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "enquiry.block",
+          entityType: "Organization",
+          entityId: blockedOrganizationId,
+          metadata: { organizationId },
+        },
+      });
+    });
+    return { blocked: true };
+  },
+});

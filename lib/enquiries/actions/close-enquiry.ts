@@ -1,0 +1,28 @@
+"use server";
+
+import { db } from "../../db";
+import { safeAction } from "../../actions/safe-action";
+import { threadForAction } from "../guards";
+import { enquiryRefSchema } from "../schema";
+
+/** Either company closes a thread when the matter is settled; nobody can reply until it is reopened. */
+export const closeEnquiryAction = safeAction({
+  schema: enquiryRefSchema,
+  handler: async (input, ctx) => {
+    await db.$transaction(async (tx) => {
+      const { enquiry } = await threadForAction(tx, ctx, { ...input, permission: "enquiry.manage" });
+      if (enquiry.status === "CLOSED") return;
+      await tx.enquiry.update({ where: { id: enquiry.id }, data: { status: "CLOSED", closedAt: new Date() } });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "enquiry.close",
+          entityType: "Enquiry",
+          entityId: enquiry.id,
+          metadata: { organizationId: input.organizationId },
+        },
+      });
+    });
+    return { status: "CLOSED" as const };
+  },
+});

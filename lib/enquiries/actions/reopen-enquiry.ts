@@ -1,0 +1,28 @@
+"use server";
+
+import { db } from "../../db";
+import { safeAction } from "../../actions/safe-action";
+import { threadForAction } from "../guards";
+import { enquiryRefSchema } from "../schema";
+
+/** Takes a closed thread up again, e.g. when the supplier's offer needs another round. */
+export const reopenEnquiryAction = safeAction({
+  schema: enquiryRefSchema,
+  handler: async (input, ctx) => {
+    await db.$transaction(async (tx) => {
+      const { enquiry } = await threadForAction(tx, ctx, { ...input, permission: "enquiry.manage" });
+      if (enquiry.status === "OPEN") return;
+      await tx.enquiry.update({ where: { id: enquiry.id }, data: { status: "OPEN", closedAt: null } });
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "enquiry.reopen",
+          entityType: "Enquiry",
+          entityId: enquiry.id,
+          metadata: { organizationId: input.organizationId },
+        },
+      });
+    });
+    return { status: "OPEN" as const };
+  },
+});

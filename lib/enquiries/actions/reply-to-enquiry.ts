@@ -1,0 +1,87 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { attachmentOrThrow, threadForAction } from "../guards";
+import { recordRejection } from "../limits";
+import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
+import { replyToEnquirySchema } from "../schema";
+
+/** A message from either company in an open thread, optionally with a file (a quote, a drawing). */
+export const replyToEnquiryAction = safeAction({
+  schema: replyToEnquirySchema,
+  rateLimit: (_input, ctx) => [{ limiter: "enquiryRepliesPerUser", key: ctx.user.id }],
+  handler: async (input, ctx) => {
+    const outcome = await db.$transaction(async (tx) => {
+      const thread = await threadForAction(tx, ctx, {
+        enquiryId: input.enquiryId,
+        organizationId: input.organizationId,
+        permission: "enquiry.send",
+      });
+      if (thread.enquiry.status === "CLOSED") throw new ActionError("conflict", { message: "Enquiries.errors.closed" });
+      const blocked = await tx.companyBlock.count({
+        where: { blockerOrganizationId: thread.otherOrganizationId, blockedOrganizationId: input.organizationId },
+      });
+      if (blocked) {
+        await recordRejection(tx, {
+          organizationId: input.organizationId,
+          userId: ctx.user.id,
+          reason: "BLOCKED",
+          recipients: 1,
+        });
+        return { kind: "blocked" as const, company: thread.other.name };
+      }
+
+      const file = await attachmentOrThrow(input.attachment);
+      const now = new Date();
+      const authorName = ctx.user.name?.trim() || ctx.user.email;
+      const attachment = file
+        ? await tx.attachment.create({
+            data: { fileName: file.fileName, contentType: file.contentType, size: file.size, data: file.data },
+            select: { id: true },
+          })
+        : null;
+      const message = await tx.enquiryMessage.create({
+        data: {
+          enquiryId: thread.enquiry.id,
+          authorOrganizationId: input.organizationId,
+          authorUserId: ctx.user.id,
+          authorName,
+          body: input.message,
+          attachmentId: attachment?.id ?? null,
+          createdAt: now,
+        },
+        select: { id: true },
+      });
+      // Writing in a thread means having read it.
+      await tx.enquiry.update({
+        where: { id: thread.enquiry.id },
+        data: { lastMessageAt: now, ...(thread.side === "sender" ? { senderReadAt: now } : { recipientReadAt: now }) },
+      });
+      const members = await inboxMembers(tx, thread.otherOrganizationId);
+      const mails = members.map((member) =>
+        enquiryMail(member, {
+          kind: "reply",
+          enquiryId: thread.enquiry.id,
+          recipientOrganizationId: thread.otherOrganizationId,
+          recipientCompany: thread.other.name,
+          authorCompany: thread.own.name,
+          authorName,
+          subject: thread.enquiry.subject,
+          body: input.message,
+          hasAttachment: Boolean(attachment),
+        }),
+      );
+      return { kind: "sent" as const, messageId: message.id, mails };
+    });
+
+    if (outcome.kind === "blocked") {
+      throw new ActionError("forbidden", {
+        message: "Enquiries.errors.blockedReply",
+        values: { company: outcome.company },
+      });
+    }
+    await deliverEnquiryMails(outcome.mails);
+    return { messageId: outcome.messageId };
+  },
+});

@@ -1,0 +1,144 @@
+"use server";
+
+import { randomUUID } from "node:crypto";
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { memberMay } from "../access";
+import { attachmentOrThrow, rejectionError } from "../guards";
+import { lockSending, recordRejection, sendingRejection } from "../limits";
+import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
+import { ENQUIRY_LIMITS, sendEnquirySchema } from "../schema";
+
+/**
+ * Sends one enquiry to one supplier or the same enquiry to several (up to ten): one thread per
+ * recipient, all sharing a batch id and one stored copy of the attachment. The recipients'
+ * members are told by mail.
+ */
+export const sendEnquiryAction = safeAction({
+  schema: sendEnquirySchema,
+  rateLimit: (_input, ctx) => [{ limiter: "enquiriesPerUser", key: ctx.user.id }],
+  handler: async (input, ctx) => {
+    const { organizationId } = input;
+    ctx.authorize("enquiry.send", { organizationId });
+    if (!memberMay(ctx.user, organizationId, "enquiry.send")) throw new ActionError("forbidden");
+
+    const recipientIds = [...new Set(input.recipientIds)];
+    if (recipientIds.includes(organizationId)) {
+      throw new ActionError("validation", { field: "recipientIds", message: "Enquiries.errors.toSelf" });
+    }
+    if (recipientIds.length > ENQUIRY_LIMITS.recipients) {
+      throw new ActionError("validation", {
+        field: "recipientIds",
+        message: "Enquiries.errors.tooManyRecipients",
+        values: { max: ENQUIRY_LIMITS.recipients },
+      });
+    }
+    const file = await attachmentOrThrow(input.attachment);
+    const now = new Date();
+
+    const outcome = await db.$transaction(async (tx) => {
+      const sender = await tx.organization.findUnique({
+        where: { id: organizationId },
+        select: { id: true, name: true, kind: true },
+      });
+      if (sender?.kind !== "COMPANY") throw new ActionError("not_found");
+      const recipients = (
+        await tx.organization.findMany({
+          where: { id: { in: recipientIds }, kind: "COMPANY", status: "PUBLISHED" },
+          select: { id: true, name: true },
+        })
+      ).sort((a, b) => recipientIds.indexOf(a.id) - recipientIds.indexOf(b.id));
+      if (recipients.length !== recipientIds.length) {
+        throw new ActionError("not_found", { message: "Enquiries.errors.recipientUnavailable" });
+      }
+      const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { createdAt: true } });
+
+      await lockSending(tx, organizationId, ctx.user.id);
+      const rejection = await sendingRejection(tx, {
+        organizationId,
+        user: { id: ctx.user.id, createdAt: user.createdAt },
+        recipientIds,
+        now,
+      });
+      if (rejection) {
+        // Committed with the transaction, then reported to the sender below.
+        await recordRejection(tx, {
+          organizationId,
+          userId: ctx.user.id,
+          reason: rejection.reason,
+          recipients: recipientIds.length,
+        });
+        return { kind: "rejected" as const, rejection };
+      }
+
+      const attachment = file
+        ? await tx.attachment.create({
+            data: { fileName: file.fileName, contentType: file.contentType, size: file.size, data: file.data },
+            select: { id: true },
+          })
+        : null;
+      const batchId = randomUUID();
+      const authorName = ctx.user.name?.trim() || ctx.user.email;
+      const threads = [];
+      for (const recipient of recipients) {
+        const enquiry = await tx.enquiry.create({
+          data: {
+            batchId,
+            senderOrganizationId: organizationId,
+            recipientOrganizationId: recipient.id,
+            senderUserId: ctx.user.id,
+            subject: input.subject,
+            lastMessageAt: now,
+            senderReadAt: now,
+            createdAt: now,
+            messages: {
+              create: {
+                authorOrganizationId: organizationId,
+                authorUserId: ctx.user.id,
+                authorName,
+                body: input.message,
+                attachmentId: attachment?.id ?? null,
+                createdAt: now,
+              },
+            },
+          },
+          select: { id: true },
+        });
+        threads.push({ enquiryId: enquiry.id, recipient });
+      }
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "enquiry.send",
+          entityType: "Enquiry",
+          entityId: batchId,
+          metadata: { organizationId, recipients: recipients.map((r) => r.id) },
+        },
+      });
+
+      const mails = [];
+      for (const { enquiryId, recipient } of threads) {
+        for (const member of await inboxMembers(tx, recipient.id)) {
+          mails.push(
+            enquiryMail(member, {
+              kind: "new",
+              enquiryId,
+              recipientOrganizationId: recipient.id,
+              recipientCompany: recipient.name,
+              authorCompany: sender.name,
+              authorName,
+              subject: input.subject,
+              body: input.message,
+              hasAttachment: Boolean(attachment),
+            }),
+          );
+        }
+      }
+      return { kind: "sent" as const, threads, batchId, mails };
+    });
+
+    if (outcome.kind === "rejected") throw rejectionError(outcome.rejection, ctx.locale, now);
+    await deliverEnquiryMails(outcome.mails);
+    return { batchId: outcome.batchId, enquiryIds: outcome.threads.map((t) => t.enquiryId) };
+  },
+});

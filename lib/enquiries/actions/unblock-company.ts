@@ -1,0 +1,31 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { memberMay } from "../access";
+import { companyBlockSchema } from "../schema";
+
+/** Lets a blocked company write to this one again. */
+export const unblockCompanyAction = safeAction({
+  schema: companyBlockSchema,
+  handler: async ({ organizationId, blockedOrganizationId }, ctx) => {
+    ctx.authorize("enquiry.manage", { organizationId });
+    if (!memberMay(ctx.user, organizationId, "enquiry.manage")) throw new ActionError("forbidden");
+    await db.$transaction(async (tx) => {
+      const removed = await tx.companyBlock.deleteMany({
+        where: { blockerOrganizationId: organizationId, blockedOrganizationId },
+      });
+      if (!removed.count) return;
+      await tx.auditLog.create({
+        data: {
+          actorUserId: ctx.user.id,
+          action: "enquiry.unblock",
+          entityType: "Organization",
+          entityId: blockedOrganizationId,
+          metadata: { organizationId },
+        },
+      });
+    });
+    return { blocked: false };
+  },
+});

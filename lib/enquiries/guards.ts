@@ -1,0 +1,100 @@
+import "server-only";
+import { ActionError, type SignedInContext } from "../actions/safe-action";
+import type { PermissionAction } from "../auth/permissions";
+import type { DbTx } from "../db/prisma";
+import type { Locale } from "../i18n/routing";
+import { memberMay, otherSide, sideOf, type ThreadSide } from "./access";
+import { checkAttachment, type CheckedAttachment } from "./attachment";
+import type { SendingRejection } from "./limits";
+import { ATTACHMENT_MAX_BYTES } from "./constants";
+
+/**
+ * Checks shared by the enquiry actions. A thread is acted on by one of its two companies, named
+ * in the input; the caller must be a member of it with the needed permission.
+ */
+export async function threadForAction(
+  tx: DbTx,
+  ctx: SignedInContext,
+  p: { enquiryId: string; organizationId: string; permission: PermissionAction },
+) {
+  const enquiry = await tx.enquiry.findUnique({
+    where: { id: p.enquiryId },
+    select: {
+      id: true,
+      subject: true,
+      status: true,
+      senderOrganizationId: true,
+      recipientOrganizationId: true,
+      senderOrganization: { select: { id: true, name: true } },
+      recipientOrganization: { select: { id: true, name: true } },
+    },
+  });
+  const side = enquiry ? sideOf(enquiry, p.organizationId) : null;
+  if (!enquiry || !side) throw new ActionError("not_found");
+  ctx.authorize(p.permission, { organizationId: p.organizationId });
+  // authorize() lets platform admins through; writing in a company's correspondence needs membership.
+  if (!memberMay(ctx.user, p.organizationId, p.permission)) throw new ActionError("forbidden");
+  const own = side === "sender" ? enquiry.senderOrganization : enquiry.recipientOrganization;
+  const other = side === "sender" ? enquiry.recipientOrganization : enquiry.senderOrganization;
+  return { enquiry, side: side as ThreadSide, own, other, otherOrganizationId: otherSide(enquiry, side) };
+}
+
+/** The uploaded file, checked by content; null when none was sent. */
+export async function attachmentOrThrow(file: Blob | null): Promise<CheckedAttachment | null> {
+  if (!file) return null;
+  const checked = await checkAttachment(file);
+  if (!checked.ok) {
+    throw new ActionError("validation", {
+      field: "attachment",
+      message: `Enquiries.errors.attachment.${checked.problem}`,
+      values: { max: ATTACHMENT_MAX_BYTES / (1024 * 1024) },
+    });
+  }
+  return checked.attachment;
+}
+
+const PORTAL_TIME_ZONE = "Europe/Berlin";
+
+/** "14:35", or "26.11.2026, 14:35" when it is not today in the portal's time zone. */
+export function formatRetryTime(at: Date, now: Date, locale: Locale): string {
+  const day = (d: Date) => d.toLocaleDateString("en-CA", { timeZone: PORTAL_TIME_ZONE });
+  const sameDay = day(at) === day(now);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: PORTAL_TIME_ZONE,
+    ...(sameDay ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" }),
+  }).format(at);
+}
+
+/** The message a turned-away sender sees: which limit, and when they can try again. */
+export function rejectionError(rejection: SendingRejection, locale: Locale, now: Date): ActionError {
+  switch (rejection.reason) {
+    case "BLOCKED":
+      return new ActionError("forbidden", {
+        message: "Enquiries.errors.blocked",
+        values: { companies: new Intl.ListFormat(locale, { type: "conjunction" }).format(rejection.blockers) },
+      });
+    case "COOLDOWN":
+      return new ActionError("rate_limited", {
+        message: "Enquiries.errors.cooldown",
+        values: {
+          minutes: rejection.minutes,
+          wait: Math.max(1, Math.ceil((rejection.retryAt.getTime() - now.getTime()) / 60_000)),
+          time: formatRetryTime(rejection.retryAt, now, locale),
+        },
+      });
+    case "DAILY_LIMIT":
+      return rejection.retryAt
+        ? new ActionError("rate_limited", {
+            message: "Enquiries.errors.dailyLimit",
+            values: {
+              limit: rejection.limit,
+              remaining: rejection.remaining,
+              time: formatRetryTime(rejection.retryAt, now, locale),
+            },
+          })
+        : new ActionError("rate_limited", {
+            message: "Enquiries.errors.dailyLimitTooMany",
+            values: { limit: rejection.limit },
+          });
+  }
+}

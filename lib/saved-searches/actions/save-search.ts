@@ -1,0 +1,41 @@
+"use server";
+
+import { db } from "../../db";
+import { ActionError, safeAction } from "../../actions/safe-action";
+import { toLocale } from "../../i18n/translator";
+import { newUnsubscribeToken } from "../../alerts/unsubscribe";
+import { SAVED_SEARCH_LIMITS, saveSearchSchema } from "../schema";
+
+/**
+ * Saves the search page's query and filters for the signed-in user. Alerts go out in the
+ * user's language and list what is published from now on.
+ */
+export const saveSearchAction = safeAction({
+  schema: saveSearchSchema,
+  handler: async (input, ctx) => {
+    return db.$transaction(async (tx) => {
+      // Serializes saves of one user, so the limit holds for two tabs saving at once.
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${ctx.user.id} FOR UPDATE`;
+      if ((await tx.savedSearch.count({ where: { userId: ctx.user.id } })) >= SAVED_SEARCH_LIMITS.perUser) {
+        throw new ActionError("conflict", {
+          message: "SavedSearches.errors.tooMany",
+          values: { max: SAVED_SEARCH_LIMITS.perUser },
+        });
+      }
+      const saved = await tx.savedSearch.create({
+        data: {
+          userId: ctx.user.id,
+          name: input.name,
+          query: input.query,
+          filters: input.filters,
+          locale: toLocale(ctx.user.locale),
+          frequency: input.frequency,
+          alertedUntil: new Date(),
+          unsubscribeToken: newUnsubscribeToken(),
+        },
+        select: { id: true },
+      });
+      return { savedSearchId: saved.id };
+    });
+  },
+});

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { FILTER_PARAMS, MAX_QUERY_LENGTH, parseSearchParams, searchQueryToParams, type FilterParam } from "../search/params";
+import type { SearchFilters } from "../search/types";
+
+/**
+ * Saved searches: the search page's query and filters under a name, optionally mailed as a
+ * digest of what is new. Shared by the forms and the actions.
+ */
+export const ALERT_FREQUENCIES = ["NONE", "DAILY", "WEEKLY"] as const;
+export type AlertFrequencyValue = (typeof ALERT_FREQUENCIES)[number];
+
+export const SAVED_SEARCH_LIMITS = { name: 120, perUser: 50 } as const;
+
+const savedSearchId = z.string().min(1).max(64);
+// One line of text: the name becomes a mail subject, where line breaks have no place.
+const name = z
+  .string()
+  .transform((s) => s.replace(/[\s\u0000-\u001f\u007f]+/g, " ").trim())
+  .pipe(z.string().min(1).max(SAVED_SEARCH_LIMITS.name));
+const frequency = z.enum(ALERT_FREQUENCIES);
+
+/** The search page's filter parameters; kept only in the form the search page itself accepts. */
+export const savedFiltersField = z.partialRecord(z.enum(FILTER_PARAMS), z.string().max(100)).default({});
+export type SavedFilters = Pick<SearchFilters, FilterParam>;
+
+export const saveSearchSchema = z
+  .object({
+    name,
+    query: z.string().trim().max(MAX_QUERY_LENGTH).default(""),
+    filters: savedFiltersField,
+    frequency,
+  })
+  .transform((input, ctx) => {
+    const parsed = parseSearchParams({ q: input.query, ...input.filters });
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", path: ["filters"], params: { message: "invalid" } });
+      return z.NEVER;
+    }
+    const { q, ...filters } = searchQueryToParams({ q: parsed.query.q, filters: parsed.query.filters });
+    return { ...input, query: q ?? "", filters: filters as SavedFilters };
+  });
+
+export const renameSavedSearchSchema = z.object({ savedSearchId, name });
+export const setAlertFrequencySchema = z.object({ savedSearchId, frequency });
+export const savedSearchRefSchema = z.object({ savedSearchId });
+
+/** The secret of an unsubscribe link: 32 random bytes, base64url. */
+export const unsubscribeTokenField = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+export const resubscribeAlertSchema = z.object({
+  token: unsubscribeTokenField,
+  frequency: z.enum(["DAILY", "WEEKLY"]),
+});
+
+export type SaveSearchInput = z.input<typeof saveSearchSchema>;
+export type RenameSavedSearchInput = z.input<typeof renameSavedSearchSchema>;
+
+/** The stored filters as URL parameters; anything that is not a known filter is dropped. */
+export function storedFilters(value: unknown): SavedFilters {
+  const out: SavedFilters = {};
+  if (!value || typeof value !== "object" || Array.isArray(value)) return out;
+  for (const key of FILTER_PARAMS) {
+    const v = (value as Record<string, unknown>)[key];
+    // Checked again where it matters: the search parses them like URL parameters.
+    if (typeof v === "string" && v) out[key] = v as never;
+  }
+  return out;
+}

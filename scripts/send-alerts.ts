@@ -1,0 +1,24 @@
+/**
+ * Sends the saved-search alerts that are due now, prints what it did and exits; safe to run
+ * while the server's own scheduler (or another copy of this script) is running.
+ *
+ *   npm run alerts:send
+ */
+import { createPrismaClient } from "../lib/db/prisma";
+import { describeRun } from "../lib/alerts/scheduler";
+import { sendDueAlerts } from "../lib/alerts/send-due-alerts";
+import { createSearchEngine } from "../lib/search/engine-factory";
+import { requireDatabaseUrl } from "./lib/env";
+
+const prisma = createPrismaClient(requireDatabaseUrl(), 4);
+const log = (m: string) => console.log(`[alerts] ${m}`);
+try {
+  const engine = createSearchEngine(prisma);
+  log(`engine ${engine.name}; mail ${process.env.SMTP_URL ? "via SMTP_URL" : "printed here (SMTP_URL is not set)"}`);
+  const summary = await sendDueAlerts({ db: prisma, engine, log });
+  log(describeRun(summary));
+  for (const f of summary.failed) log(`failed: saved search ${f.savedSearchId}: ${f.error}`);
+  process.exitCode = summary.failed.length ? 1 : 0;
+} finally {
+  await prisma.$disconnect();
+}

@@ -1,0 +1,358 @@
+import { testDb } from "./support/app-database";
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as oneClickUnsubscribe } from "@/app/api/alerts/unsubscribe/[token]/route";
+import { resubscribeByToken, newUnsubscribeToken, unsubscribeByToken } from "@/lib/alerts/unsubscribe";
+import { sendDueAlerts } from "@/lib/alerts/send-due-alerts";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { createPostgresSearchEngine } from "@/lib/search/engines/postgres";
+import { enqueueSearchUpdates } from "@/lib/search/outbox";
+import { drainOutbox } from "@/lib/search/worker";
+import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from "../support/smtp-capture";
+import { createUser } from "./support/accounts";
+
+/**
+ * Saved-search alerts end to end: real PostgreSQL, the real search engine, real SMTP. Times are
+ * fixed dates in 2027 so every run decides "new" and "due" the same way whatever today is.
+ */
+const db = testDb.db;
+const engine = createPostgresSearchEngine(db);
+let capture: SmtpCapture;
+
+beforeAll(async () => {
+  capture = await startSmtpCapture();
+  process.env.SMTP_URL = capture.url;
+  process.env.PUBLIC_URL = "http://portal.test";
+});
+afterAll(async () => {
+  await capture.stop();
+  await testDb.drop();
+});
+beforeEach(async () => {
+  await db.savedSearch.deleteMany();
+  capture.clear();
+});
+
+const at = (iso: string) => new Date(iso);
+
+/** A published company, optionally with one published offer, in the search index. */
+async function publishCompany(options: {
+  name: string;
+  description: string;
+  publishedAt: Date;
+  offer?: { title: string; publishedAt: Date };
+}) {
+  const slug = `firma-${randomBytes(4).toString("hex")}`;
+  const company = await db.organization.create({
+    data: {
+      name: options.name,
+      slug,
+      kind: "COMPANY",
+      status: "PUBLISHED",
+      publishedAt: options.publishedAt,
+      createdAt: options.publishedAt,
+      country: "DE",
+      city: "Dresden",
+      descriptionDe: options.description,
+    },
+  });
+  await db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [company.id]));
+  if (options.offer) {
+    const offer = await db.listing.create({
+      data: {
+        organizationId: company.id,
+        kind: "OFFER",
+        category: "SERVICE",
+        titleDe: options.offer.title,
+        status: "PUBLISHED",
+        publishedAt: options.offer.publishedAt,
+        createdAt: options.offer.publishedAt,
+      },
+    });
+    await db.$transaction((tx) => enqueueSearchUpdates(tx, "LISTING", [offer.id]));
+  }
+  await drainOutbox(db, engine);
+  return company;
+}
+
+async function saveSearch(
+  user: { id: string },
+  options: { query: string; frequency: "DAILY" | "WEEKLY"; alertedUntil: Date; locale?: string; name?: string },
+) {
+  return db.savedSearch.create({
+    data: {
+      userId: user.id,
+      name: options.name ?? `Suche ${options.query}`,
+      query: options.query,
+      filters: { country: "DE" },
+      locale: options.locale ?? "de",
+      frequency: options.frequency,
+      alertedUntil: options.alertedUntil,
+      unsubscribeToken: newUnsubscribeToken(),
+    },
+  });
+}
+
+/** The titles the digest lists, from the plain-text part ("1. Title (Kind)"). */
+function listedTitles(mail: CapturedMail): string[] {
+  return [...mail.text.matchAll(/^\d+\. (.+) \([^()]+\)$/gm)].map((m) => m[1]).sort();
+}
+
+const deliveriesOf = (savedSearchId: string) =>
+  db.alertDelivery.findMany({ where: { savedSearchId }, orderBy: { createdAt: "asc" } });
+
+describe("daily digest", () => {
+  it("mails what is new once per day, in the search's language, with a working unsubscribe link", async () => {
+    const user = await createUser({ name: "Jana Nováková", locale: "de" });
+    const search = await saveSearch(user, {
+      query: "fräsen",
+      frequency: "DAILY",
+      alertedUntil: at("2027-03-01T08:00:00Z"),
+      // Mails follow the saved search's language, not the account's.
+      locale: "cs",
+      name: "Frézování <Sasko>",
+    });
+
+    const older = await publishCompany({
+      name: "Alte Fräserei GmbH",
+      description: "Fräsen und Drehen seit 1990.",
+      publishedAt: at("2027-02-20T10:00:00Z"),
+      // The company is old, its offer is new: the offer is news, the company is not.
+      offer: { title: "Fräsen von Stahlteilen", publishedAt: at("2027-03-01T13:00:00Z") },
+    });
+    await publishCompany({
+      name: "Neues Fräswerk <Nord> GmbH",
+      description: "CNC-Fräsen von Aluminium in Serie.",
+      publishedAt: at("2027-03-01T12:00:00Z"),
+    });
+    await publishCompany({
+      name: "Bäckerei Sonnenschein",
+      description: "Brot und Brötchen für Kantinen.",
+      publishedAt: at("2027-03-01T12:00:00Z"),
+    });
+
+    const first = await sendDueAlerts({ db, engine, now: at("2027-03-02T06:00:00Z") });
+    expect(first).toMatchObject({ due: 1, sent: 1, empty: 0, failed: [] });
+    const [mail] = capture.mailsTo(user.email);
+    expect(capture.mailsTo(user.email)).toHaveLength(1);
+    expect(listedTitles(mail)).toEqual(["Fräsen von Stahlteilen", "Neues Fräswerk <Nord> GmbH"]);
+    expect(mail.text).not.toContain("Bäckerei");
+    expect(mail.subject).toBe("2 nové výsledky pro „Frézování <Sasko>“");
+    expect(mail.text).toContain("Dobrý den, Jana Nováková");
+    // Links to the company pages, in Czech, and back to the search.
+    expect(mail.text).toContain(`http://portal.test/cs/companies/${older.slug}`);
+    expect(linkIn(mail, "/cs/search").searchParams.get("q")).toBe("fräsen");
+    // Typed-in names stay text in the HTML part.
+    expect(mail.html).toContain("Neues Fräswerk &lt;Nord&gt; GmbH");
+    expect(mail.html).toContain("Frézování &lt;Sasko&gt;");
+    expect(mail.html).not.toContain("<Nord>");
+
+    expect(await deliveriesOf(search.id)).toMatchObject([{ period: "2027-03-02", status: "SENT", items: 2 }]);
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).alertedUntil).toEqual(
+      at("2027-03-02T06:00:00Z"),
+    );
+
+    // Later the same Berlin day: nothing is due, nothing is sent.
+    const again = await sendDueAlerts({ db, engine, now: at("2027-03-02T21:00:00Z") });
+    expect(again).toMatchObject({ due: 0, sent: 0 });
+    expect(capture.mailsTo(user.email)).toHaveLength(1);
+
+    // The next day lists only what appeared since the first digest.
+    await publishCompany({
+      name: "Fräsen Express s.r.o.",
+      description: "Schnelles Fräsen von Prototypen.",
+      publishedAt: at("2027-03-02T10:00:00Z"),
+    });
+    const next = await sendDueAlerts({ db, engine, now: at("2027-03-03T06:00:00Z") });
+    expect(next).toMatchObject({ due: 1, sent: 1 });
+    const second = capture.mailsTo(user.email)[1];
+    expect(listedTitles(second)).toEqual(["Fräsen Express s.r.o."]);
+    expect(second.subject).toBe("1 nový výsledek pro „Frézování <Sasko>“");
+
+    // A day without news: no mail, but the day counts as done.
+    const quiet = await sendDueAlerts({ db, engine, now: at("2027-03-04T06:00:00Z") });
+    expect(quiet).toMatchObject({ due: 1, sent: 0, empty: 1 });
+    expect(capture.mailsTo(user.email)).toHaveLength(2);
+    expect((await deliveriesOf(search.id)).map((d) => [d.period, d.status])).toEqual([
+      ["2027-03-02", "SENT"],
+      ["2027-03-03", "SENT"],
+      ["2027-03-04", "EMPTY"],
+    ]);
+
+    // The unsubscribe link works without a session, in the search's language, and twice.
+    const link = linkIn(second, "/alerts/unsubscribe/");
+    expect(link.pathname).toMatch(/^\/cs\/alerts\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
+    const token = link.pathname.split("/").pop()!;
+    expect(await unsubscribeByToken(db, token)).toMatchObject({ id: search.id, locale: "cs", frequency: "NONE" });
+    expect(await unsubscribeByToken(db, token)).toMatchObject({ frequency: "NONE" });
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).frequency).toBe("NONE");
+
+    await publishCompany({
+      name: "Fräsen Spät GmbH",
+      description: "Fräsen nach Feierabend.",
+      publishedAt: at("2027-03-04T10:00:00Z"),
+    });
+    expect(await sendDueAlerts({ db, engine, now: at("2027-03-05T06:00:00Z") })).toMatchObject({ due: 0, sent: 0 });
+    expect(capture.mailsTo(user.email)).toHaveLength(2);
+
+    // Second thoughts on the unsubscribe page: on again, starting from that moment.
+    const back = await resubscribeByToken(db, token, "WEEKLY", at("2027-03-05T09:00:00Z"));
+    expect(back).toMatchObject({ frequency: "WEEKLY" });
+    expect(await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).toMatchObject({
+      frequency: "WEEKLY",
+      alertedUntil: at("2027-03-05T09:00:00Z"),
+    });
+  });
+
+  it("offers one-click unsubscribe to mail programs through the List-Unsubscribe header", async () => {
+    const user = await createUser({ locale: "en" });
+    const search = await saveSearch(user, { query: "lackieren", frequency: "DAILY", alertedUntil: at("2027-04-01T00:00:00Z"), locale: "en" });
+    await publishCompany({ name: "Lackierwerk Süd GmbH", description: "Lackieren von Stahlteilen.", publishedAt: at("2027-04-01T12:00:00Z") });
+    await sendDueAlerts({ db, engine, now: at("2027-04-02T06:00:00Z") });
+    const mail = await capture.waitForMail(user.email);
+    expect(mail.subject).toBe("1 new result for “Suche lackieren”");
+
+    const header = (name: string) => mail.parsed.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, "");
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    const url = header("list-unsubscribe")!.match(/^<(.+)>$/)![1];
+    expect(url).toBe(`http://portal.test/api/alerts/unsubscribe/${search.unsubscribeToken}`);
+
+    // What a mail program does: POST without cookies to exactly that address.
+    const token = new URL(url).pathname.split("/").pop()!;
+    const response = await oneClickUnsubscribe(
+      new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+      { params: Promise.resolve({ token }) },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Suche lackieren");
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).frequency).toBe("NONE");
+
+    const unknown = await oneClickUnsubscribe(new Request(url, { method: "POST" }), {
+      params: Promise.resolve({ token: newUnsubscribeToken() }),
+    });
+    expect(unknown.status).toBe(404);
+    expect(await unsubscribeByToken(db, "not a token")).toBeNull();
+  });
+
+  it("releases the claim when the mail cannot be sent, so a later run delivers it", async () => {
+    const user = await createUser();
+    const search = await saveSearch(user, { query: "schweißen", frequency: "DAILY", alertedUntil: at("2027-05-01T00:00:00Z") });
+    await publishCompany({ name: "Schweißtechnik Ost GmbH", description: "Schweißen von Rahmen.", publishedAt: at("2027-05-01T12:00:00Z") });
+
+    const smtp = process.env.SMTP_URL;
+    // Nothing listens on port 9 of this machine: the connection is refused.
+    process.env.SMTP_URL = "smtp://127.0.0.1:9";
+    let failedRun;
+    try {
+      failedRun = await sendDueAlerts({ db, engine, now: at("2027-05-02T06:00:00Z") });
+    } finally {
+      process.env.SMTP_URL = smtp;
+    }
+    expect(failedRun).toMatchObject({ due: 1, sent: 0, failed: [{ savedSearchId: search.id }] });
+    expect(await deliveriesOf(search.id)).toEqual([]);
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).alertedUntil).toEqual(
+      at("2027-05-01T00:00:00Z"),
+    );
+
+    const retry = await sendDueAlerts({ db, engine, now: at("2027-05-02T06:15:00Z") });
+    expect(retry).toMatchObject({ due: 1, sent: 1, failed: [] });
+    expect(listedTitles(await capture.waitForMail(user.email))).toEqual(["Schweißtechnik Ost GmbH"]);
+    expect(await deliveriesOf(search.id)).toMatchObject([{ period: "2027-05-02", status: "SENT", items: 1 }]);
+  });
+
+  it("lists something published just before a run but not yet searchable in the next digest", async () => {
+    const user = await createUser();
+    const search = await saveSearch(user, { query: "entgraten", frequency: "DAILY", alertedUntil: at("2027-08-01T00:00:00Z") });
+    // Published at 05:59; the search index has not caught up when the run starts at 06:00.
+    const company = await db.organization.create({
+      data: {
+        name: "Entgrattechnik Pirna GmbH",
+        slug: `entgrat-${randomBytes(4).toString("hex")}`,
+        status: "PUBLISHED",
+        publishedAt: at("2027-08-02T05:59:00Z"),
+        country: "DE",
+        descriptionDe: "Entgraten und Gleitschleifen von Frästeilen.",
+      },
+    });
+    await db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [company.id]));
+    await db.searchOutbox.updateMany({ where: { entityId: company.id }, data: { createdAt: at("2027-08-02T05:59:00Z") } });
+
+    expect(await sendDueAlerts({ db, engine, now: at("2027-08-02T06:00:00Z") })).toMatchObject({ due: 1, empty: 1 });
+    expect(capture.mailsTo(user.email)).toHaveLength(0);
+
+    await drainOutbox(db, engine);
+    expect(await sendDueAlerts({ db, engine, now: at("2027-08-03T06:00:00Z") })).toMatchObject({ due: 1, sent: 1 });
+    expect(listedTitles(await capture.waitForMail(user.email))).toEqual(["Entgrattechnik Pirna GmbH"]);
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).alertedUntil).toEqual(
+      at("2027-08-03T06:00:00Z"),
+    );
+  });
+
+  it("forgets searches, deliveries and alerts of deleted users", async () => {
+    const user = await createUser();
+    const search = await saveSearch(user, { query: "drehen", frequency: "DAILY", alertedUntil: at("2027-06-01T00:00:00Z") });
+    await sendDueAlerts({ db, engine, now: at("2027-06-02T06:00:00Z") });
+    expect(await deliveriesOf(search.id)).toHaveLength(1);
+    await db.user.delete({ where: { id: user.id } });
+    expect(await db.savedSearch.count({ where: { id: search.id } })).toBe(0);
+    expect(await db.alertDelivery.count({ where: { savedSearchId: search.id } })).toBe(0);
+    expect(await sendDueAlerts({ db, engine, now: at("2027-06-03T06:00:00Z") })).toMatchObject({ due: 0 });
+  });
+});
+
+describe("weekly digest", () => {
+  it("is due once per ISO week, the week turning at Monday midnight in Berlin", async () => {
+    const user = await createUser();
+    const search = await saveSearch(user, { query: "montage", frequency: "WEEKLY", alertedUntil: at("2027-03-01T00:00:00Z") });
+    await publishCompany({ name: "Montagebau Meißen GmbH", description: "Montage von Hallen.", publishedAt: at("2027-03-01T09:00:00Z") });
+
+    // Monday 1 March 2027 (week 9) …
+    expect(await sendDueAlerts({ db, engine, now: at("2027-03-01T10:00:00Z") })).toMatchObject({ due: 1, sent: 1 });
+    // … Wednesday, and Sunday 23:00 in Berlin: still week 9.
+    expect(await sendDueAlerts({ db, engine, now: at("2027-03-03T10:00:00Z") })).toMatchObject({ due: 0 });
+    expect(await sendDueAlerts({ db, engine, now: at("2027-03-07T22:00:00Z") })).toMatchObject({ due: 0 });
+    // Monday 00:30 in Berlin is week 10, though still Sunday in UTC.
+    await publishCompany({ name: "Montage Plus s.r.o.", description: "Montage von Förderanlagen.", publishedAt: at("2027-03-05T09:00:00Z") });
+    expect(await sendDueAlerts({ db, engine, now: at("2027-03-07T23:30:00Z") })).toMatchObject({ due: 1, sent: 1 });
+
+    const mails = capture.mailsTo(user.email);
+    expect(mails.map(listedTitles)).toEqual([["Montagebau Meißen GmbH"], ["Montage Plus s.r.o."]]);
+    expect(mails[0].text).toContain("wöchentlich");
+    expect((await deliveriesOf(search.id)).map((d) => d.period)).toEqual(["2027-W09", "2027-W10"]);
+  });
+});
+
+describe("exactly once under concurrency", () => {
+  it("sends every due search one mail when several runs start at the same moment", async () => {
+    const users = await Promise.all(Array.from({ length: 8 }, (_, i) => createUser({ name: `Nutzer ${i}` })));
+    const searches = await Promise.all(
+      users.map((user, i) =>
+        saveSearch(user, {
+          query: "gießen",
+          frequency: i % 2 ? "WEEKLY" : "DAILY",
+          alertedUntil: at("2027-07-01T00:00:00Z"),
+        }),
+      ),
+    );
+    await publishCompany({ name: "Gießerei Bautzen GmbH", description: "Gießen von Aluminium.", publishedAt: at("2027-07-01T08:00:00Z") });
+
+    // Separate clients, separate connection pools: as separate server processes would be.
+    const clients = Array.from({ length: 3 }, () => createPrismaClient(testDb.url, 3));
+    try {
+      const now = at("2027-07-02T06:00:00Z");
+      const runs = await Promise.all(
+        clients.map((client) => sendDueAlerts({ db: client, engine: createPostgresSearchEngine(client), now })),
+      );
+      expect(runs.reduce((sum, r) => sum + r.sent, 0)).toBe(searches.length);
+      expect(runs.flatMap((r) => r.failed)).toEqual([]);
+    } finally {
+      await Promise.all(clients.map((c) => c.$disconnect()));
+    }
+
+    for (const user of users) expect(capture.mailsTo(user.email)).toHaveLength(1);
+    expect(capture.mails).toHaveLength(users.length);
+    for (const search of searches) {
+      expect(await deliveriesOf(search.id)).toMatchObject([{ status: "SENT", items: 1 }]);
+    }
+  });
+});

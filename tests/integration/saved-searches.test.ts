@@ -1,0 +1,103 @@
+import { testDb } from "./support/app-database";
+import { afterAll, describe, expect, it } from "vitest";
+import { withTestSession } from "@/lib/auth/test-session";
+import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
+import { setAlertFrequencyAction } from "@/lib/saved-searches/actions/set-alert-frequency";
+import { renameSavedSearchAction } from "@/lib/saved-searches/actions/rename-saved-search";
+import { SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
+import { createUser } from "./support/accounts";
+
+const db = testDb.db;
+afterAll(() => testDb.drop());
+
+describe("saving a search", () => {
+  it("stores the search page's query and filters as the search page reads them, in the user's language", async () => {
+    const user = await createUser({ locale: "cs" });
+    const before = Date.now();
+    const result = await withTestSession(
+      user,
+      () =>
+        saveSearchAction({
+          name: " CNC\nFräsen ",
+          query: "  cnc   fräsen ",
+          filters: { country: "de", employees: "10-49", type: "company" },
+          frequency: "DAILY",
+        }),
+      { locale: "de" },
+    );
+    expect(result).toMatchObject({ ok: true });
+    const saved = await db.savedSearch.findUniqueOrThrow({ where: { id: result.ok ? result.data.savedSearchId : "" } });
+    expect(saved).toMatchObject({
+      userId: user.id,
+      name: "CNC Fräsen",
+      query: "cnc fräsen",
+      filters: { country: "DE", employees: "E10_49", type: "company" },
+      locale: "cs",
+      frequency: "DAILY",
+    });
+    // The first digest lists what appears after saving, not the whole portal.
+    expect(saved.alertedUntil.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(saved.unsubscribeToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("rejects filters the search page would not accept", async () => {
+    const user = await createUser();
+    const result = await withTestSession(user, () =>
+      saveSearchAction({ name: "Kaputt", query: "", filters: { country: "Deutschland" }, frequency: "NONE" }),
+    );
+    expect(result).toMatchObject({ ok: false, code: "validation" });
+    expect(await db.savedSearch.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("stops at the limit per user with an explanation", async () => {
+    const user = await createUser();
+    await db.savedSearch.createMany({
+      data: Array.from({ length: SAVED_SEARCH_LIMITS.perUser }, (_, i) => ({
+        userId: user.id,
+        name: `Suche ${i}`,
+        unsubscribeToken: `token-${user.id}-${i}`.padEnd(24, "x"),
+      })),
+    });
+    const result = await withTestSession(
+      user,
+      () => saveSearchAction({ name: "Eine zu viel", query: "x", filters: {}, frequency: "NONE" }),
+      { locale: "en" },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: `You can save at most ${SAVED_SEARCH_LIMITS.perUser} searches. Please delete one you no longer need first.`,
+    });
+  });
+});
+
+describe("managing saved searches", () => {
+  it("restarts the digest when alerts are turned back on, but not when only the rhythm changes", async () => {
+    const user = await createUser();
+    const long = new Date("2026-01-01T00:00:00Z");
+    const search = await db.savedSearch.create({
+      data: { userId: user.id, name: "Alt", frequency: "DAILY", alertedUntil: long, unsubscribeToken: `tok-${user.id}`.padEnd(24, "y") },
+    });
+    const set = (frequency: "NONE" | "DAILY" | "WEEKLY") =>
+      withTestSession(user, () => setAlertFrequencyAction({ savedSearchId: search.id, frequency }));
+    const read = () => db.savedSearch.findUniqueOrThrow({ where: { id: search.id } });
+
+    await set("WEEKLY");
+    expect(await read()).toMatchObject({ frequency: "WEEKLY", alertedUntil: long });
+    await set("NONE");
+    await set("DAILY");
+    const restarted = await read();
+    expect(restarted.frequency).toBe("DAILY");
+    expect(restarted.alertedUntil.getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it("treats someone else's search as not there", async () => {
+    const [owner, other] = await Promise.all([createUser(), createUser()]);
+    const search = await db.savedSearch.create({
+      data: { userId: owner.id, name: "Meine", unsubscribeToken: `tok-${owner.id}`.padEnd(24, "z") },
+    });
+    const result = await withTestSession(other, () => renameSavedSearchAction({ savedSearchId: search.id, name: "Deine" }));
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).name).toBe("Meine");
+  });
+});
