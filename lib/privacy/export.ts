@@ -6,7 +6,8 @@ export const EXPORT_FORMAT = "grenzpartner-personal-data/1";
 /**
  * Everything the portal stores about a user (GDPR Art. 15 and 20): the account, memberships,
  * the companies the user belongs to with their offers and requests, invitations the user sent,
- * event registrations the user made and the user's own entries in the audit log. Other members
+ * event registrations the user made, the user's saved searches and enquiry messages, the
+ * companies' watchlists, and the user's own entries in the audit log. Other members
  * of a company appear as a count only: their data is theirs to request.
  */
 export async function buildPersonalDataExport(db: Db, userId: string) {
@@ -32,6 +33,10 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
                 orderBy: { createdAt: "asc" },
                 include: { industries: { select: { industryCode: true }, orderBy: { industryCode: "asc" } } },
               },
+              watchlist: {
+                orderBy: { createdAt: "asc" },
+                select: { note: true, createdAt: true, watched: { select: { slug: true, name: true } } },
+              },
               _count: { select: { memberships: true } },
             },
           },
@@ -45,7 +50,7 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
   });
   if (!user) return null;
 
-  const [registrations, activity] = await Promise.all([
+  const [registrations, activity, savedSearches, enquiryMessages] = await Promise.all([
     db.eventRegistration.findMany({
       where: { userId },
       orderBy: { createdAt: "asc" },
@@ -63,6 +68,23 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
       where: { actorUserId: userId },
       orderBy: { createdAt: "asc" },
       select: { action: true, entityType: true, entityId: true, createdAt: true },
+    }),
+    db.savedSearch.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { name: true, query: true, filters: true, locale: true, frequency: true, createdAt: true },
+    }),
+    db.enquiryMessage.findMany({
+      where: { authorUserId: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        enquiryId: true,
+        authorOrganizationId: true,
+        body: true,
+        createdAt: true,
+        enquiry: { select: { subject: true } },
+        attachment: { select: { fileName: true, size: true } },
+      },
     }),
   ]);
 
@@ -117,6 +139,7 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
         createdAt: l.createdAt,
         updatedAt: l.updatedAt,
       })),
+      watchlist: o.watchlist.map((w) => ({ company: w.watched.name, slug: w.watched.slug, note: w.note, addedAt: w.createdAt })),
     })),
     invitationsSent,
     eventRegistrations: registrations.map(({ event, ...r }) => ({
@@ -127,6 +150,8 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
         startsAt: event.startsAt,
       },
     })),
+    savedSearches,
+    enquiryMessages: enquiryMessages.map(({ enquiry, ...m }) => ({ ...m, subject: enquiry.subject })),
     activity,
   };
 }

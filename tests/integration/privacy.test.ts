@@ -102,6 +102,31 @@ describe("data export", () => {
     expect(JSON.stringify(data)).not.toContain("Fremde Firma");
   });
 
+  it("includes the user's saved searches and enquiry messages and the company's watchlist notes", async () => {
+    const owner = await createUser({ name: "Karel Malý" });
+    const mine = await createOrganization([{ user: owner, role: "OWNER" }], { name: "Malý Kovo s.r.o." });
+    const supplier = await createOrganization([], { name: "Lausitzer Laserteile GmbH" });
+    await testDb.db.watchlistEntry.create({
+      data: { organizationId: mine.id, watchedOrganizationId: supplier.id, note: "Preise im März nachfragen" },
+    });
+    await testDb.db.savedSearch.create({
+      data: { userId: owner.id, name: "Laser Sachsen", query: "Laserschneiden", filters: { country: "DE" }, unsubscribeToken: `t-${owner.id}` },
+    });
+    const thread = await testDb.db.enquiry.create({
+      data: { batchId: `b-${owner.id}`, senderOrganizationId: mine.id, recipientOrganizationId: supplier.id, subject: "Laserteile 2027" },
+    });
+    await testDb.db.enquiryMessage.create({
+      data: { enquiryId: thread.id, authorOrganizationId: mine.id, authorUserId: owner.id, authorName: "Karel Malý", body: "Prosíme o nabídku." },
+    });
+
+    const data = (await (await withTestSession(owner, () => exportData())).json()) as PersonalDataExport;
+    expect(data.savedSearches).toEqual([expect.objectContaining({ name: "Laser Sachsen", query: "Laserschneiden", frequency: "NONE" })]);
+    expect(data.enquiryMessages).toEqual([expect.objectContaining({ subject: "Laserteile 2027", body: "Prosíme o nabídku." })]);
+    expect(data.companies[0].watchlist).toEqual([
+      expect.objectContaining({ company: "Lausitzer Laserteile GmbH", note: "Preise im März nachfragen" }),
+    ]);
+  });
+
   it("answers anonymous callers with 401", async () => {
     const response = await withTestSession(null, () => exportData());
     expect(response.status).toBe(401);
