@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
@@ -29,7 +30,18 @@ function languageName(names: Intl.DisplayNames, code: string): string {
   }
 }
 
-export async function CompanyProfile({ company, locale, t }: { company: CompanyDetail; locale: Lang; t: T }) {
+export async function CompanyProfile({
+  company,
+  locale,
+  t,
+  actions,
+}: {
+  company: CompanyDetail;
+  locale: Lang;
+  t: T;
+  /** Controls for signed-in visitors (send an enquiry, keep on the watchlist), beside the title. */
+  actions?: ReactNode;
+}) {
   const tc = await getTranslations("Countries");
   const te = await getTranslations("EmployeeBands");
   const tk = await getTranslations("Listings.categories");
@@ -93,6 +105,7 @@ export async function CompanyProfile({ company, locale, t }: { company: CompanyD
             <LanguageBadges langs={languagesOf(description)} />
           </div>
         </div>
+        {actions ? <div className="flex w-full flex-col gap-3 sm:ml-auto sm:w-auto sm:items-end">{actions}</div> : null}
       </header>
 
       <div className="grid gap-8 lg:grid-cols-3">

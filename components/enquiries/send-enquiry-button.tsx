@@ -17,7 +17,7 @@ export async function SendEnquiryButton({
 }) {
   const t = await getTranslations("Enquiries");
   const user = await getSessionUser();
-  const row = "mb-4 flex flex-wrap justify-end";
+  const row = "flex flex-wrap sm:justify-end";
   const button = "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800";
   if (!user) {
     return (

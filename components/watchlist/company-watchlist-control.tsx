@@ -21,7 +21,7 @@ export async function CompanyWatchlistControl({ companyId }: { companyId: string
     companyId,
   );
   return (
-    <div className="mb-4 flex flex-wrap justify-end gap-4">
+    <div className="flex flex-wrap gap-4 sm:justify-end">
       {watchers.map((c) => (
         <WatchlistToggle
           key={c.id}

@@ -46,10 +46,16 @@ export default async function CompanyPage({ params }: Props) {
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) notFound();
   return (
-    <>
-      <SendEnquiryButton company={company} locale={locale} />
-      <CompanyWatchlistControl companyId={company.id} />
-      <CompanyProfile company={company} locale={locale} t={await getTranslations("Companies")} />
-    </>
+    <CompanyProfile
+      company={company}
+      locale={locale}
+      t={await getTranslations("Companies")}
+      actions={
+        <>
+          <SendEnquiryButton company={company} locale={locale} />
+          <CompanyWatchlistControl companyId={company.id} />
+        </>
+      }
+    />
   );
 }
