@@ -3,7 +3,8 @@ import { enqueueSearchUpdates } from "../search/outbox";
 
 /**
  * Deletes an organization with everything that belongs to it (members, listings, events,
- * registrations, invitations cascade in the database) inside the caller's transaction, queues
+ * registrations, invitations, enquiry threads cascade in the database) inside the caller's
+ * transaction, removes enquiry attachments no remaining message points to, queues
  * the removal of its search documents and records the deletion without personal data.
  * Returns the logo file to remove once the transaction has committed.
  */
@@ -23,7 +24,20 @@ export async function deleteOrganizationInTx(
     },
   });
   if (!organization) return null;
+  // Files sent in this company's threads; one copy may serve several recipients, so only those
+  // no remaining message points to go with it.
+  const attachments = await tx.enquiryMessage.findMany({
+    where: {
+      attachmentId: { not: null },
+      enquiry: { OR: [{ senderOrganizationId: organizationId }, { recipientOrganizationId: organizationId }] },
+    },
+    select: { attachmentId: true },
+  });
   await tx.organization.delete({ where: { id: organizationId } });
+  const attachmentIds = [...new Set(attachments.map((a) => a.attachmentId!))];
+  if (attachmentIds.length) {
+    await tx.attachment.deleteMany({ where: { id: { in: attachmentIds }, messages: { none: {} } } });
+  }
   // The indexer sees the organization gone and drops every document that belonged to it.
   await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
   await enqueueSearchUpdates(

@@ -8,6 +8,7 @@ import { withTestSession } from "@/lib/auth/test-session";
 import { deleteCompanyAction } from "@/lib/companies/actions/delete-company";
 import { publishCompanyAction } from "@/lib/companies/actions/publish-company";
 import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
+import { deleteOrganizationInTx } from "@/lib/companies/deletion";
 import { getPublishedCompanyBySlug, listPublishedCompanies } from "@/lib/companies/queries";
 import { createListingAction } from "@/lib/listings/actions/create-listing";
 import { publishListingAction } from "@/lib/listings/actions/publish-listing";
@@ -173,6 +174,32 @@ describe("deleting a company", () => {
     });
     expect(audit.actorUserId).toBe(owner.id);
     expect(JSON.stringify(audit.metadata)).not.toMatch(/Görlitz|Gerätebau|Zittau|kontakt@/);
+  });
+
+  it("takes its enquiry threads along, and an attachment only once no other thread uses it", async () => {
+    const owner = await createUser();
+    const asking = await createOrganization([{ user: owner, role: "OWNER" }], { name: "Fragende Firma GmbH" });
+    const [first, second] = await Promise.all([createOrganization([]), createOrganization([])]);
+    const file = await testDb.db.attachment.create({
+      data: { fileName: "plan.pdf", contentType: "application/pdf", size: 4, data: Buffer.from("%PDF") },
+    });
+    // The same enquiry with one shared file went to two suppliers.
+    for (const recipient of [first, second]) {
+      const thread = await testDb.db.enquiry.create({
+        data: { batchId: `b-${asking.id}`, senderOrganizationId: asking.id, recipientOrganizationId: recipient.id, subject: "Pläne" },
+      });
+      await testDb.db.enquiryMessage.create({
+        data: { enquiryId: thread.id, authorOrganizationId: asking.id, authorName: "A", body: "Siehe Anhang", attachmentId: file.id },
+      });
+    }
+
+    await testDb.db.$transaction((tx) => deleteOrganizationInTx(tx, first.id, { actorUserId: null, reason: "owner" }));
+    expect(await testDb.db.enquiry.count({ where: { recipientOrganizationId: first.id } })).toBe(0);
+    expect(await testDb.db.attachment.count({ where: { id: file.id } })).toBe(1);
+
+    await testDb.db.$transaction((tx) => deleteOrganizationInTx(tx, asking.id, { actorUserId: owner.id, reason: "owner" }));
+    expect(await testDb.db.enquiry.count({ where: { senderOrganizationId: asking.id } })).toBe(0);
+    expect(await testDb.db.attachment.count({ where: { id: file.id } })).toBe(0);
   });
 });
 
