@@ -73,6 +73,8 @@ export default defineConfig({
       DEV_MAIL_DIR: E2E_MAIL_DIR,
       // Any free port, so a developer's running `npm run dev` (port 2525) does not interfere.
       DEV_SMTP_PORT: "0",
+      // Alerts are sent by `npm run alerts:send` in the tests that need them, at a moment they choose.
+      ALERTS_SCHEDULER: "off",
     },
   },
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { linkPath, waitForMail } from "./support/mailbox";
+import { publishGermanCompany } from "./support/companies";
 import { newCompanyUser } from "./support/users";
 
 /**
@@ -21,38 +22,6 @@ const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
 );
 
-async function publishGermanWelder(page: Page) {
-  await page.goto("/de/account/company");
-  await expect(page.getByRole("heading", { level: 1, name: germanCompany })).toBeVisible();
-  await page.getByRole("button", { name: "Weiter" }).click();
-
-  await page.getByLabel("Ort", { exact: true }).fill("Pirna");
-  await page.getByLabel("E-Mail-Adresse für Anfragen").fill(`vertrieb-${suffix}@example.test`);
-  await page.getByRole("button", { name: "Weiter" }).click();
-
-  await page.getByLabel("Branche suchen (Deutsch, Tschechisch, Englisch oder NACE-Code)").fill("25.11");
-  await page.getByRole("checkbox", { name: "Herstellung von Metallkonstruktionen (25.11)" }).check();
-  await page.getByRole("checkbox", { name: "Deutsch", exact: true }).check();
-  await page.getByRole("button", { name: "Weiter" }).click();
-
-  await page.getByLabel("Beschreibung auf Deutsch").fill("Lohnfertigung von Stahlkonstruktionen in Pirna, zertifiziert nach EN 1090.");
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await page.getByRole("button", { name: "Weiter" }).click();
-  await page.getByRole("button", { name: "Speichern und veröffentlichen" }).click();
-  await expect(page.getByText("Das Profil ist jetzt veröffentlicht")).toBeVisible();
-
-  await page.getByRole("navigation", { name: "Unternehmensbereich" }).getByRole("link", { name: "Angebote & Gesuche" }).click();
-  await page.getByRole("link", { name: "Neues Angebot" }).click();
-  await page.getByLabel("Was bieten Sie an?").selectOption({ label: "Dienstleistung" });
-  await page.getByLabel("Titel (Deutsch)").fill("Schweißen von Maschinenrahmen");
-  await page.getByLabel("Beschreibung (Deutsch)").fill("MAG- und WIG-Schweißen von Rahmen und Gestellen aus Stahl, Einzelteile und Serien.");
-  await page.getByRole("button", { name: "Eintrag anlegen" }).click();
-  await expect(page.getByText("Der Eintrag wurde gespeichert.")).toBeVisible();
-  const row = page.getByRole("listitem").filter({ hasText: "Schweißen von Maschinenrahmen" });
-  await row.getByRole("button", { name: "Veröffentlichen" }).click();
-  await expect(row.getByText("Veröffentlicht")).toBeVisible();
-}
-
 async function publishCzechRequest(page: Page) {
   await page.goto("/cs/account/company/listings");
   await page.getByRole("link", { name: "Nová poptávka" }).click();
@@ -69,7 +38,16 @@ test("a Czech company seeking welding finds a German welder in its suggestions, 
   test.setTimeout(300_000);
 
   const german = await newCompanyUser(browser, "de", "Gerd Schweißer", germanCompany, "welder");
-  await publishGermanWelder(german.page);
+  await publishGermanCompany(german.page, {
+    name: germanCompany,
+    city: "Pirna",
+    email: `vertrieb-${suffix}@example.test`,
+    description: "Lohnfertigung von Stahlkonstruktionen in Pirna, zertifiziert nach EN 1090.",
+    offer: {
+      title: "Schweißen von Maschinenrahmen",
+      description: "MAG- und WIG-Schweißen von Rahmen und Gestellen aus Stahl, Einzelteile und Serien.",
+    },
+  });
   const czech = await newCompanyUser(browser, "cs", "Tomáš Svoboda", czechCompany, "buyer");
   await publishCzechRequest(czech.page);
 
