@@ -81,6 +81,14 @@ describe("portal dictionary", () => {
     expect(labels).toEqual(expect.arrayContaining(["svařování", "welding"]));
   });
 
+  it("does not read everyday business words as a trade", () => {
+    // Every listing says "offer" or "order"; "customers" is not "customs".
+    expect(conceptMatcher().conceptIds(["Angebot: wir nehmen Aufträge an", "nabídka, zakázka", "offer and order"])).toEqual([]);
+    expect(conceptMatcher().conceptIds(["software for our customers"])).not.toContain("svc-customs-clearance");
+    expect(conceptMatcher().conceptIds(["customs clearance at the border"])).toContain("svc-customs-clearance");
+    expect(conceptMatcher().conceptsForWord("customs")).toContain("svc-customs-clearance");
+  });
+
   it("finds nothing in text without trade words", () => {
     expect(conceptLabels(["Wir sind ein Familienunternehmen mit langer Tradition."])).toEqual([]);
   });

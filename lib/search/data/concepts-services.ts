@@ -486,7 +486,7 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     id: "svc-customs-clearance",
     de: ["Verzollung", "Zollabfertigung", "Zoll", "Zollagent", "Zollanmeldung", "Zolldienstleistungen", "Zollberatung", "Ausfuhranmeldung", "Zollformalitäten"],
     cs: ["celní odbavení", "proclení", "clo", "celní deklarant", "celní prohlášení", "celní služby", "celní poradenství", "vývozní prohlášení", "celní formality", "celní sklad"],
-    en: ["customs clearance", "customs", "customs broker", "customs declaration", "customs services", "customs advice", "export declaration", "customs formalities"],
+    en: ["customs clearance", "customs broker", "customs declaration", "customs services", "customs advice", "export declaration", "customs formalities"],
     nace: ["52.29"],
   },
   {
@@ -1116,9 +1116,9 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "svc-public-tenders",
-    de: ["öffentliche Aufträge", "öffentliche Ausschreibung", "Vergabe", "Vergabeverfahren", "Vergabeberatung", "Angebotserstellung", "Angebot", "Angebote", "Auftrag", "Aufträge"],
-    cs: ["veřejná zakázka", "veřejné zakázky", "zadávací řízení", "výběrové řízení", "zadávání zakázek", "příprava nabídek", "nabídka", "nabídky", "zakázka", "zakázky"],
-    en: ["public tenders", "public contracts", "public procurement", "tender procedure", "bid preparation", "bid", "offer", "quotation", "order", "orders"],
+    de: ["öffentliche Aufträge", "öffentliche Ausschreibung", "Vergabe", "Vergabeverfahren", "Vergabeberatung", "Angebotserstellung"],
+    cs: ["veřejná zakázka", "veřejné zakázky", "zadávací řízení", "výběrové řízení", "zadávání zakázek", "příprava nabídek"],
+    en: ["public tenders", "public contracts", "public procurement", "tender procedure", "bid preparation", "tender preparation"],
   },
   {
     id: "svc-company-formation",
