@@ -14,6 +14,8 @@ export interface ConceptEntry {
   cs: readonly string[];
   en: readonly string[];
   nace?: readonly string[];
+  /** Labels matched only as written, never inflected ("customs" must not match "customers"). */
+  exact?: readonly string[];
 }
 
 export interface ConceptMatch {
@@ -69,6 +71,7 @@ export function stemOf(token: string, lang: Lang): string {
 interface VariantToken {
   token: string;
   stem: string;
+  exact?: boolean;
 }
 
 interface Variant {
@@ -78,7 +81,7 @@ interface Variant {
 
 function tokenMatches(text: string, v: VariantToken): boolean {
   if (text === v.token) return true;
-  if (v.token.length < MIN_STEMMED_LENGTH) return false;
+  if (v.exact || v.token.length < MIN_STEMMED_LENGTH) return false;
   // Compound words start with the full variant ("Schweißtechnik" after "schweiss…" is handled by the stem).
   if (text.startsWith(v.token)) return true;
   return text.startsWith(v.stem) && text.length - v.stem.length <= MAX_ENDING;
@@ -113,7 +116,8 @@ export function createConceptMatcher(concepts: readonly ConceptEntry[]): Concept
   for (const c of concepts) {
     for (const lang of ["de", "cs", "en"] as const) {
       for (const label of c[lang]) {
-        const tokens = tokenize(label).map((token) => ({ token, stem: stemOf(token, lang) }));
+        const exact = c.exact?.includes(label) ?? false;
+        const tokens = tokenize(label).map((token) => ({ token, stem: exact ? token : stemOf(token, lang), exact }));
         if (!tokens.length) continue;
         const key = tokens[0].stem;
         const list = index.get(key) ?? [];

@@ -87,6 +87,7 @@ describe("portal dictionary", () => {
     expect(conceptMatcher().conceptIds(["software for our customers"])).not.toContain("svc-customs-clearance");
     expect(conceptMatcher().conceptIds(["customs clearance at the border"])).toContain("svc-customs-clearance");
     expect(conceptMatcher().conceptsForWord("customs")).toContain("svc-customs-clearance");
+    expect(conceptMatcher().conceptIds(["customs"])).toEqual(["svc-customs-clearance"]);
   });
 
   it("finds nothing in text without trade words", () => {

@@ -1,1 +1,1 @@
-export interface Concept { id: string; de: string[]; cs: string[]; en: string[]; nace?: string[] }
+export interface Concept { id: string; de: string[]; cs: string[]; en: string[]; nace?: string[]; exact?: string[] }

@@ -486,8 +486,10 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     id: "svc-customs-clearance",
     de: ["Verzollung", "Zollabfertigung", "Zoll", "Zollagent", "Zollanmeldung", "Zolldienstleistungen", "Zollberatung", "Ausfuhranmeldung", "Zollformalitäten"],
     cs: ["celní odbavení", "proclení", "clo", "celní deklarant", "celní prohlášení", "celní služby", "celní poradenství", "vývozní prohlášení", "celní formality", "celní sklad"],
-    en: ["customs clearance", "customs broker", "customs declaration", "customs services", "customs advice", "export declaration", "customs formalities"],
+    en: ["customs clearance", "customs", "customs broker", "customs declaration", "customs services", "customs advice", "export declaration", "customs formalities"],
     nace: ["52.29"],
+    // Inflected, "customs" would shrink to "custom" and match customers.
+    exact: ["customs"],
   },
   {
     id: "svc-cold-chain",
@@ -783,6 +785,8 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     de: ["Kunde", "Kunden", "Kundin", "Auftraggeber", "Abnehmer", "Käufer", "Neukunden", "Kundschaft", "Kundenservice", "Kundendienst"],
     cs: ["zákazník", "zákazníci", "zákaznice", "klient", "klienti", "odběratel", "odběratelé", "kupující", "noví zákazníci", "zákaznický servis", "zákaznická podpora"],
     en: ["customer", "customers", "client", "clients", "buyer", "buyers", "purchaser", "new customers", "customer service", "customer support"],
+    // Inflected, "customer" would shrink to "custom" and match customs and custom-made.
+    exact: ["customer", "customers", "new customers", "customer service", "customer support"],
   },
   {
     id: "svc-joint-venture",
