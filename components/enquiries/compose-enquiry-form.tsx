@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -10,22 +11,44 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { sendEnquiryAction } from "@/lib/enquiries/actions/send-enquiry";
+import { recipientsFor } from "@/lib/enquiries/compose";
 import { composeEnquirySchema, ENQUIRY_LIMITS, type ComposeEnquiryInput } from "@/lib/enquiries/schema";
-import { useRouter } from "@/lib/i18n/navigation";
+import { Link, useRouter } from "@/lib/i18n/navigation";
 import { AttachmentField, ATTACHMENT_MAX_MB, chosenFile } from "./attachment-field";
 
 type Sent = { batchId: string; enquiryIds: string[] };
 
+export interface ComposeSender {
+  id: string;
+  name: string;
+  published: boolean;
+}
+
+export interface ComposeRecipient {
+  id: string;
+  name: string;
+  slug: string;
+  city: string | null;
+}
+
 /**
- * Subject, message and an optional file for one or several suppliers. With one recipient the
- * sender lands in the new thread; with several, in the inbox that lists them all.
+ * Recipients, subject, message and an optional file for one or several suppliers. Which
+ * recipients go depends on the sender: a company never writes to itself, so when the user
+ * belongs to one of the chosen companies, only the company that sends drops out. With one
+ * recipient the sender lands in the new thread; with several, in the inbox that lists them all.
  */
 export function ComposeEnquiryForm({
   senders,
-  recipientIds,
+  candidates,
+  defaultSenderId,
+  limits,
 }: {
-  senders: { id: string; name: string }[];
-  recipientIds: string[];
+  senders: ComposeSender[];
+  /** The companies picked on a profile or in the search, before the sender is taken out. */
+  candidates: ComposeRecipient[];
+  defaultSenderId: string;
+  /** Daily allowance of an unpublished and of a published company; the former only if lower. */
+  limits: { draft: number | null; published: number };
 }) {
   const t = useTranslations("Enquiries.compose");
   const ta = useTranslations("Enquiries.errors.attachment");
@@ -37,7 +60,7 @@ export function ComposeEnquiryForm({
     if (error) return { ok: false, code: "validation", fieldErrors: { attachment: error }, formError: null };
     const data = new FormData();
     data.set("organizationId", values.organizationId);
-    for (const id of values.recipientIds) data.append("recipientIds", id);
+    for (const r of recipientsFor(candidates, values.organizationId).recipients) data.append("recipientIds", r.id);
     data.set("subject", values.subject);
     data.set("message", values.message);
     if (file) data.set("attachment", file);
@@ -47,7 +70,12 @@ export function ComposeEnquiryForm({
   const { form, submit, formError, pending } = useActionForm({
     schema: composeEnquirySchema,
     action: send,
-    defaultValues: { organizationId: senders[0]?.id ?? "", recipientIds, subject: "", message: "" },
+    defaultValues: {
+      organizationId: defaultSenderId,
+      recipientIds: candidates.map((c) => c.id),
+      subject: "",
+      message: "",
+    },
     onSuccess: (data, values) => {
       if (data.enquiryIds.length === 1) {
         router.push({ pathname: `/account/inbox/${data.enquiryIds[0]}`, query: { org: values.organizationId } });
@@ -60,40 +88,89 @@ export function ComposeEnquiryForm({
     },
   });
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
+  const senderId = useWatch({ control: form.control, name: "organizationId" });
+  const sender = senders.find((s) => s.id === senderId) ?? senders[0];
+  const { recipients, senderRemoved, truncated } = recipientsFor(candidates, sender.id);
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
-      {errors.recipientIds?.message ? <FormAlert tone="error">{errors.recipientIds.message}</FormAlert> : null}
-      {senders.length > 1 ? (
-        <SelectField
-          label={t("sender")}
-          options={senders.map((s) => ({ value: s.id, label: s.name }))}
-          error={errors.organizationId?.message}
-          {...form.register("organizationId")}
-        />
-      ) : null}
-      <TextField
-        label={t("subject")}
-        maxLength={ENQUIRY_LIMITS.subject}
-        autoComplete="off"
-        error={errors.subject?.message}
-        {...form.register("subject")}
-      />
-      <TextareaField
-        label={t("message")}
-        rows={10}
-        maxLength={ENQUIRY_LIMITS.message}
-        hint={t("messageHint", { max: ENQUIRY_LIMITS.message })}
-        error={errors.message?.message}
-        {...form.register("message")}
-      />
-      <AttachmentField inputRef={fileInput} error={errors.attachment?.message} />
-      <div>
-        <SubmitButton pending={pending}>
-          {pending ? t("sending") : t("submit", { count: recipientIds.length })}
-        </SubmitButton>
-      </div>
-    </form>
+    <div className="flex flex-col gap-6">
+      {senderRemoved ? <FormAlert tone="info">{t("senderRemoved", { company: sender.name })}</FormAlert> : null}
+      {truncated ? <FormAlert tone="info">{t("tooMany", { max: ENQUIRY_LIMITS.recipients })}</FormAlert> : null}
+      <section aria-labelledby="recipients" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+        <h2 id="recipients" className="text-lg font-semibold">
+          {t("recipients", { count: recipients.length })}
+        </h2>
+        {recipients.length ? (
+          <ul className="mt-2 flex flex-wrap gap-2" data-testid="enquiry-recipients">
+            {recipients.map((r) => (
+              <li key={r.id}>
+                <Link
+                  href={`/companies/${r.slug}`}
+                  className="inline-flex flex-col rounded-md bg-slate-50 px-3 py-1.5 text-sm ring-1 ring-slate-200 hover:bg-slate-100"
+                >
+                  <span className="font-medium text-slate-900">{r.name}</span>
+                  {r.city ? <span className="text-xs text-slate-600">{r.city}</span> : null}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-slate-700" data-testid="enquiry-no-recipients">
+            {t("onlySenderChosen", { company: sender.name })}
+          </p>
+        )}
+      </section>
+      <section className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+        <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+          {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
+          {errors.recipientIds?.message ? <FormAlert tone="error">{errors.recipientIds.message}</FormAlert> : null}
+          {senders.length > 1 ? (
+            <SelectField
+              label={t("sender")}
+              options={senders.map((s) => ({ value: s.id, label: s.name }))}
+              error={errors.organizationId?.message}
+              data-testid="enquiry-sender"
+              {...form.register("organizationId")}
+            />
+          ) : null}
+          {!sender.published && limits.draft !== null ? (
+            <div data-testid="enquiry-draft-limit">
+              <FormAlert tone="info">
+                {t("draftLimit", { company: sender.name, limit: limits.draft, published: limits.published })}{" "}
+                <Link
+                  href={{ pathname: "/account/company", query: { org: sender.id } }}
+                  className="font-medium underline"
+                >
+                  {t("toProfile")}
+                </Link>
+              </FormAlert>
+            </div>
+          ) : null}
+          <TextField
+            label={t("subject")}
+            maxLength={ENQUIRY_LIMITS.subject}
+            autoComplete="off"
+            error={errors.subject?.message}
+            {...form.register("subject")}
+          />
+          <TextareaField
+            label={t("message")}
+            rows={10}
+            maxLength={ENQUIRY_LIMITS.message}
+            hint={t("messageHint", { max: ENQUIRY_LIMITS.message })}
+            error={errors.message?.message}
+            {...form.register("message")}
+          />
+          <AttachmentField inputRef={fileInput} error={errors.attachment?.message} />
+          {recipients.length ? (
+            <div>
+              <SubmitButton pending={pending}>
+                {pending ? t("sending") : t("submit", { count: recipients.length })}
+              </SubmitButton>
+            </div>
+          ) : null}
+        </form>
+      </section>
+    </div>
   );
 }

@@ -21,23 +21,30 @@ export function ReportForm({
 }) {
   const t = useTranslations("Enquiries.actions");
   const [open, setOpen] = useState(false);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<"reported" | "alreadyReported" | null>(null);
   const { form, submit, formError, pending } = useActionForm({
     schema: reportEnquirySchema,
     action: reportEnquiryAction,
     defaultValues: { enquiryId, organizationId, reason: "" },
-    onSuccess: () => {
-      setDone(true);
+    onSuccess: (data) => {
+      setDone(data.alreadyReported ? "alreadyReported" : "reported");
       setOpen(false);
       form.reset({ enquiryId, organizationId, reason: "" });
     },
   });
 
-  if (done) return <FormAlert tone="success">{t("reported")}</FormAlert>;
+  if (done) {
+    return (
+      <div data-testid="enquiry-report-done">
+        <FormAlert tone="success">{t(done)}</FormAlert>
+      </div>
+    );
+  }
   if (!open) {
     return (
       <button
         type="button"
+        data-testid="enquiry-report"
         onClick={() => setOpen(true)}
         className={`${actionButton} text-red-700 ring-red-200 hover:bg-red-50`}
       >
@@ -59,6 +66,7 @@ export function ReportForm({
       <div className="flex flex-wrap gap-2">
         <button
           type="submit"
+          data-testid="enquiry-report-submit"
           disabled={pending}
           className={`${actionButton} bg-red-700 text-white ring-red-700 hover:bg-red-800`}
         >

@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
+import { canEnquire } from "@/lib/enquiries/compose";
 import { enquirySenders } from "@/lib/enquiries/queries";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
  * "Send enquiry" on a company's public page: a link to the compose form for members of another
- * company, a sign-in link that comes back here for visitors, nothing for the company's own team.
+ * company (also when they belong to this one too), a sign-in link that comes back here for
+ * visitors, nothing for someone whose only company is this one.
  */
 export async function SendEnquiryButton({
   company,
@@ -32,8 +34,10 @@ export async function SendEnquiryButton({
       </div>
     );
   }
+  // The compose page starts with one of these companies as the sender (lib/enquiries/compose.ts).
   const senders = await enquirySenders(user);
-  if (!senders.some((s) => s.id !== company.id)) return null;
+  const senderIds = senders.map((s) => s.id);
+  if (!canEnquire(senderIds, company.id)) return null;
   return (
     <div className={row}>
       <Link

@@ -26,7 +26,8 @@ export async function ThreadMessages({ messages }: { messages: ThreadView["messa
           >
             <header className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
               <span className="font-semibold text-slate-900">{m.authorName}</span>
-              <span className="text-slate-600">{m.authorCompany}</span>
+              {/* Writers without a name are shown by their company's name alone. */}
+              {m.authorCompany !== m.authorName ? <span className="text-slate-600">{m.authorCompany}</span> : null}
               {m.unread ? (
                 <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">
                   {t("new")}

@@ -1,6 +1,6 @@
 import { getSessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { companiesForAccount } from "@/lib/companies/account-context";
+import { memberMay } from "@/lib/enquiries/access";
 import { watchlistEntriesFor } from "@/lib/watchlist/queries";
 import { WatchlistToggle } from "./watchlist-toggle";
 
@@ -13,7 +13,7 @@ export async function CompanyWatchlistControl({ companyId }: { companyId: string
   if (!user) return null;
   const { companies } = await companiesForAccount(user, undefined);
   const watchers = companies.filter(
-    (c) => c.id !== companyId && can(user, "watchlist.manage", { organizationId: c.id }),
+    (c) => c.id !== companyId && memberMay(user, c.id, "watchlist.manage"),
   );
   if (!watchers.length) return null;
   const entries = await watchlistEntriesFor(

@@ -19,7 +19,7 @@ const BATCH = 100;
 export interface SendDueAlertsOptions {
   db: Db;
   engine: SearchEngine;
-  /** The run's start: decides the periods, and the next digest lists what is newer. */
+  /** The run's start: decides the periods, and the next digest lists what is newer (less a margin). */
   now?: Date;
   log?: (message: string) => void;
 }
@@ -134,20 +134,30 @@ async function deliver(
 }
 
 /**
- * Where the next digests start: the run's start, unless the search index is still catching up
- * on older changes (outbox rows not yet applied). Then it starts before the oldest of them, with
- * a minute to spare for clocks, so something published just before the run but not yet
- * searchable comes in the next digest instead of never. Parked rows are left out: they wait
- * for a person, and would otherwise hold every digest back.
+ * A publish transaction that commits just after the run started is invisible to it (not in the
+ * index, nor yet in the outbox), although its items carry an earlier time. The next digest
+ * therefore starts this long before the run's start. The price: something published in that
+ * window that this run did list may rarely be listed again in the next digest.
+ */
+export const LATE_COMMIT_MARGIN_MS = 2 * 60_000;
+
+/**
+ * Where the next digests start: shortly before the run's start (see LATE_COMMIT_MARGIN_MS), or
+ * earlier if the search index is still catching up on older changes (outbox rows not yet
+ * applied). Then it starts before the oldest of them, with a minute to spare for clocks, so
+ * something published before the run but not yet searchable comes in the next digest instead
+ * of never. Parked rows are left out: they wait for a person, and would otherwise hold every
+ * digest back.
  */
 async function coveredUntil(db: Db, now: Date): Promise<Date> {
+  const margin = now.getTime() - LATE_COMMIT_MARGIN_MS;
   const oldest = await db.searchOutbox.findFirst({
     where: { parkedAt: null },
     orderBy: { createdAt: "asc" },
     select: { createdAt: true },
   });
-  if (!oldest) return now;
-  return new Date(Math.min(now.getTime(), oldest.createdAt.getTime() - 60_000));
+  if (!oldest) return new Date(margin);
+  return new Date(Math.min(margin, oldest.createdAt.getTime() - 60_000));
 }
 
 /** True if this run won the period; false if another run has it or the search is gone. */

@@ -29,6 +29,16 @@ async function bySecret(db: SavedSearchDb, token: string): Promise<AlertSubscrip
   return search ? { ...search, locale: toLocale(search.locale) } : null;
 }
 
+/**
+ * What an unsubscribe link belongs to, changing nothing: opening the link (a GET, which mail
+ * scanners and link previews also do) only shows the page; the page's button or script switches
+ * the alerts off. Null when the link is not (or no longer) valid.
+ */
+export async function alertSubscriptionByToken(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
+  if (!unsubscribeTokenField.safeParse(token).success) return null;
+  return bySecret(db, token);
+}
+
 /** Switches the alerts off; doing it twice is fine. Null when the link is not (or no longer) valid. */
 export async function unsubscribeByToken(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
   if (!unsubscribeTokenField.safeParse(token).success) return null;

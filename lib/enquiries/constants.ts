@@ -4,3 +4,6 @@ export const ENQUIRY_LIMITS = { subject: 200, message: 5_000, recipients: 10, re
 /** Attachments: one PDF or image (PNG, JPEG, WebP) per message. */
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENT_ACCEPT = "application/pdf,image/png,image/jpeg,image/webp,.pdf,.png,.jpg,.jpeg,.webp";
+
+/** Shown as the author of messages whose writer has deleted their account. */
+export const DELETED_AUTHOR_NAME = "—";

@@ -5,7 +5,7 @@ import type { DbTx } from "../db/prisma";
 import type { Locale } from "../i18n/routing";
 import { memberMay, otherSide, sideOf, type ThreadSide } from "./access";
 import { checkAttachment, type CheckedAttachment } from "./attachment";
-import type { SendingRejection } from "./limits";
+import type { DailyLimitScope, SendingRejection } from "./limits";
 import { ATTACHMENT_MAX_BYTES } from "./constants";
 
 /**
@@ -82,19 +82,25 @@ export function rejectionError(rejection: SendingRejection, locale: Locale, now:
           time: formatRetryTime(rejection.retryAt, now, locale),
         },
       });
-    case "DAILY_LIMIT":
+    case "DAILY_LIMIT": {
+      const key = DAILY_LIMIT_MESSAGES[rejection.scope];
+      const values = { limit: rejection.limit, published: rejection.publishedLimit };
       return rejection.retryAt
         ? new ActionError("rate_limited", {
-            message: "Enquiries.errors.dailyLimit",
+            message: key.later,
             values: {
-              limit: rejection.limit,
+              ...values,
               remaining: rejection.remaining,
               time: formatRetryTime(rejection.retryAt, now, locale),
             },
           })
-        : new ActionError("rate_limited", {
-            message: "Enquiries.errors.dailyLimitTooMany",
-            values: { limit: rejection.limit },
-          });
+        : new ActionError("rate_limited", { message: key.tooMany, values });
+    }
   }
 }
+
+const DAILY_LIMIT_MESSAGES: Record<DailyLimitScope, { later: string; tooMany: string }> = {
+  company: { later: "Enquiries.errors.dailyLimit", tooMany: "Enquiries.errors.dailyLimitTooMany" },
+  draft: { later: "Enquiries.errors.dailyLimitDraft", tooMany: "Enquiries.errors.dailyLimitDraftTooMany" },
+  user: { later: "Enquiries.errors.dailyLimitUser", tooMany: "Enquiries.errors.dailyLimitUserTooMany" },
+};

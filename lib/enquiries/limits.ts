@@ -1,10 +1,11 @@
-import type { DbTx } from "../db/prisma";
-import type { EnquiryRejectionReason } from "../generated/prisma/enums";
-
 /**
- * Spam limits for enquiries. They are counted from the database, so a restart or a second
- * server process does not hand out fresh allowances:
+ * The rules of the spam limits for enquiries, free of I/O (the database side is in
+ * sending-checks.ts). Everything is counted from the database, so a restart or a second server
+ * process does not hand out fresh allowances:
  *  - a company reaches at most ENQUIRY_DAILY_LIMIT recipients (default 20) in any 24 hours;
+ *    a company whose profile is not published only ENQUIRY_DRAFT_DAILY_LIMIT (default 5);
+ *  - a user reaches at most ENQUIRY_DAILY_LIMIT recipients in any 24 hours over all of their
+ *    companies, including companies deleted since, so new companies do not mean a new allowance;
  *  - an account younger than 24 hours waits ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES (default 10)
  *    between two enquiries, which slows down throwaway accounts;
  *  - a company that blocked the sender receives nothing from it.
@@ -22,8 +23,29 @@ function nonNegativeInt(value: string | undefined, fallback: number): number {
 export function enquiryLimits(env: Record<string, string | undefined> = process.env) {
   return {
     dailyRecipients: nonNegativeInt(env.ENQUIRY_DAILY_LIMIT, 20),
+    // At least one: a company that has just been created must be able to ask its first supplier.
+    draftDailyRecipients: Math.max(1, nonNegativeInt(env.ENQUIRY_DRAFT_DAILY_LIMIT, 5)),
     newAccountCooldownMinutes: nonNegativeInt(env.ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES, 10),
   };
+}
+
+export type EnquiryLimits = ReturnType<typeof enquiryLimits>;
+
+/** Whose allowance ran out: the company's, the unpublished company's lower one, or the user's. */
+export type DailyLimitScope = "company" | "draft" | "user";
+
+/**
+ * A company's allowance for 24 hours. The lower one for unpublished profiles applies only where
+ * it really is lower, so the message about publishing never promises a raise that does not come.
+ */
+export function companyDailyLimit(
+  limits: EnquiryLimits,
+  published: boolean,
+): { limit: number; scope: DailyLimitScope } {
+  if (!published && limits.draftDailyRecipients < limits.dailyRecipients) {
+    return { limit: limits.draftDailyRecipients, scope: "draft" };
+  }
+  return { limit: limits.dailyRecipients, scope: "company" };
 }
 
 export type DailyLimitVerdict = { remaining: number; retryAt: Date | null } | null;
@@ -43,6 +65,32 @@ export function dailyLimitVerdict(sentAt: readonly Date[], requested: number, li
   return { remaining, retryAt: new Date(sentAt[excess - 1].getTime() + LIMIT_WINDOW_MS) };
 }
 
+export interface ScopedVerdict {
+  scope: DailyLimitScope;
+  limit: number;
+  verdict: DailyLimitVerdict;
+}
+
+/**
+ * Of several daily limits, the one that holds the request back longest (a request that can never
+ * fit beats any date; on a tie the first one given), with the number of recipients all of them
+ * still allow. Null when every limit lets the request through.
+ */
+export function bindingDailyLimit(
+  checks: readonly ScopedVerdict[],
+): { scope: DailyLimitScope; limit: number; remaining: number; retryAt: Date | null } | null {
+  const failing = checks.filter((c): c is ScopedVerdict & { verdict: NonNullable<DailyLimitVerdict> } => !!c.verdict);
+  if (!failing.length) return null;
+  const later = (a: Date | null, b: Date | null) => (a === null ? b !== null : b !== null && a > b);
+  const binding = failing.reduce((best, c) => (later(c.verdict.retryAt, best.verdict.retryAt) ? c : best));
+  return {
+    scope: binding.scope,
+    limit: binding.limit,
+    remaining: Math.min(...failing.map((c) => c.verdict.remaining)),
+    retryAt: binding.verdict.retryAt,
+  };
+}
+
 /** When a new account may send its next enquiry, or null if it may now. */
 export function cooldownRetryAt(p: {
   accountCreatedAt: Date;
@@ -59,66 +107,26 @@ export function cooldownRetryAt(p: {
 export type SendingRejection =
   | { reason: "BLOCKED"; blockers: string[] }
   | { reason: "COOLDOWN"; retryAt: Date; minutes: number }
-  | { reason: "DAILY_LIMIT"; limit: number; remaining: number; retryAt: Date | null };
+  | {
+      reason: "DAILY_LIMIT";
+      scope: DailyLimitScope;
+      limit: number;
+      /** The company allowance once its profile is published (for the "draft" scope's message). */
+      publishedLimit: number;
+      remaining: number;
+      retryAt: Date | null;
+    };
 
 /**
- * Makes two sends of the same company (or the same user) run one after the other, so both
- * cannot pass the limits on the same count. Held until the transaction ends.
+ * The recipients a user's past sends count for, one date per recipient, oldest first. The sends
+ * are "enquiry.send" audit rows, whose metadata lists the recipients of the batch.
  */
-export async function lockSending(tx: DbTx, organizationId: string, userId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`enquiry-org:${organizationId}`}, 0))`;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`enquiry-user:${userId}`}, 0))`;
-}
-
-/** Company names among the recipients that have blocked the sender. */
-export async function blockersAmong(tx: DbTx, senderOrganizationId: string, recipientIds: readonly string[]) {
-  const blocks = await tx.companyBlock.findMany({
-    where: { blockedOrganizationId: senderOrganizationId, blockerOrganizationId: { in: [...recipientIds] } },
-    select: { blocker: { select: { name: true } } },
-    orderBy: { blocker: { name: "asc" } },
-  });
-  return blocks.map((b) => b.blocker.name);
-}
-
-/** Call under lockSending. The first limit a new enquiry to these recipients would break, or null. */
-export async function sendingRejection(
-  tx: DbTx,
-  p: { organizationId: string; user: { id: string; createdAt: Date }; recipientIds: readonly string[]; now: Date },
-): Promise<SendingRejection | null> {
-  const blockers = await blockersAmong(tx, p.organizationId, p.recipientIds);
-  if (blockers.length) return { reason: "BLOCKED", blockers };
-
-  const limits = enquiryLimits();
-  const last = await tx.enquiry.findFirst({
-    where: { senderUserId: p.user.id },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  const retryAt = cooldownRetryAt({
-    accountCreatedAt: p.user.createdAt,
-    lastEnquiryAt: last?.createdAt ?? null,
-    now: p.now,
-    cooldownMinutes: limits.newAccountCooldownMinutes,
-  });
-  if (retryAt) return { reason: "COOLDOWN", retryAt, minutes: limits.newAccountCooldownMinutes };
-
-  const recent = await tx.enquiry.findMany({
-    where: { senderOrganizationId: p.organizationId, createdAt: { gt: new Date(p.now.getTime() - LIMIT_WINDOW_MS) } },
-    orderBy: { createdAt: "asc" },
-    select: { createdAt: true },
-  });
-  const verdict = dailyLimitVerdict(
-    recent.map((r) => r.createdAt),
-    p.recipientIds.length,
-    limits.dailyRecipients,
-  );
-  return verdict ? { reason: "DAILY_LIMIT", limit: limits.dailyRecipients, ...verdict } : null;
-}
-
-/** Kept for platform admins, who watch for companies that keep running into the limits. */
-export async function recordRejection(
-  tx: DbTx,
-  p: { organizationId: string; userId: string; reason: EnquiryRejectionReason; recipients: number },
-): Promise<void> {
-  await tx.enquiryRejection.create({ data: p });
+export function recipientTimes(sends: readonly { createdAt: Date; metadata: unknown }[]): Date[] {
+  const times: Date[] = [];
+  for (const send of [...sends].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    const recipients = (send.metadata as { recipients?: unknown } | null)?.recipients;
+    const count = Array.isArray(recipients) ? recipients.length : 1;
+    for (let i = 0; i < count; i++) times.push(send.createdAt);
+  }
+  return times;
 }

@@ -34,9 +34,9 @@ export interface EnquiryMailFacts {
   /** The company whose inbox the link opens. */
   recipientOrganizationId: string;
   recipientCompany: string;
-  /** The company that wrote. */
+  /** The company that wrote, and the person, if they gave a name. */
   authorCompany: string;
-  authorName: string;
+  authorName: string | null;
   subject: string;
   body: string;
   hasAttachment: boolean;
@@ -45,18 +45,27 @@ export interface EnquiryMailFacts {
 export function enquiryMail(member: InboxMember, facts: EnquiryMailFacts): OutgoingMail {
   const locale: Locale = toLocale(member.locale);
   const t = translatorFor(locale);
+  const author = facts.authorName ?? facts.authorCompany;
   const values = {
     company: facts.authorCompany,
     recipientCompany: facts.recipientCompany,
-    author: facts.authorName,
+    author,
     subject: facts.subject,
   };
   const isNew = facts.kind === "new";
   const subject = isNew ? t("Enquiries.mail.new.subject", values) : t("Enquiries.mail.reply.subject", values);
+  // Without a personal name the company speaks for itself ("X has sent", not "X of X has sent").
+  const body = facts.authorName
+    ? isNew
+      ? t("Enquiries.mail.new.body", values)
+      : t("Enquiries.mail.reply.body", values)
+    : isNew
+      ? t("Enquiries.mail.new.bodyCompany", values)
+      : t("Enquiries.mail.reply.bodyCompany", values);
   const paragraphs = [
-    isNew ? t("Enquiries.mail.new.body", values) : t("Enquiries.mail.reply.body", values),
+    body,
     t("Enquiries.mail.subjectLine", values),
-    `${t("Enquiries.mail.excerpt", { author: facts.authorName })}\n${excerpt(facts.body)}`,
+    `${t("Enquiries.mail.excerpt", { author })}\n${excerpt(facts.body)}`,
   ];
   if (facts.hasAttachment) paragraphs.push(t("Enquiries.mail.attachment"));
   const name = member.name?.trim();

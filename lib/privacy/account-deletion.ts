@@ -1,6 +1,7 @@
 import type { DbTx } from "../db/prisma";
 import { ActionError } from "../actions/safe-action";
 import { deleteOrganizationInTx } from "../companies/deletion";
+import { DELETED_AUTHOR_NAME } from "../enquiries/constants";
 import { lockOrganization } from "../team/owners";
 
 /**
@@ -57,6 +58,15 @@ export async function deleteAccountInTx(tx: DbTx, userId: string): Promise<strin
     });
   }
   await tx.eventRegistration.updateMany({ where: { userId }, data: { userId: null } });
+  // Messages in other companies' threads stay (they are that company's correspondence too), but
+  // no longer name or point to the person. The placeholder is the same in every language.
+  await tx.enquiryMessage.updateMany({
+    where: { authorUserId: userId },
+    data: { authorName: DELETED_AUTHOR_NAME, authorUserId: null },
+  });
+  // Reports and blocks belong to the company; who filed them goes with the account.
+  await tx.abuseReport.updateMany({ where: { reporterUserId: userId }, data: { reporterUserId: null } });
+  await tx.companyBlock.updateMany({ where: { createdByUserId: userId }, data: { createdByUserId: null } });
   // Open invitations addressed to this person carry their address.
   await tx.invitation.deleteMany({ where: { email: user.email } });
   // Accounts, sessions, tokens and memberships cascade; invitations the user sent keep going without a sender.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FILTER_PARAMS, MAX_QUERY_LENGTH, parseSearchParams, searchQueryToParams, type FilterParam } from "../search/params";
+import { FILTER_PARAMS, parseSearchParams, searchQueryToParams, type FilterParam } from "../search/params";
 import type { SearchFilters } from "../search/types";
 
 /**
@@ -19,26 +19,35 @@ const name = z
   .pipe(z.string().min(1).max(SAVED_SEARCH_LIMITS.name));
 const frequency = z.enum(ALERT_FREQUENCIES);
 
-/** The search page's filter parameters; kept only in the form the search page itself accepts. */
-export const savedFiltersField = z.partialRecord(z.enum(FILTER_PARAMS), z.string().max(100)).default({});
+/**
+ * The search page's query and filter parameters as the save form sends them. Whether the search
+ * page accepts them is checked by `normalizeSavedSearch` in the action, which reports a problem
+ * for the whole form: the form has no field for them, the user can only search again.
+ */
+const savedFiltersField = z.record(z.string(), z.string()).default({});
 export type SavedFilters = Pick<SearchFilters, FilterParam>;
 
-export const saveSearchSchema = z
-  .object({
-    name,
-    query: z.string().trim().max(MAX_QUERY_LENGTH).default(""),
-    filters: savedFiltersField,
-    frequency,
-  })
-  .transform((input, ctx) => {
-    const parsed = parseSearchParams({ q: input.query, ...input.filters });
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", path: ["filters"], params: { message: "invalid" } });
-      return z.NEVER;
-    }
-    const { q, ...filters } = searchQueryToParams({ q: parsed.query.q, filters: parsed.query.filters });
-    return { ...input, query: q ?? "", filters: filters as SavedFilters };
-  });
+export const saveSearchSchema = z.object({
+  name,
+  query: z.string().default(""),
+  filters: savedFiltersField,
+  frequency,
+});
+
+/**
+ * The query and filters in the form the search page itself produces, unknown parameters
+ * dropped; null if the search page would not accept them.
+ */
+export function normalizeSavedSearch(input: {
+  query: string;
+  filters: Record<string, string>;
+}): { query: string; filters: SavedFilters } | null {
+  const known = Object.fromEntries(FILTER_PARAMS.filter((k) => Object.hasOwn(input.filters, k)).map((k) => [k, input.filters[k]]));
+  const parsed = parseSearchParams({ q: input.query, ...known });
+  if (!parsed.ok) return null;
+  const { q, ...filters } = searchQueryToParams({ q: parsed.query.q, filters: parsed.query.filters });
+  return { query: q ?? "", filters: filters as SavedFilters };
+}
 
 export const renameSavedSearchSchema = z.object({ savedSearchId, name });
 export const setAlertFrequencySchema = z.object({ savedSearchId, frequency });
@@ -46,6 +55,7 @@ export const savedSearchRefSchema = z.object({ savedSearchId });
 
 /** The secret of an unsubscribe link: 32 random bytes, base64url. */
 export const unsubscribeTokenField = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+export const unsubscribeAlertSchema = z.object({ token: unsubscribeTokenField });
 export const resubscribeAlertSchema = z.object({
   token: unsubscribeTokenField,
   frequency: z.enum(["DAILY", "WEEKLY"]),

@@ -20,6 +20,11 @@ const DEFINITIONS = {
   // cap the daily reach, these only stop bursts from one session.
   enquiriesPerUser: { points: 10, duration: 3600 },
   enquiryRepliesPerUser: { points: 60, duration: 3600 },
+  // Every abuse report mails all platform admins.
+  abuseReportsPerUser: { points: 10, duration: 3600 },
+  // The unsubscribe page's buttons work without a session. Their token is a 256-bit secret, so
+  // this only keeps one address from hammering the database through them.
+  alertLinksPerIp: { points: 60, duration: 3600 },
 } as const;
 
 export type LimiterName = keyof typeof DEFINITIONS;

@@ -1,12 +1,15 @@
 import { testDb } from "./support/app-database";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { POST as oneClickUnsubscribe } from "@/app/api/alerts/unsubscribe/[token]/route";
-import { resubscribeByToken, newUnsubscribeToken, unsubscribeByToken } from "@/lib/alerts/unsubscribe";
+import { GET as openUnsubscribeAddress, POST as oneClickUnsubscribe } from "@/app/api/alerts/unsubscribe/[token]/route";
+import { unsubscribeAlertAction } from "@/lib/alerts/actions/unsubscribe-alert";
+import { alertSubscriptionByToken, resubscribeByToken, newUnsubscribeToken, unsubscribeByToken } from "@/lib/alerts/unsubscribe";
 import { sendDueAlerts } from "@/lib/alerts/send-due-alerts";
+import { withTestSession } from "@/lib/auth/test-session";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { createPostgresSearchEngine } from "@/lib/search/engines/postgres";
 import { enqueueSearchUpdates } from "@/lib/search/outbox";
+import { resetAllLimits } from "@/lib/security/limiters";
 import { drainOutbox } from "@/lib/search/worker";
 import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from "../support/smtp-capture";
 import { createUser } from "./support/accounts";
@@ -31,6 +34,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await db.savedSearch.deleteMany();
   capture.clear();
+  resetAllLimits();
 });
 
 const at = (iso: string) => new Date(iso);
@@ -101,6 +105,15 @@ function listedTitles(mail: CapturedMail): string[] {
 const deliveriesOf = (savedSearchId: string) =>
   db.alertDelivery.findMany({ where: { savedSearchId }, orderBy: { createdAt: "asc" } });
 
+const frequencyOf = async (savedSearchId: string) =>
+  (await db.savedSearch.findUniqueOrThrow({ where: { id: savedSearchId } })).frequency;
+
+/** What the unsubscribe page does in the visitor's browser: the action, without a session. */
+const unsubscribeSignedOut = (token: string, locale: "de" | "cs" | "en" = "de", ip = "203.0.113.10") =>
+  withTestSession(null, () => unsubscribeAlertAction({ token }), { locale, ip });
+
+const routeContext = (token: string) => ({ params: Promise.resolve({ token }) });
+
 describe("daily digest", () => {
   it("mails what is new once per day, in the search's language, with a working unsubscribe link", async () => {
     const user = await createUser({ name: "Jana Nováková", locale: "de" });
@@ -148,8 +161,9 @@ describe("daily digest", () => {
     expect(mail.html).not.toContain("<Nord>");
 
     expect(await deliveriesOf(search.id)).toMatchObject([{ period: "2027-03-02", status: "SENT", items: 2 }]);
+    // The next digest starts two minutes before this run, for publications committing late.
     expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).alertedUntil).toEqual(
-      at("2027-03-02T06:00:00Z"),
+      at("2027-03-02T05:58:00Z"),
     );
 
     // Later the same Berlin day: nothing is due, nothing is sent.
@@ -179,13 +193,19 @@ describe("daily digest", () => {
       ["2027-03-04", "EMPTY"],
     ]);
 
-    // The unsubscribe link works without a session, in the search's language, and twice.
+    // The unsubscribe link leads to a page in the search's language. Opening it (as mail
+    // scanners do) changes nothing; the page's action, run in the browser, switches off.
     const link = linkIn(second, "/alerts/unsubscribe/");
     expect(link.pathname).toMatch(/^\/cs\/alerts\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
     const token = link.pathname.split("/").pop()!;
-    expect(await unsubscribeByToken(db, token)).toMatchObject({ id: search.id, locale: "cs", frequency: "NONE" });
-    expect(await unsubscribeByToken(db, token)).toMatchObject({ frequency: "NONE" });
-    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).frequency).toBe("NONE");
+    expect(await alertSubscriptionByToken(db, token)).toMatchObject({ id: search.id, name: "Frézování <Sasko>", locale: "cs" });
+    expect(await frequencyOf(search.id)).toBe("DAILY");
+    // Without a session, in the search's language, and twice.
+    expect(await unsubscribeSignedOut(token, "cs")).toEqual({ ok: true, data: { name: "Frézování <Sasko>", frequency: "NONE" } });
+    expect(await unsubscribeSignedOut(token, "cs")).toMatchObject({ ok: true, data: { frequency: "NONE" } });
+    expect(await frequencyOf(search.id)).toBe("NONE");
+    // Once off, the page shows the confirmation straight away.
+    expect(await alertSubscriptionByToken(db, token)).toMatchObject({ frequency: "NONE" });
 
     await publishCompany({
       name: "Fräsen Spät GmbH",
@@ -217,21 +237,78 @@ describe("daily digest", () => {
     const url = header("list-unsubscribe")!.match(/^<(.+)>$/)![1];
     expect(url).toBe(`http://portal.test/api/alerts/unsubscribe/${search.unsubscribeToken}`);
 
-    // What a mail program does: POST without cookies to exactly that address.
+    // Opening that address (a GET, as scanners do) only leads to the page, in the search's language.
     const token = new URL(url).pathname.split("/").pop()!;
+    const opened = await openUnsubscribeAddress(new Request(url), routeContext(token));
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toBe(`http://portal.test/en/alerts/unsubscribe/${token}`);
+    expect(await frequencyOf(search.id)).toBe("DAILY");
+
+    // What a mail program does: POST without cookies to exactly that address.
     const response = await oneClickUnsubscribe(
       new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click" }),
-      { params: Promise.resolve({ token }) },
+      routeContext(token),
     );
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("Suche lackieren");
-    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).frequency).toBe("NONE");
+    expect(await response.text()).toBe("You will no longer receive emails about the saved search “Suche lackieren”. The search itself stays saved.\n");
+    expect(await frequencyOf(search.id)).toBe("NONE");
 
-    const unknown = await oneClickUnsubscribe(new Request(url, { method: "POST" }), {
-      params: Promise.resolve({ token: newUnsubscribeToken() }),
-    });
+    const unknownToken = newUnsubscribeToken();
+    const unknown = await oneClickUnsubscribe(new Request(url, { method: "POST" }), routeContext(unknownToken));
     expect(unknown.status).toBe(404);
+    // An unknown link still leads to the page, which explains it (in the default language).
+    const openedUnknown = await openUnsubscribeAddress(new Request(url), routeContext(unknownToken));
+    expect(openedUnknown.headers.get("location")).toBe(`http://portal.test/de/alerts/unsubscribe/${unknownToken}`);
     expect(await unsubscribeByToken(db, "not a token")).toBeNull();
+  });
+
+  it("lets people without JavaScript unsubscribe with the page's button, and sends them back to the page", async () => {
+    const user = await createUser();
+    const search = await saveSearch(user, { query: "polieren", frequency: "WEEKLY", alertedUntil: at("2027-04-01T00:00:00Z"), locale: "cs" });
+    const token = search.unsubscribeToken;
+    // The page's form, submitted natively by the browser.
+    const body = new URLSearchParams({ "List-Unsubscribe": "One-Click", from: "page" });
+    const response = await oneClickUnsubscribe(
+      new Request(`http://portal.test/api/alerts/unsubscribe/${token}`, { method: "POST", body }),
+      routeContext(token),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`http://portal.test/cs/alerts/unsubscribe/${token}`);
+    expect(await frequencyOf(search.id)).toBe("NONE");
+    // Back on the page, which now finds the alerts off and confirms it.
+    expect(await alertSubscriptionByToken(db, token)).toMatchObject({ name: "Suche polieren", frequency: "NONE" });
+  });
+
+  it("explains a link that is not valid, and limits how often one address may try", async () => {
+    const user = await createUser();
+    const search = await saveSearch(user, { query: "hartlöten", frequency: "DAILY", alertedUntil: at("2027-04-01T00:00:00Z") });
+
+    // The page finds nothing to show for a deleted search's or a made-up token.
+    expect(await alertSubscriptionByToken(db, newUnsubscribeToken())).toBeNull();
+    expect(await alertSubscriptionByToken(db, "kaputt")).toBeNull();
+    expect(await unsubscribeSignedOut(newUnsubscribeToken(), "en")).toEqual({
+      ok: false,
+      code: "not_found",
+      fieldErrors: {},
+      formError: "This link is not valid",
+    });
+    expect(await unsubscribeSignedOut("kaputt", "de")).toMatchObject({ ok: false, code: "validation" });
+
+    // Guessing from one address soon stops; others are not affected, nor is the search.
+    const ip = "203.0.113.99";
+    let guesses = 0;
+    let guess;
+    do {
+      guess = await unsubscribeSignedOut(newUnsubscribeToken(), "de", ip);
+      guesses++;
+    } while (!guess.ok && guess.code === "not_found" && guesses < 500);
+    expect(guess).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(guesses).toBeGreaterThan(10);
+    const limited = await unsubscribeSignedOut(search.unsubscribeToken, "de", ip);
+    expect(limited).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await frequencyOf(search.id)).toBe("DAILY");
+    expect(await unsubscribeSignedOut(search.unsubscribeToken, "de", "203.0.113.100")).toMatchObject({ ok: true });
+    expect(await frequencyOf(search.id)).toBe("NONE");
   });
 
   it("releases the claim when the mail cannot be sent, so a later run delivers it", async () => {
@@ -263,29 +340,48 @@ describe("daily digest", () => {
   it("lists something published just before a run but not yet searchable in the next digest", async () => {
     const user = await createUser();
     const search = await saveSearch(user, { query: "entgraten", frequency: "DAILY", alertedUntil: at("2027-08-01T00:00:00Z") });
-    // Published at 05:59; the search index has not caught up when the run starts at 06:00.
+    // Published at 05:50; the search index has not caught up when the run starts at 06:00.
     const company = await db.organization.create({
       data: {
         name: "Entgrattechnik Pirna GmbH",
         slug: `entgrat-${randomBytes(4).toString("hex")}`,
         status: "PUBLISHED",
-        publishedAt: at("2027-08-02T05:59:00Z"),
+        publishedAt: at("2027-08-02T05:50:00Z"),
         country: "DE",
         descriptionDe: "Entgraten und Gleitschleifen von Frästeilen.",
       },
     });
     await db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [company.id]));
-    await db.searchOutbox.updateMany({ where: { entityId: company.id }, data: { createdAt: at("2027-08-02T05:59:00Z") } });
+    await db.searchOutbox.updateMany({ where: { entityId: company.id }, data: { createdAt: at("2027-08-02T05:50:00Z") } });
 
     expect(await sendDueAlerts({ db, engine, now: at("2027-08-02T06:00:00Z") })).toMatchObject({ due: 1, empty: 1 });
     expect(capture.mailsTo(user.email)).toHaveLength(0);
+    // The next digest starts before the pending change (a minute to spare), not at 05:58.
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).alertedUntil).toEqual(
+      at("2027-08-02T05:49:00Z"),
+    );
 
     await drainOutbox(db, engine);
     expect(await sendDueAlerts({ db, engine, now: at("2027-08-03T06:00:00Z") })).toMatchObject({ due: 1, sent: 1 });
     expect(listedTitles(await capture.waitForMail(user.email))).toEqual(["Entgrattechnik Pirna GmbH"]);
     expect((await db.savedSearch.findUniqueOrThrow({ where: { id: search.id } })).alertedUntil).toEqual(
-      at("2027-08-03T06:00:00Z"),
+      at("2027-08-03T05:58:00Z"),
     );
+  });
+
+  it("lists in the next digest what a publication committing just after the run's start brought", async () => {
+    const user = await createUser();
+    await saveSearch(user, { query: "honen", frequency: "DAILY", alertedUntil: at("2027-09-01T00:00:00Z") });
+    // The run at 06:00 sees nothing: the publishing transaction has not committed yet …
+    expect(await sendDueAlerts({ db, engine, now: at("2027-09-02T06:00:00Z") })).toMatchObject({ due: 1, empty: 1 });
+    // … and commits a moment later, stamped 05:59:30, when it began.
+    await publishCompany({
+      name: "Honwerk Löbau GmbH",
+      description: "Honen von Zylinderbohrungen.",
+      publishedAt: at("2027-09-02T05:59:30Z"),
+    });
+    expect(await sendDueAlerts({ db, engine, now: at("2027-09-03T06:00:00Z") })).toMatchObject({ due: 1, sent: 1 });
+    expect(listedTitles(await capture.waitForMail(user.email))).toEqual(["Honwerk Löbau GmbH"]);
   });
 
   it("forgets searches, deliveries and alerts of deleted users", async () => {

@@ -11,6 +11,7 @@ import { replyToEnquiryAction } from "@/lib/enquiries/actions/reply-to-enquiry";
 import { reportEnquiryAction } from "@/lib/enquiries/actions/report-enquiry";
 import { sendEnquiryAction } from "@/lib/enquiries/actions/send-enquiry";
 import { unblockCompanyAction } from "@/lib/enquiries/actions/unblock-company";
+import { deleteOrganizationInTx } from "@/lib/companies/deletion";
 import {
   attachmentForReader,
   inboxThreads,
@@ -37,6 +38,7 @@ afterAll(async () => {
 beforeEach(() => resetAllLimits());
 afterEach(() => {
   delete process.env.ENQUIRY_DAILY_LIMIT;
+  delete process.env.ENQUIRY_DRAFT_DAILY_LIMIT;
   delete process.env.ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES;
 });
 
@@ -402,29 +404,142 @@ describe("threads", () => {
     expect(sentIds(await send(s.buyer, enquiry(s.buyerCo.id, [s.supplierCo.id])))).toHaveLength(1);
   });
 
-  it("reports abuse with a reason against the other company of the thread", async () => {
+  it("reports abuse: the report keeps a copy of the thread, every platform admin is mailed, a repeat is only acknowledged", async () => {
     const s = await scenario();
-    const [id] = sentIds(await send(s.buyer, enquiry(s.buyerCo.id, [s.supplierCo.id])));
+    const [id] = sentIds(
+      await send(s.buyer, enquiry(s.buyerCo.id, [s.supplierCo.id], { subject: "Günstige Kredite <sofort>" })),
+    );
+    expect(
+      await withTestSession(s.supplierOwner, () =>
+        replyToEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, message: "Wer sind Sie?" }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      await withTestSession(s.buyer, () =>
+        replyToEnquiryAction({
+          enquiryId: id,
+          organizationId: s.buyerCo.id,
+          message: "Jetzt zugreifen: kredit.example",
+        }),
+      ),
+    ).toMatchObject({ ok: true });
+    const czechAdmin = await person("Alena Správcová", "cs");
+    const englishAdmin = await person("Adam Admin", "en");
+    const unverifiedAdmin = await person("Ulla Unbestätigt");
+    await testDb.db.user.updateMany({
+      where: { id: { in: [czechAdmin.id, englishAdmin.id, unverifiedAdmin.id] } },
+      data: { isPlatformAdmin: true },
+    });
+    await testDb.db.user.update({ where: { id: unverifiedAdmin.id }, data: { emailVerified: null } });
+
     const tooShort = await withTestSession(s.supplierOwner, () =>
       reportEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, reason: "Spam" }),
     );
     expect(tooShort).toMatchObject({ ok: false, code: "validation", fieldErrors: { reason: expect.any(String) } });
+    const reason = "Massenwerbung für Kredite, keine echte Anfrage.";
     const result = await withTestSession(s.supplierOwner, () =>
-      reportEnquiryAction({
-        enquiryId: id,
-        organizationId: s.supplierCo.id,
-        reason: "Massenwerbung für Kredite, keine echte Anfrage.",
-      }),
+      reportEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, reason }),
     );
-    expect(result).toMatchObject({ ok: true });
-    expect(await testDb.db.abuseReport.findMany({ where: { enquiryId: id } })).toEqual([
-      expect.objectContaining({
-        reporterOrganizationId: s.supplierCo.id,
-        reporterUserId: s.supplierOwner.id,
-        reportedOrganizationId: s.buyerCo.id,
-        reason: "Massenwerbung für Kredite, keine echte Anfrage.",
-      }),
-    ]);
+    expect(result).toMatchObject({ ok: true, data: { alreadyReported: false } });
+    const [report] = await testDb.db.abuseReport.findMany({ where: { enquiryId: id } });
+    expect(report).toMatchObject({
+      reporterOrganizationId: s.supplierCo.id,
+      reporterUserId: s.supplierOwner.id,
+      reportedOrganizationId: s.buyerCo.id,
+      reportedOrganizationName: "Baumann Maschinenbau GmbH",
+      subject: "Günstige Kredite <sofort>",
+      reason,
+    });
+    // Only what the reported company wrote, oldest first, with who wrote it.
+    expect(report.reportedMessages).toMatch(
+      /Bernd Baumann:\nGuten Tag,[\s\S]*Bernd Baumann:\nJetzt zugreifen: kredit\.example$/,
+    );
+    expect(report.reportedMessages).not.toContain("Wer sind Sie?");
+
+    const czech = await capture.waitForMail(czechAdmin.email, (m) => m.text.includes(report.id));
+    expect(czech.subject).toBe("Nahlášení zneužití: Kovovýroba Liberec s.r.o. hlásí firmu Baumann Maschinenbau GmbH");
+    expect(czech.text).toContain("Předmět poptávky: Günstige Kredite <sofort>");
+    expect(czech.text).toContain(`Důvod uvedený nahlašující firmou:\n${reason}`);
+    expect(czech.html).toContain("Günstige Kredite &lt;sofort&gt;");
+    // Admins do not read threads: the mail neither links to one nor quotes it.
+    expect(czech.text).not.toContain(id);
+    expect(czech.text).not.toContain("/account/inbox");
+    expect(czech.text).not.toContain("kredit.example");
+    const english = await capture.waitForMail(englishAdmin.email, (m) => m.text.includes(report.id));
+    expect(english.subject).toBe("Abuse report: Kovovýroba Liberec s.r.o. reports Baumann Maschinenbau GmbH");
+    expect(capture.mailsTo(unverifiedAdmin.email)).toEqual([]);
+    expect(capture.mailsTo(s.buyer.email).filter((m) => m.text.includes(report.id))).toEqual([]);
+
+    // The same company reporting the same thread again within a day: acknowledged, nothing new.
+    const again = await withTestSession(s.supplierEditor, () =>
+      reportEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, reason: "Noch einmal: das ist Spam!" }),
+    );
+    expect(again).toEqual({ ok: true, data: { reportId: report.id, alreadyReported: true } });
+    expect(await testDb.db.abuseReport.count({ where: { enquiryId: id } })).toBe(1);
+    expect(capture.mailsTo(czechAdmin.email).filter((m) => m.subject.startsWith("Nahlášení"))).toHaveLength(1);
+    await testDb.db.abuseReport.update({
+      where: { id: report.id },
+      data: { createdAt: new Date(Date.now() - DAY - 60_000) },
+    });
+    expect(
+      await withTestSession(s.supplierEditor, () =>
+        reportEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, reason: "Es geht wieder los mit Spam." }),
+      ),
+    ).toMatchObject({ ok: true, data: { alreadyReported: false } });
+
+    // The reported company deletes itself, taking the thread along; the reports stay with their copy.
+    await testDb.db.$transaction((tx) =>
+      deleteOrganizationInTx(tx, s.buyerCo.id, { actorUserId: s.buyer.id, reason: "owner" }),
+    );
+    expect(await testDb.db.enquiry.count({ where: { id } })).toBe(0);
+    const kept = await testDb.db.abuseReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(kept).toMatchObject({
+      enquiryId: null,
+      reportedOrganizationId: s.buyerCo.id,
+      reportedOrganizationName: "Baumann Maschinenbau GmbH",
+      subject: "Günstige Kredite <sofort>",
+      reportedMessages: report.reportedMessages,
+    });
+    expect(await testDb.db.abuseReport.count({ where: { reportedOrganizationId: s.buyerCo.id } })).toBe(2);
+  });
+
+  it("two reports of the same thread at once make one report, and reporting is rate-limited per user", async () => {
+    const s = await scenario();
+    const [id] = sentIds(await send(s.buyer, enquiry(s.buyerCo.id, [s.supplierCo.id])));
+    const report = (user: User) =>
+      withTestSession(user, () =>
+        reportEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, reason: "Werbung statt einer Anfrage." }),
+      );
+    const both = await Promise.all([report(s.supplierOwner), report(s.supplierEditor)]);
+    expect(both.map((r) => r.ok && r.data.alreadyReported).sort()).toEqual([false, true]);
+    expect(await testDb.db.abuseReport.count({ where: { enquiryId: id } })).toBe(1);
+
+    for (let i = 1; i < 10; i++) expect(await report(s.supplierOwner)).toMatchObject({ ok: true });
+    expect(await report(s.supplierOwner)).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await report(s.supplierEditor)).toMatchObject({ ok: true });
+  });
+
+  it("a writer without a name appears under the company's name, never the email address", async () => {
+    const s = await scenario();
+    await testDb.db.user.update({ where: { id: s.buyer.id }, data: { name: null } });
+    const [id] = sentIds(await send(s.buyer, enquiry(s.buyerCo.id, [s.supplierCo.id])));
+    await testDb.db.user.update({ where: { id: s.supplierEditor.id }, data: { name: "  " } });
+    expect(
+      await withTestSession(s.supplierEditor, () =>
+        replyToEnquiryAction({ enquiryId: id, organizationId: s.supplierCo.id, message: "Gern, wir melden uns." }),
+      ),
+    ).toMatchObject({ ok: true });
+
+    const view = await threadForReader(await session(s.buyer), id);
+    expect(view!.messages.map((m) => m.authorName)).toEqual(["Baumann Maschinenbau GmbH", "Kovovýroba Liberec s.r.o."]);
+    const mail = await capture.waitForMail(s.supplierEditor.email, (m) => m.text.includes(id));
+    expect(mail.text).toContain("Baumann Maschinenbau GmbH has sent your company Kovovýroba Liberec s.r.o. an enquiry");
+    expect(mail.text).not.toContain(s.buyer.email);
+    const reply = await capture.waitForMail(s.buyer.email, (m) => m.text.includes(id));
+    expect(reply.text).toContain(
+      "Kovovýroba Liberec s.r.o. hat auf die Anfrage „Anfrage: 500 Drehteile aus Edelstahl“ geantwortet.",
+    );
+    expect(reply.text).not.toContain(s.supplierEditor.email);
   });
 });
 
@@ -516,6 +631,143 @@ describe("spam limits", () => {
       code: "rate_limited",
       formError: expect.stringMatching(/^Zu viele Versuche\. Bitte versuchen Sie es in \d+ Minuten erneut\.$/),
     });
+  });
+
+  it("a user reaches at most ENQUIRY_DAILY_LIMIT recipients over all of their companies, also after deleting one", async () => {
+    process.env.ENQUIRY_DAILY_LIMIT = "3";
+    const s = await scenario();
+    const secondCo = await company("Baumann Service GmbH", [{ user: s.buyer, role: "OWNER" }]);
+    const suppliers = await Promise.all(
+      ["Alfa", "Beta", "Gama", "Delta", "Epsilon"].map((n) => company(`${n} a.s.`, [])),
+    );
+    sentIds(await send(s.buyer, enquiry(s.buyerCo.id, [suppliers[0].id, suppliers[1].id])));
+
+    // The second company has room of its own, its writer has not.
+    const refused = await send(s.buyer, enquiry(secondCo.id, [suppliers[2].id, suppliers[3].id]), "en");
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      formError: expect.stringMatching(
+        /^You can send enquiries to at most 3 companies within 24 hours, counting all companies you write for\. Right now 1 more recipient is possible; for all of your selection, try again from /,
+      ),
+    });
+    expect(await testDb.db.enquiryRejection.findMany({ where: { organizationId: secondCo.id } })).toEqual([
+      expect.objectContaining({ reason: "DAILY_LIMIT", recipients: 2, userId: s.buyer.id }),
+    ]);
+    sentIds(await send(s.buyer, enquiry(secondCo.id, [suppliers[2].id])));
+
+    // Deleting the first company takes its threads along, but not the count.
+    await testDb.db.$transaction((tx) =>
+      deleteOrganizationInTx(tx, s.buyerCo.id, { actorUserId: s.buyer.id, reason: "owner" }),
+    );
+    expect(await send(s.buyer, enquiry(secondCo.id, [suppliers[3].id]))).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      formError: expect.stringContaining("zusammengezählt über alle Unternehmen, für die Sie schreiben"),
+    });
+    // A colleague in the same company still has an allowance of their own (3 per company, 1 used).
+    const colleague = await person("Clara Baumann");
+    await testDb.db.membership.create({ data: { userId: colleague.id, organizationId: secondCo.id, role: "EDITOR" } });
+    sentIds(await send(colleague, enquiry(secondCo.id, [suppliers[3].id, suppliers[4].id])));
+    expect(await testDb.db.enquiry.count({ where: { senderOrganizationId: secondCo.id } })).toBe(3);
+  });
+
+  it("an unpublished company reaches ENQUIRY_DRAFT_DAILY_LIMIT recipients, is told that publishing raises it, and can start at once", async () => {
+    const s = await scenario();
+    const newcomer = await person("Nina Neu", "de", { newAccount: true });
+    const draftCo = await company("Neu & Partner GmbH", [{ user: newcomer, role: "OWNER" }], false);
+    const suppliers = await Promise.all(Array.from({ length: 7 }, (_, i) => company(`Anbieter ${i} GmbH`, [])));
+    // A brand-new account with a brand-new, unpublished company asks its first supplier right away.
+    sentIds(await send(newcomer, enquiry(draftCo.id, [s.supplierCo.id])));
+    await testDb.db.user.update({ where: { id: newcomer.id }, data: { createdAt: new Date(Date.now() - 3 * DAY) } });
+    sentIds(
+      await send(
+        newcomer,
+        enquiry(
+          draftCo.id,
+          suppliers.slice(0, 4).map((c) => c.id),
+        ),
+      ),
+    );
+
+    const refused = await send(newcomer, enquiry(draftCo.id, [suppliers[4].id]));
+    expect(refused).toMatchObject({ ok: false, code: "rate_limited" });
+    const message = (refused as { formError: string }).formError;
+    expect(message).toMatch(
+      /^Das Profil Ihres Unternehmens ist noch nicht veröffentlicht\. Deshalb kann es innerhalb von 24 Stunden Anfragen an höchstens 5 Unternehmen senden; veröffentlichen Sie das Profil, um das Limit auf 20 zu erhöhen\. Weitere Anfragen sind ab /,
+    );
+    expect(await testDb.db.enquiryRejection.findMany({ where: { organizationId: draftCo.id } })).toEqual([
+      expect.objectContaining({ reason: "DAILY_LIMIT", recipients: 1, userId: newcomer.id }),
+    ]);
+
+    // Once the profile is published, the company's allowance is the full one.
+    await testDb.db.organization.update({
+      where: { id: draftCo.id },
+      data: { status: "PUBLISHED", publishedAt: new Date() },
+    });
+    sentIds(
+      await send(
+        newcomer,
+        enquiry(
+          draftCo.id,
+          suppliers.slice(4).map((c) => c.id),
+        ),
+      ),
+    );
+
+    // The lower allowance is configurable; a request over it alone cannot wait its way through.
+    process.env.ENQUIRY_DRAFT_DAILY_LIMIT = "2";
+    const other = await person("Otto Ohneprofil");
+    const otherDraft = await company("Ohneprofil KG", [{ user: other, role: "OWNER" }], false);
+    expect(
+      await send(
+        other,
+        enquiry(
+          otherDraft.id,
+          suppliers.slice(0, 3).map((c) => c.id),
+        ),
+        "cs",
+      ),
+    ).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      formError:
+        "Profil vaší firmy ještě není zveřejněn, a proto může během 24 hodin poslat poptávky nejvýše 2 firmám. Vyberte prosím méně příjemců, nebo zveřejněte profil – limit se tím zvýší na 20.",
+    });
+  });
+
+  it("two sends at once that together exceed the limit: exactly one goes through", async () => {
+    process.env.ENQUIRY_DAILY_LIMIT = "3";
+    const s = await scenario();
+    const colleague = await person("Clara Baumann");
+    await testDb.db.membership.create({ data: { userId: colleague.id, organizationId: s.buyerCo.id, role: "EDITOR" } });
+    const suppliers = await Promise.all(Array.from({ length: 8 }, (_, i) => company(`Gleichzeitig ${i} s.r.o.`, [])));
+    const ids = (from: number) => [suppliers[from].id, suppliers[from + 1].id];
+
+    // Two members of one company: the company's allowance.
+    const sameCompany = await Promise.all([
+      send(s.buyer, enquiry(s.buyerCo.id, ids(0))),
+      send(colleague, enquiry(s.buyerCo.id, ids(2))),
+    ]);
+    expect(sameCompany.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(sameCompany.find((r) => !r.ok)).toMatchObject({ code: "rate_limited" });
+    expect(await testDb.db.enquiry.count({ where: { senderOrganizationId: s.buyerCo.id } })).toBe(2);
+
+    // One user writing for two companies at once: the user's allowance.
+    const writer = await person("Willi Zweifirm");
+    const [first, second] = await Promise.all([
+      company("Zweifirm Eins GmbH", [{ user: writer, role: "OWNER" }]),
+      company("Zweifirm Zwei GmbH", [{ user: writer, role: "OWNER" }]),
+    ]);
+    const sameUser = await Promise.all([
+      send(writer, enquiry(first.id, ids(4))),
+      send(writer, enquiry(second.id, ids(6))),
+    ]);
+    expect(sameUser.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(await testDb.db.enquiry.count({ where: { senderUserId: writer.id } })).toBe(2);
+    expect(
+      await testDb.db.enquiryRejection.count({ where: { userId: { in: [s.buyer.id, colleague.id, writer.id] } } }),
+    ).toBe(2);
   });
 });
 

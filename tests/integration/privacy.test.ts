@@ -4,11 +4,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as exportData } from "@/app/api/account/export/route";
+import { loadSessionUser } from "@/lib/auth/session";
 import { withTestSession } from "@/lib/auth/test-session";
 import { deleteCompanyAction } from "@/lib/companies/actions/delete-company";
 import { publishCompanyAction } from "@/lib/companies/actions/publish-company";
 import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
 import { deleteOrganizationInTx } from "@/lib/companies/deletion";
+import { threadForReader } from "@/lib/enquiries/queries";
 import { getPublishedCompanyBySlug, listPublishedCompanies } from "@/lib/companies/queries";
 import { createListingAction } from "@/lib/listings/actions/create-listing";
 import { publishListingAction } from "@/lib/listings/actions/publish-listing";
@@ -235,6 +237,76 @@ describe("deleting an account", () => {
     const audit = await testDb.db.auditLog.findMany({ where: { entityId: { in: [user.id, solo.id] } } });
     expect(audit.map((a) => a.action).sort()).toEqual(expect.arrayContaining(["account.delete", "company.delete"]));
     expect(JSON.stringify(audit.map((a) => a.metadata))).not.toMatch(/Tomáš|Král|@example\.test/);
+  });
+
+  it("removes the person's name from other companies' enquiry threads, and from reports and blocks they filed", async () => {
+    const leaver = await createUser({ name: "Lenka Odchodová" });
+    const colleague = await createUser({ name: "Petr Zůstává" });
+    const shared = await createOrganization(
+      [
+        { user: colleague, role: "OWNER" },
+        { user: leaver, role: "EDITOR" },
+      ],
+      { name: "Sdílená Strojírna s.r.o." },
+    );
+    const supplierOwner = await createUser({ name: "Sabine Lieferant" });
+    const supplier = await createOrganization([{ user: supplierOwner, role: "OWNER" }], { name: "Lieferwerk Bautzen GmbH" });
+    const thread = await testDb.db.enquiry.create({
+      data: {
+        batchId: `b-${shared.id}`,
+        senderOrganizationId: shared.id,
+        recipientOrganizationId: supplier.id,
+        senderUserId: leaver.id,
+        subject: "Frézování hliníku",
+      },
+    });
+    const written = (user: { id: string; name: string | null }, organizationId: string, body: string, minutes: number) =>
+      testDb.db.enquiryMessage.create({
+        data: {
+          enquiryId: thread.id,
+          authorOrganizationId: organizationId,
+          authorUserId: user.id,
+          authorName: user.name!,
+          body,
+          createdAt: new Date(Date.now() - minutes * 60_000),
+        },
+      });
+    await written(leaver, shared.id, "Dobrý den, prosíme o nabídku na 200 kusů.", 30);
+    await written(supplierOwner, supplier.id, "Gern, bis wann brauchen Sie die Teile?", 20);
+    await written(colleague, shared.id, "Do konce března, děkujeme.", 10);
+    await testDb.db.abuseReport.create({
+      data: {
+        enquiryId: thread.id,
+        reporterOrganizationId: shared.id,
+        reporterUserId: leaver.id,
+        reportedOrganizationId: supplier.id,
+        reason: "Nur ein Test der Löschung.",
+      },
+    });
+    await testDb.db.companyBlock.create({
+      data: { blockerOrganizationId: shared.id, blockedOrganizationId: supplier.id, createdByUserId: leaver.id },
+    });
+
+    const result = await withTestSession(leaver, () => deleteAccountAction({ password: TEST_PASSWORD }));
+    expect(result).toEqual({ ok: true, data: { deleted: true } });
+
+    // The supplier still has the conversation, but no longer learns who wrote the first message.
+    const view = await threadForReader(await loadSessionUser(supplierOwner.id), thread.id);
+    expect(view!.messages.map((m) => [m.authorName, m.authorCompany, m.body])).toEqual([
+      ["—", "Sdílená Strojírna s.r.o.", "Dobrý den, prosíme o nabídku na 200 kusů."],
+      ["Sabine Lieferant", "Lieferwerk Bautzen GmbH", "Gern, bis wann brauchen Sie die Teile?"],
+      ["Petr Zůstává", "Sdílená Strojírna s.r.o.", "Do konce března, děkujeme."],
+    ]);
+    const rows = await Promise.all([
+      testDb.db.enquiryMessage.findMany({ where: { enquiryId: thread.id } }),
+      testDb.db.enquiry.findUniqueOrThrow({ where: { id: thread.id } }),
+      testDb.db.abuseReport.findMany({ where: { reporterOrganizationId: shared.id } }),
+      testDb.db.companyBlock.findMany({ where: { blockerOrganizationId: shared.id } }),
+    ]);
+    expect(JSON.stringify(rows)).not.toContain(leaver.id);
+    expect(JSON.stringify(rows)).not.toMatch(/Lenka|Odchodová/);
+    expect(rows[2]).toHaveLength(1);
+    expect(rows[3]).toHaveLength(1);
   });
 
   it("asks the last owner of a shared company to hand it over first", async () => {

@@ -4,7 +4,7 @@ import { withTestSession } from "@/lib/auth/test-session";
 import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
 import { setAlertFrequencyAction } from "@/lib/saved-searches/actions/set-alert-frequency";
 import { renameSavedSearchAction } from "@/lib/saved-searches/actions/rename-saved-search";
-import { SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
+import { SAVED_SEARCH_LIMITS, saveSearchSchema } from "@/lib/saved-searches/schema";
 import { createUser } from "./support/accounts";
 
 const db = testDb.db;
@@ -40,13 +40,37 @@ describe("saving a search", () => {
     expect(saved.unsubscribeToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it("rejects filters the search page would not accept", async () => {
+  it("rejects filters the search page would not accept with a message for the whole form", async () => {
+    const user = await createUser();
+    const input = { name: "Kaputt", query: "", filters: { country: "Deutschland" }, frequency: "NONE" as const };
+    // The form's own check lets it through: the form has no field to show a filter problem on,
+    // so the action answers, and the form shows its formError above the button.
+    expect(saveSearchSchema.safeParse(input).success).toBe(true);
+    const result = await withTestSession(user, () => saveSearchAction(input), { locale: "en" });
+    expect(result).toEqual({
+      ok: false,
+      code: "validation",
+      fieldErrors: {},
+      formError: "This search cannot be saved: its search term or filters are not valid. Please run the search again, then save it.",
+    });
+    const reversed = await withTestSession(user, () =>
+      saveSearchAction({ ...input, filters: { dateFrom: "2027-05-01", dateTo: "2027-04-01" } }),
+    );
+    expect(reversed).toMatchObject({
+      ok: false,
+      fieldErrors: {},
+      formError: "Diese Suche lässt sich so nicht speichern: Suchbegriff oder Filter sind ungültig. Bitte starten Sie die Suche neu und speichern Sie sie dann.",
+    });
+    expect(await db.savedSearch.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("keeps only the search page's own filters", async () => {
     const user = await createUser();
     const result = await withTestSession(user, () =>
-      saveSearchAction({ name: "Kaputt", query: "", filters: { country: "Deutschland" }, frequency: "NONE" }),
+      saveSearchAction({ name: "Sachsen", query: "", filters: { region: "DE-SN", page: "3", foo: "bar" }, frequency: "NONE" }),
     );
-    expect(result).toMatchObject({ ok: false, code: "validation" });
-    expect(await db.savedSearch.count({ where: { userId: user.id } })).toBe(0);
+    const saved = await db.savedSearch.findUniqueOrThrow({ where: { id: result.ok ? result.data.savedSearchId : "" } });
+    expect(saved.filters).toEqual({ region: "DE-SN" });
   });
 
   it("stops at the limit per user with an explanation", async () => {

@@ -59,6 +59,32 @@ describe("watchlist", () => {
     });
   });
 
+  it("stays private to the company's members: a platform admin from outside may not change it", async () => {
+    const { owner, company, supplier } = await setup();
+    const admin = await createUser({ name: "Plattform-Admin" });
+    await db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
+    const added = await withTestSession(owner, () =>
+      addToWatchlistAction({ organizationId: company.id, watchedOrganizationId: supplier.id, note: "Vertraulich" }),
+    );
+    const entryId = added.ok ? added.data.entryId : "";
+    const other = await createOrganization([], { name: "Zweitlieferant GmbH" });
+    await db.organization.update({ where: { id: other.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+
+    const asAdmin = [
+      await withTestSession(admin, () => addToWatchlistAction({ organizationId: company.id, watchedOrganizationId: other.id })),
+      await withTestSession(admin, () => updateWatchlistNoteAction({ entryId, note: "vom Admin" })),
+      await withTestSession(admin, () => removeFromWatchlistAction({ entryId })),
+    ];
+    for (const result of asAdmin) expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await db.watchlistEntry.findMany({ where: { organizationId: company.id } })).toMatchObject([
+      { id: entryId, note: "Vertraulich", watchedOrganizationId: supplier.id },
+    ]);
+
+    // As a member of the company, the same admin keeps the list like anyone else.
+    await db.membership.create({ data: { userId: admin.id, organizationId: company.id, role: "EDITOR" } });
+    expect(await withTestSession(admin, () => updateWatchlistNoteAction({ entryId, note: "vom Admin" }))).toMatchObject({ ok: true });
+  });
+
   it("refuses the company itself and companies that are not public, saying why", async () => {
     const { owner, company } = await setup();
     const own = await withTestSession(

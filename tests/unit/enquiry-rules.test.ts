@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, safeFileName, sniffAttachmentType } from "@/lib/enquiries/attachment";
-import { cooldownRetryAt, dailyLimitVerdict, enquiryLimits } from "@/lib/enquiries/limits";
+import { canEnquire, defaultSenderId, recipientsFor } from "@/lib/enquiries/compose";
+import {
+  bindingDailyLimit,
+  companyDailyLimit,
+  cooldownRetryAt,
+  dailyLimitVerdict,
+  enquiryLimits,
+  recipientTimes,
+} from "@/lib/enquiries/limits";
+import { reportedMessagesSnapshot } from "@/lib/enquiries/report-snapshot";
 
 const at = (minutesAgo: number, now = Date.parse("2026-11-25T12:00:00Z")) => new Date(now - minutesAgo * 60_000);
 const NOW = at(0);
@@ -35,15 +44,73 @@ describe("new-account cooldown", () => {
   });
 
   it("reads its settings from the environment, with defaults for missing or odd values", () => {
-    expect(enquiryLimits({})).toEqual({ dailyRecipients: 20, newAccountCooldownMinutes: 10 });
-    expect(enquiryLimits({ ENQUIRY_DAILY_LIMIT: "50", ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES: "0" })).toEqual({
-      dailyRecipients: 50,
-      newAccountCooldownMinutes: 0,
-    });
-    expect(enquiryLimits({ ENQUIRY_DAILY_LIMIT: "lots", ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES: "-5" })).toEqual({
-      dailyRecipients: 20,
-      newAccountCooldownMinutes: 10,
-    });
+    expect(enquiryLimits({})).toEqual({ dailyRecipients: 20, draftDailyRecipients: 5, newAccountCooldownMinutes: 10 });
+    expect(
+      enquiryLimits({
+        ENQUIRY_DAILY_LIMIT: "50",
+        ENQUIRY_DRAFT_DAILY_LIMIT: "8",
+        ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES: "0",
+      }),
+    ).toEqual({ dailyRecipients: 50, draftDailyRecipients: 8, newAccountCooldownMinutes: 0 });
+    expect(
+      enquiryLimits({
+        ENQUIRY_DAILY_LIMIT: "lots",
+        ENQUIRY_DRAFT_DAILY_LIMIT: "2.5",
+        ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES: "-5",
+      }),
+    ).toEqual({ dailyRecipients: 20, draftDailyRecipients: 5, newAccountCooldownMinutes: 10 });
+    // A new company can always ask its first supplier.
+    expect(enquiryLimits({ ENQUIRY_DRAFT_DAILY_LIMIT: "0" }).draftDailyRecipients).toBe(1);
+  });
+});
+
+describe("whose daily limit applies", () => {
+  const limits = enquiryLimits({});
+  it("gives an unpublished company the lower allowance, but only where it is lower", () => {
+    expect(companyDailyLimit(limits, true)).toEqual({ limit: 20, scope: "company" });
+    expect(companyDailyLimit(limits, false)).toEqual({ limit: 5, scope: "draft" });
+    const low = enquiryLimits({ ENQUIRY_DAILY_LIMIT: "3" });
+    expect(companyDailyLimit(low, false)).toEqual({ limit: 3, scope: "company" });
+  });
+
+  it("reports the limit that holds the request back longest, with what all of them still allow", () => {
+    const soon = { remaining: 2, retryAt: at(-60) };
+    const later = { remaining: 1, retryAt: at(-600) };
+    expect(
+      bindingDailyLimit([
+        { scope: "company", limit: 20, verdict: null },
+        { scope: "user", limit: 20, verdict: null },
+      ]),
+    ).toBeNull();
+    expect(
+      bindingDailyLimit([
+        { scope: "draft", limit: 5, verdict: soon },
+        { scope: "user", limit: 20, verdict: null },
+      ]),
+    ).toEqual({ scope: "draft", limit: 5, remaining: 2, retryAt: soon.retryAt });
+    expect(
+      bindingDailyLimit([
+        { scope: "company", limit: 20, verdict: soon },
+        { scope: "user", limit: 20, verdict: later },
+      ]),
+    ).toEqual({ scope: "user", limit: 20, remaining: 1, retryAt: later.retryAt });
+    // A request that never fits beats any date.
+    expect(
+      bindingDailyLimit([
+        { scope: "user", limit: 20, verdict: later },
+        { scope: "draft", limit: 5, verdict: { remaining: 3, retryAt: null } },
+      ]),
+    ).toEqual({ scope: "draft", limit: 5, remaining: 1, retryAt: null });
+  });
+
+  it("counts a user's past sends once per recipient, oldest first", () => {
+    expect(
+      recipientTimes([
+        { createdAt: at(10), metadata: { organizationId: "a", recipients: ["x"] } },
+        { createdAt: at(300), metadata: { organizationId: "b", recipients: ["x", "y", "z"] } },
+        { createdAt: at(5), metadata: null },
+      ]),
+    ).toEqual([at(300), at(300), at(300), at(10), at(5)]);
   });
 });
 
@@ -72,5 +139,56 @@ describe("attachment files", () => {
     expect(attachmentDisposition("Angebot Müller (final).pdf")).toBe(
       `attachment; filename="Angebot Muller (final).pdf"; filename*=UTF-8''Angebot%20M%C3%BCller%20%28final%29.pdf`,
     );
+  });
+});
+
+describe("abuse report snapshot", () => {
+  const message = (minutesAgo: number, body: string) => ({
+    authorName: "Bernd Baumann",
+    body,
+    createdAt: at(minutesAgo),
+  });
+  it("keeps the reported messages oldest first, with who wrote them and when", () => {
+    expect(reportedMessagesSnapshot([message(5, "Zweitens"), message(60, "Erstens")])).toBe(
+      `[2026-11-25T11:00:00.000Z] Bernd Baumann:\nErstens\n\n[2026-11-25T11:55:00.000Z] Bernd Baumann:\nZweitens`,
+    );
+  });
+
+  it("cuts long threads off at the limit without splitting a character", () => {
+    // A screw emoji takes two UTF-16 units; half of one would be a broken character.
+    const snapshot = reportedMessagesSnapshot([message(1, "🔩".repeat(30_000))]);
+    expect(Array.from(snapshot)).toHaveLength(20_000);
+    expect(snapshot.endsWith("🔩🔩…")).toBe(true);
+    expect(reportedMessagesSnapshot([message(1, "kurz")], 20)).toBe("[2026-11-25T11:59:0…");
+  });
+});
+
+describe("compose: sender and recipients", () => {
+  const a = { id: "a", name: "A" };
+  const b = { id: "b", name: "B" };
+  const c = { id: "c", name: "C" };
+  it("shows the button to a member of another company, also when the user belongs to this one too", () => {
+    expect(canEnquire(["b"], "a")).toBe(true);
+    expect(canEnquire(["a", "b"], "a")).toBe(true);
+    expect(canEnquire(["a"], "a")).toBe(false);
+    expect(canEnquire([], "a")).toBe(false);
+  });
+
+  it("starts with a sender that is not a recipient, and leaves out only the sending company", () => {
+    // Member of A and B, viewing A: B writes to A.
+    expect(defaultSenderId(["a", "b"], ["a"])).toBe("b");
+    expect(recipientsFor([a], "b")).toEqual({ recipients: [a], senderRemoved: false, truncated: false });
+    // Switching to A as the sender leaves A out, and nobody to write to.
+    expect(recipientsFor([a], "a")).toEqual({ recipients: [], senderRemoved: true, truncated: false });
+    expect(defaultSenderId(["a", "b"], ["a", "b", "c"])).toBe("a");
+    expect(recipientsFor([a, b, c], "a").recipients).toEqual([b, c]);
+    expect(defaultSenderId([], ["a"])).toBeNull();
+  });
+
+  it("keeps at most ten recipients after the sender is taken out", () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({ id: `r${i}` }));
+    expect(recipientsFor(many, "r0")).toMatchObject({ senderRemoved: true, truncated: false });
+    expect(recipientsFor(many, "r0").recipients).toHaveLength(10);
+    expect(recipientsFor(many, "x")).toMatchObject({ senderRemoved: false, truncated: true });
   });
 });

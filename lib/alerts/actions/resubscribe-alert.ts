@@ -9,6 +9,7 @@ import { resubscribeByToken } from "../unsubscribe";
 export const resubscribeAlertAction = safeAction({
   auth: "optional",
   schema: resubscribeAlertSchema,
+  rateLimit: (_input, ctx) => [{ limiter: "alertLinksPerIp", key: ctx.ip }],
   handler: async ({ token, frequency }) => {
     const subscription = await resubscribeByToken(db, token, frequency);
     if (!subscription) throw new ActionError("not_found", { message: "Alerts.unsubscribe.invalidTitle" });

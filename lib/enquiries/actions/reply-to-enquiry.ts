@@ -3,7 +3,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { attachmentOrThrow, threadForAction } from "../guards";
-import { recordRejection } from "../limits";
+import { recordRejection } from "../sending-checks";
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
 import { replyToEnquirySchema } from "../schema";
 
@@ -34,7 +34,9 @@ export const replyToEnquiryAction = safeAction({
 
       const file = await attachmentOrThrow(input.attachment);
       const now = new Date();
-      const authorName = ctx.user.name?.trim() || ctx.user.email;
+      // Never the email address: the name stays in the other company's inbox for good.
+      const personName = ctx.user.name?.trim() || null;
+      const authorName = personName ?? thread.own.name;
       const attachment = file
         ? await tx.attachment.create({
             data: { fileName: file.fileName, contentType: file.contentType, size: file.size, data: file.data },
@@ -66,7 +68,7 @@ export const replyToEnquiryAction = safeAction({
           recipientOrganizationId: thread.otherOrganizationId,
           recipientCompany: thread.other.name,
           authorCompany: thread.own.name,
-          authorName,
+          authorName: personName,
           subject: thread.enquiry.subject,
           body: input.message,
           hasAttachment: Boolean(attachment),

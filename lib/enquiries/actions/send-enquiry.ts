@@ -5,7 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { memberMay } from "../access";
 import { attachmentOrThrow, rejectionError } from "../guards";
-import { lockSending, recordRejection, sendingRejection } from "../limits";
+import { lockSending, recordRejection, SEND_AUDIT_ACTION, sendingRejection } from "../sending-checks";
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
 import { ENQUIRY_LIMITS, sendEnquirySchema } from "../schema";
 
@@ -39,7 +39,7 @@ export const sendEnquiryAction = safeAction({
     const outcome = await db.$transaction(async (tx) => {
       const sender = await tx.organization.findUnique({
         where: { id: organizationId },
-        select: { id: true, name: true, kind: true },
+        select: { id: true, name: true, kind: true, status: true },
       });
       if (sender?.kind !== "COMPANY") throw new ActionError("not_found");
       const recipients = (
@@ -55,7 +55,7 @@ export const sendEnquiryAction = safeAction({
 
       await lockSending(tx, organizationId, ctx.user.id);
       const rejection = await sendingRejection(tx, {
-        organizationId,
+        organization: { id: organizationId, published: sender.status === "PUBLISHED" },
         user: { id: ctx.user.id, createdAt: user.createdAt },
         recipientIds,
         now,
@@ -78,7 +78,9 @@ export const sendEnquiryAction = safeAction({
           })
         : null;
       const batchId = randomUUID();
-      const authorName = ctx.user.name?.trim() || ctx.user.email;
+      // Never the email address: the name stays in the recipient's inbox for good.
+      const personName = ctx.user.name?.trim() || null;
+      const authorName = personName ?? sender.name;
       const threads = [];
       for (const recipient of recipients) {
         const enquiry = await tx.enquiry.create({
@@ -109,10 +111,12 @@ export const sendEnquiryAction = safeAction({
       await tx.auditLog.create({
         data: {
           actorUserId: ctx.user.id,
-          action: "enquiry.send",
+          // The per-user daily limit counts the recipients listed here (sending-checks.ts).
+          action: SEND_AUDIT_ACTION,
           entityType: "Enquiry",
           entityId: batchId,
           metadata: { organizationId, recipients: recipients.map((r) => r.id) },
+          createdAt: now,
         },
       });
 
@@ -126,7 +130,7 @@ export const sendEnquiryAction = safeAction({
               recipientOrganizationId: recipient.id,
               recipientCompany: recipient.name,
               authorCompany: sender.name,
-              authorName,
+              authorName: personName,
               subject: input.subject,
               body: input.message,
               hasAttachment: Boolean(attachment),

@@ -4,7 +4,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { toLocale } from "../../i18n/translator";
 import { newUnsubscribeToken } from "../../alerts/unsubscribe";
-import { SAVED_SEARCH_LIMITS, saveSearchSchema } from "../schema";
+import { normalizeSavedSearch, SAVED_SEARCH_LIMITS, saveSearchSchema } from "../schema";
 
 /**
  * Saves the search page's query and filters for the signed-in user. Alerts go out in the
@@ -13,6 +13,9 @@ import { SAVED_SEARCH_LIMITS, saveSearchSchema } from "../schema";
 export const saveSearchAction = safeAction({
   schema: saveSearchSchema,
   handler: async (input, ctx) => {
+    const search = normalizeSavedSearch(input);
+    // Said for the whole form: it has no field for filters, which come from the search page.
+    if (!search) throw new ActionError("validation", { message: "SavedSearches.errors.invalidSearch" });
     return db.$transaction(async (tx) => {
       // Serializes saves of one user, so the limit holds for two tabs saving at once.
       await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${ctx.user.id} FOR UPDATE`;
@@ -26,8 +29,8 @@ export const saveSearchAction = safeAction({
         data: {
           userId: ctx.user.id,
           name: input.name,
-          query: input.query,
-          filters: input.filters,
+          query: search.query,
+          filters: search.filters,
           locale: toLocale(ctx.user.locale),
           frequency: input.frequency,
           alertedUntil: new Date(),

@@ -2,6 +2,7 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
+import { memberMay } from "../../enquiries/access";
 import { addToWatchlistSchema, WATCHLIST_LIMITS } from "../schema";
 
 /**
@@ -12,6 +13,8 @@ export const addToWatchlistAction = safeAction({
   schema: addToWatchlistSchema,
   handler: async ({ organizationId, watchedOrganizationId, note }, ctx) => {
     ctx.authorize("watchlist.manage", { organizationId });
+    // A company's private list: platform admins pass ctx.authorize, but only members keep it.
+    if (!memberMay(ctx.user, organizationId, "watchlist.manage")) throw new ActionError("forbidden");
     if (organizationId === watchedOrganizationId) {
       throw new ActionError("conflict", { message: "Watchlist.errors.ownCompany" });
     }

@@ -116,7 +116,11 @@ export default rows({
     expect: MEMBERS,
     verify: async (f) => {
       const report = await f.db.abuseReport.findFirstOrThrow({ where: { reporterOrganizationId: f.company.id } });
-      expect(report.reason).toBe("Das ist keine Antwort, sondern Werbung für Kredite.");
+      expect(report).toMatchObject({
+        reason: "Das ist keine Antwort, sondern Werbung für Kredite.",
+        subject: "Anfrage: 500 Drehteile aus Edelstahl",
+        reportedOrganizationName: "Lieferant Zittau GmbH",
+      });
     },
   },
   blockCompanyAction: {

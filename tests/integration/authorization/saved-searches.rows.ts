@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { resubscribeAlertAction } from "../../../lib/alerts/actions/resubscribe-alert";
+import { unsubscribeAlertAction } from "../../../lib/alerts/actions/unsubscribe-alert";
 import { newUnsubscribeToken } from "../../../lib/alerts/unsubscribe";
 import { deleteSavedSearchAction } from "../../../lib/saved-searches/actions/delete-saved-search";
 import { renameSavedSearchAction } from "../../../lib/saved-searches/actions/rename-saved-search";
@@ -75,6 +76,16 @@ export default rows({
     },
   },
   // The unsubscribe link's token is the credential: it works signed in as anybody, or not at all.
+  unsubscribeAlertAction: {
+    action: unsubscribeAlertAction,
+    input: async (f) => ({ token: (await ownersSearch(f, "DAILY")).unsubscribeToken }),
+    expect: PUBLIC,
+    verify: async (f, data) => {
+      expect(data).toEqual({ name: "CNC in Sachsen", frequency: "NONE" });
+      const [search] = await f.db.savedSearch.findMany({ where: { userId: f.users.owner.id } });
+      expect(search.frequency).toBe("NONE");
+    },
+  },
   resubscribeAlertAction: {
     action: resubscribeAlertAction,
     input: async (f) => ({ token: (await ownersSearch(f, "NONE")).unsubscribeToken, frequency: "WEEKLY" as const }),

@@ -6,8 +6,8 @@ import { WatchlistNoteForm } from "@/components/watchlist/watchlist-note-form";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
-import { can } from "@/lib/auth/permissions";
 import { companiesForAccount } from "@/lib/companies/account-context";
+import { memberMay } from "@/lib/enquiries/access";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { watchlistOf } from "@/lib/watchlist/queries";
@@ -55,7 +55,7 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
   );
 
   // The notes are the company's private business: only those who may keep the list see them.
-  if (!can(user, "watchlist.manage", { organizationId: current.id })) {
+  if (!memberMay(user, current.id, "watchlist.manage")) {
     return (
       <div className="flex flex-col gap-6">
         {header}

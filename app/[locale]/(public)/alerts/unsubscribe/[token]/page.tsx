@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ResubscribeButtons } from "@/components/saved-searches/resubscribe-buttons";
-import { unsubscribeByToken } from "@/lib/alerts/unsubscribe";
+import { UnsubscribeAlert } from "@/components/saved-searches/unsubscribe-alert";
+import { alertSubscriptionByToken } from "@/lib/alerts/unsubscribe";
 import { db } from "@/lib/db";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -17,19 +17,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * The unsubscribe link of an alert mail: opening it switches that search's mails off, without
- * signing in, and says so in the language the mails were written in.
+ * The unsubscribe link of an alert mail, without signing in, in the language the mails were
+ * written in. Rendering changes nothing (RFC 8058: mail scanners and link previews fetch links
+ * too); the page switches the alerts off once it runs in the visitor's browser.
  */
 export default async function UnsubscribePage({ params }: Props) {
   const { token, locale: raw } = await params;
   const locale = pageLocale(raw);
-  const subscription = await unsubscribeByToken(db, token);
+  const subscription = await alertSubscriptionByToken(db, token);
   if (subscription && subscription.locale !== locale) {
     redirect({ href: `/alerts/unsubscribe/${encodeURIComponent(token)}`, locale: subscription.locale });
   }
-  const t = await getTranslations("Alerts.unsubscribe");
 
   if (!subscription) {
+    const t = await getTranslations("Alerts.unsubscribe");
     return (
       <section className="mx-auto flex max-w-xl flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200">
         <h1 className="text-2xl font-bold tracking-tight">{t("invalidTitle")}</h1>
@@ -41,17 +42,5 @@ export default async function UnsubscribePage({ params }: Props) {
     );
   }
 
-  return (
-    <section
-      className="mx-auto flex max-w-xl flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200"
-      data-testid="alert-unsubscribed"
-    >
-      <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
-      <p className="text-slate-700">{t("body", { name: subscription.name })}</p>
-      <ResubscribeButtons token={token} />
-      <Link href="/account/saved-searches" className="text-sm font-medium text-brand-700 underline">
-        {t("manage")}
-      </Link>
-    </section>
-  );
+  return <UnsubscribeAlert token={token} name={subscription.name} alreadyOff={subscription.frequency === "NONE"} />;
 }

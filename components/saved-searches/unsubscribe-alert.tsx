@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useEffectEvent, useState, type FormEvent } from "react";
+import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { Link } from "@/lib/i18n/navigation";
+import { unsubscribeAlertAction } from "@/lib/alerts/actions/unsubscribe-alert";
+import { ResubscribeButtons } from "./resubscribe-buttons";
+
+const card = "mx-auto flex max-w-xl flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200";
+
+/**
+ * The unsubscribe page's body. Rendering it changes nothing (mail scanners open links too); once
+ * it runs in a browser it switches the alerts off by itself, so a person still needs one click:
+ * the one on the link. Until then a plain form does the same without JavaScript, through the
+ * one-click endpoint, which sends the browser back here.
+ */
+export function UnsubscribeAlert({ token, name, alreadyOff }: { token: string; name: string; alreadyOff: boolean }) {
+  const t = useTranslations("Alerts.unsubscribe");
+  const { pending, error, run } = useActionRunner();
+  const [done, setDone] = useState(alreadyOff);
+
+  const unsubscribe = () => run(() => unsubscribeAlertAction({ token }), () => setDone(true));
+  // On arrival only. Development runs effects twice, which is harmless: switching off is idempotent.
+  const onArrival = useEffectEvent(() => {
+    if (!done) unsubscribe();
+  });
+  useEffect(() => onArrival(), []);
+
+  if (done) {
+    return (
+      <section className={card} data-testid="alert-unsubscribed">
+        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="text-slate-700">{t("body", { name })}</p>
+        <ResubscribeButtons token={token} />
+        <Link href="/account/saved-searches" className="text-sm font-medium text-brand-700 underline">
+          {t("manage")}
+        </Link>
+      </section>
+    );
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    unsubscribe();
+  };
+
+  return (
+    <section className={card} data-testid="alert-unsubscribe">
+      <h1 className="text-2xl font-bold tracking-tight">{t("confirmTitle")}</h1>
+      <p className="text-slate-700">{t("confirmBody", { name })}</p>
+      <form method="post" action={`/api/alerts/unsubscribe/${encodeURIComponent(token)}`} onSubmit={onSubmit}>
+        <input type="hidden" name="List-Unsubscribe" value="One-Click" />
+        <input type="hidden" name="from" value="page" />
+        <button
+          type="submit"
+          disabled={pending}
+          data-testid="alert-unsubscribe-confirm"
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {pending ? t("working") : t("confirm")}
+        </button>
+        <ActionError message={error} />
+      </form>
+    </section>
+  );
+}

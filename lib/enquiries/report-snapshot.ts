@@ -1,0 +1,24 @@
+/**
+ * What an abuse report keeps of the reported company's messages: enough for the team to judge
+ * the report after the thread, or the company, is gone. Oldest first, like the thread.
+ */
+export const REPORT_SNAPSHOT_MAX_CHARS = 20_000;
+
+export interface SnapshotMessage {
+  authorName: string;
+  body: string;
+  createdAt: Date;
+}
+
+export function reportedMessagesSnapshot(
+  messages: readonly SnapshotMessage[],
+  maxChars: number = REPORT_SNAPSHOT_MAX_CHARS,
+): string {
+  const text = [...messages]
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+    .map((m) => `[${m.createdAt.toISOString()}] ${m.authorName}:\n${m.body}`)
+    .join("\n\n");
+  // Cut by code points, so a Czech or German character is never split in half.
+  const chars = Array.from(text);
+  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join("")}…`;
+}
