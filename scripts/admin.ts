@@ -2,43 +2,55 @@
  * Platform administration from the command line.
  *
  *   npm run admin -- grant-organizer <email> <organization name or slug> [--country CZ]
+ *   npm run admin -- grant-admin <email>
+ *   npm run admin -- reports [--days 7]
  *
  * grant-organizer makes a registered user organizer staff of a chamber or agency, creating the
  * organizer organization (published, in --country, default DE) when none has that slug or name.
+ * grant-admin makes a registered user a platform admin: they receive abuse reports by mail.
+ * reports prints the abuse reports of the last days, with the copy of the reported messages,
+ * and how often the enquiry spam limits turned companies away.
  */
 import { parseArgs } from "node:util";
+import { moderationDigest } from "../lib/admin/reports";
 import { createPrismaClient } from "../lib/db/prisma";
 import { grantOrganizerRole, GrantOrganizerError } from "../lib/events/organizers";
 import { requireDatabaseUrl } from "./lib/env";
 
-const USAGE = "usage: npm run admin -- grant-organizer <email> <organization name or slug> [--country CZ]";
+const USAGE = [
+  "usage: npm run admin -- grant-organizer <email> <organization name or slug> [--country CZ]",
+  "       npm run admin -- grant-admin <email>",
+  "       npm run admin -- reports [--days 7]",
+].join("\n");
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { country: { type: "string" } },
+  options: { country: { type: "string" }, days: { type: "string" } },
 });
-const [command, email, ...nameParts] = positionals;
+const [command, ...args] = positionals;
 
-if (command !== "grant-organizer" || !email || !nameParts.length) {
-  console.error(command && command !== "grant-organizer" ? `Error: unknown command "${command}"\n${USAGE}` : USAGE);
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
+}
+
+const valid =
+  (command === "grant-organizer" && args.length >= 2) || (command === "grant-admin" && args.length === 1) || (command === "reports" && !args.length);
+if (!valid) {
+  const known = ["grant-organizer", "grant-admin", "reports"];
+  fail(command && !known.includes(command) ? `Error: unknown command "${command}"\n${USAGE}` : USAGE);
 }
 if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
-  console.error("Error: --country expects a two-letter country code such as DE or CZ");
-  process.exit(1);
+  fail("Error: --country expects a two-letter country code such as DE or CZ");
 }
+const days = values.days === undefined ? 7 : Number(values.days);
+if (!Number.isInteger(days) || days < 1 || days > 3650) fail("Error: --days expects a whole number of days between 1 and 3650");
 
 const db = createPrismaClient(requireDatabaseUrl(), 1);
 try {
-  const result = await grantOrganizerRole(db, { email, organization: nameParts.join(" "), country: values.country });
-  const org = `${result.organization.name} (${result.organization.slug})`;
-  if (result.organization.created) console.log(`Created organizer organization ${org}.`);
-  const verdict = {
-    granted: `${result.user.email} is now an organizer of ${org}.`,
-    changed: `${result.user.email} is now an organizer of ${org} (role changed).`,
-    unchanged: `${result.user.email} already manages events of ${org}; nothing changed.`,
-  };
-  console.log(verdict[result.membership]);
+  if (command === "grant-organizer") await grantOrganizer(args[0], args.slice(1).join(" "));
+  else if (command === "grant-admin") await grantAdmin(args[0]);
+  else await printReports(days);
 } catch (e) {
   if (e instanceof GrantOrganizerError) {
     console.error(`Error: ${e.message}`);
@@ -48,4 +60,49 @@ try {
   }
 } finally {
   await db.$disconnect();
+}
+
+async function grantOrganizer(email: string, organization: string) {
+  const result = await grantOrganizerRole(db, { email, organization, country: values.country });
+  const org = `${result.organization.name} (${result.organization.slug})`;
+  if (result.organization.created) console.log(`Created organizer organization ${org}.`);
+  const verdict = {
+    granted: `${result.user.email} is now an organizer of ${org}.`,
+    changed: `${result.user.email} is now an organizer of ${org} (role changed).`,
+    unchanged: `${result.user.email} already manages events of ${org}; nothing changed.`,
+  };
+  console.log(verdict[result.membership]);
+}
+
+async function grantAdmin(email: string) {
+  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!user) {
+    console.error(`Error: no user with the e-mail address ${email}; they have to sign up first`);
+    process.exitCode = 1;
+    return;
+  }
+  if (user.isPlatformAdmin) {
+    console.log(`${user.email} is already a platform admin; nothing changed.`);
+    return;
+  }
+  await db.$transaction([
+    db.user.update({ where: { id: user.id }, data: { isPlatformAdmin: true } }),
+    db.auditLog.create({ data: { actorUserId: null, action: "user.grant-admin", entityType: "User", entityId: user.id } }),
+  ]);
+  console.log(`${user.email} is now a platform admin and will receive abuse reports by mail.`);
+}
+
+async function printReports(days: number) {
+  const digest = await moderationDigest(db, { days });
+  const since = digest.since.toISOString().slice(0, 16).replace("T", " ");
+  console.log(`Abuse reports since ${since} UTC: ${digest.reports.length}`);
+  for (const r of digest.reports) {
+    console.log(`\n[${r.createdAt.toISOString().slice(0, 16).replace("T", " ")}] ${r.id}`);
+    console.log(`  ${r.reporter} reported ${r.reported}${r.reportedSlug ? ` (/companies/${r.reportedSlug})` : ""}`);
+    if (r.subject) console.log(`  Subject: ${r.subject}`);
+    console.log(`  Reason: ${r.reason}`);
+    if (r.messages) console.log(`  Their messages:\n${r.messages.replace(/^/gm, "    | ")}`);
+  }
+  console.log(`\nEnquiries refused by the spam limits since ${since} UTC: ${digest.rejections.reduce((n, r) => n + r.count, 0)}`);
+  for (const r of digest.rejections) console.log(`  ${r.count} × ${r.reason}: ${r.organization}`);
 }

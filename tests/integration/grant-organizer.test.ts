@@ -55,3 +55,52 @@ describe("npm run admin -- grant-organizer", () => {
     );
   });
 });
+
+describe("npm run admin -- grant-admin", () => {
+  it("makes a registered user a platform admin, once, and names unknown addresses", async () => {
+    const user = await createUser({ email: "moderation@example.test" });
+    const run = admin("grant-admin", "Moderation@example.test");
+    expect(run, run.stderr).toMatchObject({ code: 0 });
+    expect(run.stdout).toBe("moderation@example.test is now a platform admin and will receive abuse reports by mail.");
+    expect((await testDb.db.user.findUniqueOrThrow({ where: { id: user.id } })).isPlatformAdmin).toBe(true);
+    expect(admin("grant-admin", "moderation@example.test").stdout).toContain("already a platform admin; nothing changed");
+
+    const unknown = admin("grant-admin", "ghost@example.test");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe("Error: no user with the e-mail address ghost@example.test; they have to sign up first");
+  });
+});
+
+describe("npm run admin -- reports", () => {
+  it("lists recent abuse reports with the kept copy of the messages, and the refusals by the spam limits", async () => {
+    const owner = await createUser();
+    const reporter = await createOrganization([{ user: owner, role: "OWNER" }], { name: "Melde GmbH" });
+    const spammer = await createOrganization([], { name: "Spam Vertrieb s.r.o." });
+    await testDb.db.abuseReport.create({
+      data: {
+        reporterOrganizationId: reporter.id,
+        reporterUserId: owner.id,
+        reportedOrganizationId: spammer.id,
+        reportedOrganizationName: "Spam Vertrieb s.r.o.",
+        reason: "Werbung für Kredite statt einer Anfrage",
+        subject: "Günstige Kredite",
+        reportedMessages: "Kaufen Sie jetzt!\nNur heute.",
+      },
+    });
+    await testDb.db.enquiryRejection.createMany({
+      data: [1, 2, 3].map(() => ({ organizationId: spammer.id, reason: "DAILY_LIMIT" as const, recipients: 10 })),
+    });
+
+    const run = admin("reports", "--days", "2");
+    expect(run, run.stderr).toMatchObject({ code: 0 });
+    expect(run.stdout).toContain("Melde GmbH reported Spam Vertrieb s.r.o.");
+    expect(run.stdout).toContain("Reason: Werbung für Kredite statt einer Anfrage");
+    expect(run.stdout).toContain("    | Kaufen Sie jetzt!\n    | Nur heute.");
+    expect(run.stdout).toContain("3 × DAILY_LIMIT: Spam Vertrieb s.r.o.");
+
+    const bad = admin("reports", "--days", "zero");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe("Error: --days expects a whole number of days between 1 and 3650");
+  });
+});
+
