@@ -49,6 +49,8 @@ try {
     progress.stop();
     const seconds = (Date.now() - started) / 1000;
     console.log(`[seed] synthetic: ${r.created} created, ${r.updated} updated in ${seconds.toFixed(1)} s (${Math.round(extra / seconds)}/s)`);
+    // Fresh statistics for the tables just filled, so the reindex reading them gets good plans.
+    await db.$executeRawUnsafe(`ANALYZE`);
   }
   // Searchable right away, without waiting for a worker; large seeds are reindexed in bulk.
   const indexed = await catchUpSearchIndex(db, createSearchEngine(db));

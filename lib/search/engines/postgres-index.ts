@@ -95,6 +95,8 @@ export interface BuiltRow {
   row: DocumentRow;
   facets: FacetValues & { signature: string };
   displays: Map<string, string>;
+  /** The row as JSON without content_hash and facet_group, as it was hashed (see rowsJson). */
+  json: string;
 }
 
 export function documentRow(doc: SearchDocument): BuiltRow {
@@ -143,7 +145,8 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     title_words: title.words,
     index_words: [...own.words, ...conceptIds.map(conceptLexeme)],
   };
-  const content_hash = createHash("sha256").update(JSON.stringify(row)).digest("base64url");
+  const json = JSON.stringify(row);
+  const content_hash = createHash("sha256").update(json).digest("base64url");
   const facets = facetValues({
     type: doc.type,
     country: doc.country,
@@ -153,7 +156,20 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     certifications: doc.certifications,
     languages: doc.languages,
   });
-  return { row: { ...row, content_hash, facet_group: 0 }, facets, displays };
+  return { row: { ...row, content_hash, facet_group: 0 }, facets, displays, json };
+}
+
+/**
+ * The rows as a JSON array for insertRowsSql, the same as JSON.stringify of their `row`s. Each
+ * row's JSON from hashing is reused with the two remaining fields appended, instead of turning
+ * all the words and texts into JSON a second time.
+ */
+export function rowsJson(built: readonly BuiltRow[]): string {
+  const rows = built.map(
+    (b) =>
+      `${b.json.slice(0, -1)},"content_hash":${JSON.stringify(b.row.content_hash)},"facet_group":${b.row.facet_group}}`,
+  );
+  return `[${rows.join(",")}]`;
 }
 
 /** Table column ← expression over the jsonb_to_recordset record `r`. */
@@ -194,8 +210,11 @@ const COLUMNS: [column: string, type: string, expression?: string][] = [
 
 const recordField = (column: string, expression?: string) => (expression ? expression.match(/r\.(\w+)/)![1] : column);
 
-/** INSERT … SELECT FROM jsonb_to_recordset($1) for a batch of rows; "update" replaces existing documents. */
-export function insertRowsSql(table: string, onConflict: "update" | "none"): string {
+/**
+ * INSERT … SELECT FROM jsonb_to_recordset($1) for a batch of rows; "update" replaces existing
+ * documents. `rows` replaces the parameter with another jsonb expression, such as a literal.
+ */
+export function insertRowsSql(table: string, onConflict: "update" | "none", rows = "$1"): string {
   const columns = COLUMNS.map(([c]) => c);
   const record = COLUMNS.map(([c, type, e]) => `${recordField(c, e)} ${type}`).join(", ");
   const values = COLUMNS.map(([c, , e]) => e ?? `r.${c}`).join(", ");
@@ -205,6 +224,6 @@ export function insertRowsSql(table: string, onConflict: "update" | "none"): str
     .concat("indexed_at = now()")
     .join(", ");
   return `INSERT INTO ${table} (${columns.join(", ")})
-    SELECT ${values} FROM jsonb_to_recordset($1::jsonb) AS r(${record}) ORDER BY r.id
+    SELECT ${values} FROM jsonb_to_recordset(${rows}::jsonb) AS r(${record}) ORDER BY r.id
     ${onConflict === "update" ? `ON CONFLICT (id) DO UPDATE SET ${update}` : ""}`;
 }

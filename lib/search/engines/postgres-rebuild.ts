@@ -8,7 +8,7 @@
 import type { Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
-import { documentRow, insertRowsSql } from "./postgres-index";
+import { documentRow, insertRowsSql, rowsJson } from "./postgres-index";
 
 const TABLES = ["search_documents", "search_terms"] as const;
 const SUFFIX = "_next";
@@ -39,6 +39,19 @@ function retarget(def: IndexDef): string {
   );
 }
 
+/**
+ * Text as a dollar-quoted SQL literal, with a tag that does not occur in it. Prisma passes
+ * parameters through JSON.stringify and JSON.parse once more, which for megabytes of rows takes
+ * longer than building them; the query text itself is sent on as it is.
+ */
+function dollarQuoted(text: string): string {
+  // A text ending in "$" could join the closing tag early ("…$rows" + "$rows$"); JSON never does.
+  if (!/^[[{][\s\S]*[\]}]$/.test(text)) throw new Error("dollarQuoted expects a JSON array or object");
+  let tag = "$rows$";
+  while (text.includes(tag)) tag = `$rows${Math.random().toString(36).slice(2, 8)}$`;
+  return `${tag}${text}${tag}`;
+}
+
 export async function rebuildTables(
   prisma: Db,
   batches: AsyncIterable<SearchDocument[]>,
@@ -46,53 +59,66 @@ export async function rebuildTables(
   const indexes = await secondaryIndexes(prisma);
   for (const table of TABLES) {
     await prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS ${table}${SUFFIX}`);
+    // Autovacuum would keep analyzing the copies while they fill; they are analyzed once, when complete.
     await prisma.$executeRawUnsafe(
-      `CREATE TABLE ${table}${SUFFIX} (LIKE ${table} INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE)`,
+      `CREATE TABLE ${table}${SUFFIX} (LIKE ${table} INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE) WITH (autovacuum_enabled = false)`,
     );
   }
 
-  const displays = new Map<string, string>();
   // Facet groups are numbered afresh; search_state.generation tells caches to drop the old ones.
   const groups = new Map<string, FacetValues & { id: number; documents: number }>();
+  // Every vocabulary word with the number of documents containing it (a row's terms are distinct)
+  // and how the first of them wrote it.
+  const vocabulary = new Map<string, { frequency: number; display: string }>();
   let indexed = 0;
+  // One batch is written while the next one is read and built: the database and this process
+  // then work at the same time instead of taking turns.
+  let writing: Promise<unknown> = Promise.resolve();
   for await (const batch of batches) {
     if (!batch.length) continue;
     const built = [...new Map(batch.map((d) => [d.id, d])).values()].map(documentRow);
     for (const b of built) {
-      for (const [t, d] of b.displays) if (!displays.has(t)) displays.set(t, d);
       const { signature, ...values } = b.facets;
       let group = groups.get(signature);
       if (!group) groups.set(signature, (group = { ...values, id: groups.size + 1, documents: 0 }));
       if (b.row.expires_ts === null) group.documents++;
       b.row.facet_group = group.id;
+      for (const t of b.row.terms) {
+        const term = vocabulary.get(t);
+        if (term) term.frequency++;
+        else vocabulary.set(t, { frequency: 1, display: b.displays.get(t) ?? t });
+      }
     }
-    await prisma.$executeRawUnsafe(
-      insertRowsSql(`search_documents${SUFFIX}`, "none"),
-      JSON.stringify(built.map((b) => b.row)),
-    );
+    const rows = rowsJson(built);
+    await writing;
+    writing = prisma.$executeRawUnsafe(insertRowsSql(`search_documents${SUFFIX}`, "none", dollarQuoted(rows)));
+    // A failed write is reported where it is awaited, not as an unhandled rejection meanwhile.
+    writing.catch(() => {});
     indexed += built.length;
   }
+  await writing;
 
   await prisma.$executeRawUnsafe(
     `ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`,
   );
-  await prisma.$executeRawUnsafe(
-    `INSERT INTO search_terms${SUFFIX} (term, frequency, display)
-     SELECT t, count(*), t FROM search_documents${SUFFIX}, unnest(terms) AS t GROUP BY t`,
-  );
+  // Counted while the documents were built instead of unnesting every row's terms again.
+  const terms = [...vocabulary].map(([term, { frequency, display }]) => ({ term, frequency, display }));
+  for (let i = 0; i < terms.length; i += 10_000) {
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO search_terms${SUFFIX} (term, frequency, display)
+       SELECT term, frequency, display FROM jsonb_to_recordset($1::jsonb) AS r(term text, frequency integer, display text)`,
+      JSON.stringify(terms.slice(i, i + 10_000)),
+    );
+  }
   await prisma.$executeRawUnsafe(
     `ALTER TABLE search_terms${SUFFIX} ADD CONSTRAINT search_terms${SUFFIX}_pkey PRIMARY KEY (term)`,
   );
-  const written = [...displays.entries()].filter(([term, display]) => term !== display);
-  for (let i = 0; i < written.length; i += 5000) {
-    await prisma.$executeRawUnsafe(
-      `UPDATE search_terms${SUFFIX} AS s SET display = r.display
-         FROM jsonb_to_recordset($1::jsonb) AS r(term text, display text) WHERE s.term = r.term`,
-      JSON.stringify(written.slice(i, i + 5000).map(([term, display]) => ({ term, display }))),
-    );
-  }
   for (const def of indexes) await prisma.$executeRawUnsafe(retarget(def));
-  for (const table of TABLES) await prisma.$executeRawUnsafe(`ANALYZE ${table}${SUFFIX}`);
+  for (const table of TABLES) {
+    // Vacuumed as usual again once they are the live tables.
+    await prisma.$executeRawUnsafe(`ALTER TABLE ${table}${SUFFIX} RESET (autovacuum_enabled)`);
+    await prisma.$executeRawUnsafe(`ANALYZE ${table}${SUFFIX}`);
+  }
 
   await prisma.$transaction(async (tx) => {
     // The state row first, as every writer does, so a writer in progress cannot deadlock with the swap.
