@@ -7,7 +7,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { reportEnquiryAction } from "@/lib/enquiries/actions/report-enquiry";
 import { ENQUIRY_LIMITS, reportEnquirySchema } from "@/lib/enquiries/schema";
-import { actionButton } from "./block-toggle";
+import { actionButton } from "@/components/ui/confirm-in-place";
 
 /** "Report abuse" opens a short form that says what happens; sending it is the confirmation. */
 export function ReportForm({

@@ -1,48 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ConfirmInPlace } from "@/components/ui/confirm-in-place";
 import { removeFromWatchlistAction } from "@/lib/watchlist/actions/remove-from-watchlist";
-
-const button = "rounded-md px-2.5 py-1 text-sm font-medium ring-1 disabled:opacity-60";
 
 /** Removing asks once more, in place: the note goes with the entry. */
 export function RemoveFromWatchlistButton({ entryId, name }: { entryId: string; name: string }) {
   const t = useTranslations("Watchlist");
-  const { pending, error, run } = useActionRunner();
-  const [confirming, setConfirming] = useState(false);
   return (
-    <div className="flex flex-col items-start gap-1">
-      {confirming ? (
-        <span role="group" aria-label={t("confirmRemove", { name })} className="flex flex-wrap items-center gap-2">
-          <span className="text-sm text-red-800">{t("confirmRemove", { name })}</span>
-          <button
-            type="button"
-            disabled={pending}
-            data-testid="watchlist-remove-confirm"
-            onClick={() => run(() => removeFromWatchlistAction({ entryId }))}
-            className={`${button} bg-red-700 text-white ring-red-700 hover:bg-red-800`}
-          >
-            {t("confirmRemoveYes")}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)} className={`${button} text-slate-700 ring-slate-300`}>
-            {t("cancel")}
-          </button>
-        </span>
-      ) : (
-        <button
-          type="button"
-          disabled={pending}
-          data-testid="watchlist-remove"
-          onClick={() => setConfirming(true)}
-          className={`${button} text-red-700 ring-red-200 hover:bg-red-50`}
-        >
-          {t("remove")}
-          <span className="sr-only">: {name}</span>
-        </button>
-      )}
-      <ActionError message={error} />
-    </div>
+    <ConfirmInPlace
+      label={t("remove")}
+      srDetail={name}
+      question={t("confirmRemove", { name })}
+      confirmLabel={t("confirmRemoveYes")}
+      cancelLabel={t("cancel")}
+      action={() => removeFromWatchlistAction({ entryId })}
+      testId="watchlist-remove"
+    />
   );
 }

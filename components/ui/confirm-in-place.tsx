@@ -1,0 +1,103 @@
+"use client";
+
+import { useState } from "react";
+import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import type { ActionResult } from "@/lib/actions/safe-action";
+
+/** Size and shape of small action buttons; colours come from the tone. */
+export const actionButton = "rounded-md px-3 py-1.5 text-sm font-medium ring-1 disabled:opacity-60";
+const compactButton = "rounded-md px-2.5 py-1 text-sm font-medium ring-1 disabled:opacity-60";
+
+const TONES = {
+  danger: {
+    open: "text-red-700 ring-red-200 hover:bg-red-50",
+    yes: "bg-red-700 text-white ring-red-700 hover:bg-red-800",
+    question: "text-red-800",
+    panel: "bg-red-50 ring-red-200 text-red-900",
+  },
+  neutral: {
+    open: "text-slate-700 ring-slate-300 hover:bg-slate-50",
+    yes: "bg-brand-700 text-white ring-brand-700 hover:bg-brand-800",
+    question: "text-slate-800",
+    panel: "bg-slate-50 ring-slate-200 text-slate-800",
+  },
+} as const;
+
+/**
+ * A button whose action asks once more, in place: the first press shows the question with
+ * "yes" and "cancel", the second runs the server action and reloads the page's data. "inline"
+ * puts the question beside the button (in lists), "panel" below it in a box (on a page of its own).
+ * With `testId`, the first button gets it and the "yes" button `${testId}-confirm`.
+ */
+export function ConfirmInPlace({
+  label,
+  srDetail,
+  question,
+  confirmLabel,
+  cancelLabel,
+  action,
+  tone = "danger",
+  layout = "inline",
+  testId,
+}: {
+  label: string;
+  /** Read out after the label, for buttons repeated in a list ("Delete: Laser Sachsen"). */
+  srDetail?: string;
+  question: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  action: () => Promise<ActionResult<unknown>>;
+  tone?: keyof typeof TONES;
+  layout?: "inline" | "panel";
+  testId?: string;
+}) {
+  const { pending, error, run } = useActionRunner();
+  const [confirming, setConfirming] = useState(false);
+  const colours = TONES[tone];
+  const button = layout === "inline" ? compactButton : actionButton;
+
+  const buttons = (
+    <>
+      <button
+        type="button"
+        disabled={pending}
+        data-testid={testId && `${testId}-confirm`}
+        onClick={() => run(action)}
+        className={`${button} ${colours.yes}`}
+      >
+        {confirmLabel}
+      </button>
+      <button type="button" onClick={() => setConfirming(false)} className={`${button} bg-white text-slate-700 ring-slate-300`}>
+        {cancelLabel}
+      </button>
+    </>
+  );
+
+  return (
+    <div className={`flex flex-col gap-1 ${layout === "inline" ? "items-start" : ""}`}>
+      {!confirming ? (
+        <button
+          type="button"
+          disabled={pending}
+          data-testid={testId}
+          onClick={() => setConfirming(true)}
+          className={`${button} ${colours.open}`}
+        >
+          {label}
+          {srDetail ? <span className="sr-only">: {srDetail}</span> : null}
+        </button>
+      ) : layout === "inline" ? (
+        <span role="group" aria-label={question} className="flex flex-wrap items-center gap-2">
+          <span className={`text-sm ${colours.question}`}>{question}</span>
+          {buttons}
+        </span>
+      ) : (
+        <div role="group" aria-label={label} className={`flex flex-col gap-2 rounded-md p-3 ring-1 ${colours.panel}`}>
+          <p className="text-sm">{question}</p>
+          <div className="flex flex-wrap gap-2">{buttons}</div>
+        </div>
+      )}
+      <ActionError message={error} />
+    </div>
+  );
+}
