@@ -5,10 +5,9 @@ import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { CompanyTabs } from "@/components/company-editor/company-tabs";
 import { DeleteCompanyForm } from "@/components/company-editor/delete-company-form";
 import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
-import { companiesForAccount } from "@/lib/companies/account-context";
+import { accountCompany } from "@/lib/companies/account-context";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { getCompanyForEditor } from "@/lib/companies/queries";
 import { PROFILE_COUNTRIES, type CompanyProfileInput, type ProfileCountry } from "@/lib/companies/schema";
@@ -28,12 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompanyProfilePage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
   const requested = firstParam((await searchParams).org);
-  const user = await requireUser(
-    locale,
-    requested ? `/account/company?org=${encodeURIComponent(requested)}` : "/account/company",
-  );
+  const { user, companies, current } = await accountCompany(locale, "/account/company", requested);
   const t = await getTranslations("CompanyEditor");
-  const { companies, current } = await companiesForAccount(user, requested);
   const company = current ? await getCompanyForEditor(current.id) : null;
 
   if (!current || !company) {

@@ -5,9 +5,8 @@ import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { BlockToggle } from "@/components/enquiries/block-toggle";
 import { InboxThreadList } from "@/components/enquiries/inbox-thread-list";
 import { FormAlert } from "@/components/forms/form-alert";
-import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
-import { companiesForAccount } from "@/lib/companies/account-context";
+import { accountCompany } from "@/lib/companies/account-context";
 import { blockedCompanies, INBOX_BOXES, inboxThreads, unreadForCompany, type InboxBox } from "@/lib/enquiries/queries";
 import { parsePage } from "@/lib/http/params";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,12 +26,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
   const query = await searchParams;
   const requested = firstParam(query.org);
-  const user = await requireUser(
-    locale,
-    requested ? `/account/inbox?org=${encodeURIComponent(requested)}` : "/account/inbox",
-  );
+  const { user, companies, current } = await accountCompany(locale, "/account/inbox", requested);
   const [t, format] = await Promise.all([getTranslations("Enquiries"), getFormatter()]);
-  const { companies, current } = await companiesForAccount(user, requested);
   if (!current) {
     return (
       <div className="flex flex-col gap-4">

@@ -4,9 +4,8 @@ import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { RemoveFromWatchlistButton } from "@/components/watchlist/remove-from-watchlist-button";
 import { WatchlistNoteForm } from "@/components/watchlist/watchlist-note-form";
 import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
-import { companiesForAccount } from "@/lib/companies/account-context";
+import { accountCompany } from "@/lib/companies/account-context";
 import { memberMay } from "@/lib/enquiries/access";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -25,12 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function WatchlistPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
   const requested = firstParam((await searchParams).org);
-  const user = await requireUser(
-    locale,
-    requested ? `/account/watchlist?org=${encodeURIComponent(requested)}` : "/account/watchlist",
-  );
+  const { user, companies, current } = await accountCompany(locale, "/account/watchlist", requested);
   const [t, tc, format] = await Promise.all([getTranslations("Watchlist"), getTranslations("Countries"), getFormatter()]);
-  const { companies, current } = await companiesForAccount(user, requested);
 
   if (!current) {
     return (

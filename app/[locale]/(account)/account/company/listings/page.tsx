@@ -5,10 +5,9 @@ import { CompanyTabs } from "@/components/company-editor/company-tabs";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ListingActions } from "@/components/listings/listing-actions";
 import { Badge } from "@/components/ui/badge";
-import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
-import { companiesForAccount } from "@/lib/companies/account-context";
+import { accountCompany } from "@/lib/companies/account-context";
 import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -29,16 +28,12 @@ export default async function ListingsPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
   const query = await searchParams;
   const requested = firstParam(query.org);
-  const user = await requireUser(
-    locale,
-    requested ? `/account/company/listings?org=${encodeURIComponent(requested)}` : "/account/company/listings",
-  );
+  const { user, companies, current } = await accountCompany(locale, "/account/company/listings", requested);
   const [t, te, format] = await Promise.all([
     getTranslations("Listings"),
     getTranslations("CompanyEditor"),
     getFormatter(),
   ]);
-  const { companies, current } = await companiesForAccount(user, requested);
   if (!current) {
     return (
       <div className="flex flex-col gap-4">
