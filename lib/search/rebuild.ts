@@ -10,7 +10,7 @@ import { drainOutbox, outboxStatus, REINDEX_LOCK_KEY } from "./worker";
 
 export interface RebuildResult {
   indexed: number;
-  /** Outbox rows written before the reindex started, now covered by it. */
+  /** Outbox rows committed before the reindex started, now covered by it. */
   outboxCleared: number;
 }
 
@@ -32,14 +32,18 @@ export async function rebuildSearchIndex(
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock($1::bigint)`, REINDEX_LOCK_KEY);
-      // Everything committed before this point is read by the reindex itself.
-      const [{ max }] = await tx.$queryRawUnsafe<{ max: string | null }[]>(
-        `SELECT max(id)::text AS max FROM "SearchOutbox"`,
+      // The outbox rows this statement sees were committed before it began, so every document
+      // read afterwards already contains their changes. A higher id says nothing of the kind:
+      // ids are drawn when a row is inserted, and a transaction holding a lower one may commit
+      // after the reindex read its entity. Such rows stay for the workers, which apply them
+      // again from the then current data once the reindex is done.
+      await tx.$executeRawUnsafe(
+        `CREATE TEMPORARY TABLE search_outbox_covered ON COMMIT DROP AS SELECT id FROM "SearchOutbox"`,
       );
       const { indexed } = await engine.reindex(counted(allDocuments(prisma, opts.batchSize ?? 1000)));
-      const outboxCleared = max
-        ? await tx.$executeRawUnsafe(`DELETE FROM "SearchOutbox" WHERE id <= $1::bigint`, max)
-        : 0;
+      const outboxCleared = await tx.$executeRawUnsafe(
+        `DELETE FROM "SearchOutbox" o USING search_outbox_covered c WHERE o.id = c.id`,
+      );
       return { indexed, outboxCleared };
     },
     { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
