@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { resendVerificationAction } from "@/lib/auth/actions/resend-verification";
 import { signInSchema } from "@/lib/auth/schema";
+import { safeReturnPath } from "@/lib/security/return-path";
 import { Link } from "@/lib/i18n/navigation";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -48,7 +49,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
     },
     onSuccess: () => {
       // A full navigation, so every server component renders with the new session cookie.
-      window.location.assign(callbackUrl ?? `/${locale}/account`);
+      // Checked again here: this is where a crafted callback would leave the portal.
+      window.location.assign(safeReturnPath(callbackUrl) ?? `/${locale}/account`);
     },
   });
   const errors = form.formState.errors;

@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "../i18n/navigation";
 import type { Locale } from "../i18n/routing";
+import { safeReturnPath } from "../security/return-path";
 import { getSessionUser, type SessionUser } from "./session";
 
 /**
@@ -19,7 +20,8 @@ export async function requireUser(locale: Locale, path: string): Promise<Session
 export async function redirectIfSignedIn(locale: Locale, callbackUrl: string | undefined): Promise<void> {
   const user = await getSessionUser();
   if (!user) return;
-  redirect({ href: callbackUrl ? withoutLocale(callbackUrl) : "/account", locale });
+  const path = safeReturnPath(callbackUrl);
+  redirect({ href: path ? withoutLocale(path) : "/account", locale });
 }
 
 // callbackUrl carries the locale it was created in; next-intl's redirect adds the current one.

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddress } from "../http/rate-limit";
+import { safeReturnPath } from "../security/return-path";
 
 // The database is loaded on first use: `next build` evaluates the auth route without a database.
 const database = () => import("../db").then((m) => m.db);
@@ -43,6 +44,11 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own check lets any path through, including ones browsers turn into another host.
+    redirect({ url, baseUrl }) {
+      const path = safeReturnPath(url, baseUrl);
+      return path ? `${new URL(baseUrl).origin}${path}` : baseUrl;
+    },
     async jwt({ token, user, trigger }) {
       if (trigger === "signIn" && user) {
         return { sub: user.id, email: user.email, name: user.name, sv: user.sessionVersion ?? 0 };

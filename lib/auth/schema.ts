@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeReturnPath } from "../security/return-path";
 
 /**
  * Shared by the forms (react-hook-form's zodResolver) and the server actions, so both reject
@@ -13,12 +14,12 @@ export const newPasswordField = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 const currentPasswordField = z.string().min(1).max(PASSWORD_MAX);
 const tokenField = z.string().min(20).max(200);
 
-/** A path inside this site to continue to after signing in; anything else is dropped. */
+/** A page of this portal to continue to after signing in; anything else is dropped, not refused. */
 export const callbackUrlField = z
   .string()
   .max(2000)
   .optional()
-  .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : undefined));
+  .transform((v) => safeReturnPath(v));
 
 export const signInSchema = z.object({
   email: emailField,

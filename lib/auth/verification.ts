@@ -6,6 +6,7 @@ import { sendMailInBackground } from "../mail/transport";
 import { portalUrl } from "../mail/templates";
 import { db } from "../db";
 import { issueAuthToken } from "./auth-tokens";
+import { safeReturnPath } from "../security/return-path";
 
 /** Sends a fresh verification link; the link keeps the page the user wanted to reach. */
 export async function sendVerificationLink(
@@ -19,7 +20,7 @@ export async function sendVerificationLink(
       locale,
       to: user.email,
       name: user.name,
-      url: portalUrl(locale, "/verify-email", { token, callbackUrl }),
+      url: portalUrl(locale, "/verify-email", { token, callbackUrl: safeReturnPath(callbackUrl) }),
     }),
   );
 }

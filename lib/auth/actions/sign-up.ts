@@ -8,6 +8,7 @@ import { sendMailInBackground } from "../../mail/transport";
 import { hashPassword } from "../password";
 import { signUpSchema } from "../schema";
 import { sendVerificationLink } from "../verification";
+import { safeReturnPath } from "../../security/return-path";
 
 /**
  * Creates an account and mails a verification link. Whether the address is new or already
@@ -36,7 +37,7 @@ export const signUpAction = safeAction({
           locale,
           to: existing.email,
           name: existing.name,
-          signInUrl: portalUrl(locale, "/sign-in", { callbackUrl: input.callbackUrl }),
+          signInUrl: portalUrl(locale, "/sign-in", { callbackUrl: safeReturnPath(input.callbackUrl) }),
           resetUrl: portalUrl(locale, "/forgot-password"),
         }),
       );
