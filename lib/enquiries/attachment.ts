@@ -33,6 +33,17 @@ export function sniffAttachmentType(bytes: Uint8Array): AttachmentType | null {
 }
 
 /**
+ * Control characters (C0, DEL, C1) and the bidirectional formatting marks (LRE…RLO, LRI…PDI,
+ * LRM, RLM, ALM). A right-to-left override turns "invoice‮fdp.exe" into what reads as
+ * "invoiceexe.pdf", so none of them may reach a stored name or a download header.
+ */
+const INVISIBLE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function withoutInvisibleControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, "");
+}
+
+/**
  * A file name that is safe to store and to hand back in a Content-Disposition header: no
  * folders, no control or quote characters, a sane length, and an extension that matches the
  * content (so the recipient's computer opens it with the right program).
@@ -43,7 +54,8 @@ export function safeFileName(raw: string, type: AttachmentType): string {
       .split(/[\\/]/)
       .pop()!
       .normalize("NFC")
-      .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+      .replace(INVISIBLE_CONTROLS, "")
+      .replace(/["<>|:*?]/g, "")
       .replace(/\s+/g, " ")
       .trim()
       .replace(/^\.+/, "") || "attachment";
@@ -80,7 +92,9 @@ export async function checkAttachment(file: Blob): Promise<AttachmentCheck> {
 }
 
 /** Content-Disposition for a download; the plain name for old clients, the UTF-8 one for all others. */
-export function attachmentDisposition(fileName: string): string {
+export function attachmentDisposition(storedName: string): string {
+  // Names stored before they were cleaned on upload are cleaned here too.
+  const fileName = withoutInvisibleControls(storedName).trim() || "attachment";
   const ascii =
     fileName
       .normalize("NFKD")

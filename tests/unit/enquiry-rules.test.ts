@@ -135,6 +135,23 @@ describe("attachment files", () => {
     expect(safeFileName(`${"x".repeat(300)}.pdf`, "pdf")).toHaveLength(120);
   });
 
+  it("drops bidirectional overrides and control characters, so the name reads as what it is", () => {
+    // "Rechnung<RLO>fdp.exe" shows as "Rechnungexe.pdf" in a right-to-left aware file list.
+    expect(safeFileName("Rechnung\u202Efdp.exe", "pdf")).toBe("Rechnungfdp.exe.pdf");
+    const hostile = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C", "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009B"];
+    for (const c of hostile) {
+      expect(safeFileName(`Ang${c}ebot.pdf`, "pdf")).toBe("Angebot.pdf");
+      expect(attachmentDisposition(`Ang${c}ebot.pdf`)).toBe(`attachment; filename="Angebot.pdf"; filename*=UTF-8''Angebot.pdf`);
+    }
+    // Letters of right-to-left scripts are names, not formatting: they stay.
+    expect(safeFileName("عرض سعر.pdf", "pdf")).toBe("عرض سعر.pdf");
+    // A name stored before the cleaning still leaves the server clean.
+    expect(attachmentDisposition("plán\u202Efdp.exe")).toBe(
+      `attachment; filename="planfdp.exe"; filename*=UTF-8''pl%C3%A1nfdp.exe`,
+    );
+    expect(attachmentDisposition("\u202E\u202C")).toBe(`attachment; filename="attachment"; filename*=UTF-8''attachment`);
+  });
+
   it("offers the name to every browser in the download header", () => {
     expect(attachmentDisposition("Angebot Müller (final).pdf")).toBe(
       `attachment; filename="Angebot Muller (final).pdf"; filename*=UTF-8''Angebot%20M%C3%BCller%20%28final%29.pdf`,
