@@ -79,7 +79,7 @@ export function queryLabel(conceptId: string): string | null {
   const matcher = conceptMatcher();
   let best: { label: string; cost: number } | null = null;
   for (const label of c ? [...c.de, ...c.cs, ...c.en] : []) {
-    const words = parseQuery(`${label} `);
+    const words = parseQuery(label, false);
     if (!words.length) continue;
     let cost = (words.length - 1) * 2;
     let names = true;

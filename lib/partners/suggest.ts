@@ -168,8 +168,9 @@ export async function suggestPartners(engine: SearchEngine, db: Db, opts: Sugges
   const answers: ConceptHits[] = await Promise.all(
     queries.map(async (cq) => {
       const r = await engine.search({
-        // The trailing space keeps the label a whole word (no prefix completion).
-        q: `${cq.q} `,
+        // A concept label is a whole word; completing it as a prefix would match unrelated longer words.
+        q: cq.q,
+        prefix: false,
         locale: opts.locale,
         filters: { ...filters, type: cq.type },
         page: 1,

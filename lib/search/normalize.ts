@@ -141,12 +141,12 @@ export interface QueryWord {
 export const MAX_QUERY_WORDS = 10;
 
 /**
- * Splits a query into words. The last word counts as unfinished (prefix match) unless the
- * query ends with a space or punctuation, as in search-as-you-type boxes.
+ * Splits a query into words. With `prefix` the last word counts as unfinished (prefix match)
+ * unless the query ends with a space or punctuation, as in search-as-you-type boxes.
  */
-export function parseQuery(q: string): QueryWord[] {
+export function parseQuery(q: string, prefix = true): QueryWord[] {
   const spans = tokenSpans(q).slice(0, MAX_QUERY_WORDS);
-  const endsOpen = spans.length > 0 && spans[spans.length - 1].end === q.trimEnd().length && !/\s$/.test(q);
+  const endsOpen = prefix && spans.length > 0 && spans[spans.length - 1].end === q.trimEnd().length && !/\s$/.test(q);
   return spans.map((s, i) => ({
     word: s.token,
     original: q.slice(s.start, s.end),

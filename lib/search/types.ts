@@ -69,7 +69,16 @@ export interface SearchFilters {
 }
 
 export interface SearchQuery {
+  /**
+   * Words to find. Quotes and a leading "-" carry no meaning (no phrase, no exclusion) in any
+   * engine; they separate words like any punctuation.
+   */
   q: string;
+  /**
+   * Search-as-you-type: the last word also matches longer words starting with it, unless the
+   * query ends with a space or punctuation. Off for queries of whole words. Default true.
+   */
+  prefix?: boolean;
   locale: Lang;
   filters: SearchFilters;
   page: number;
@@ -115,6 +124,10 @@ export interface EngineHealth {
   ok: boolean;
   documents?: number;
   error?: string;
+  /** Server version, for engines that run as their own server. */
+  version?: string;
+  /** False when the server runs a version the engine cannot use; upgrading it is the fix. */
+  versionSupported?: boolean;
 }
 
 export interface SearchEngine {

@@ -147,6 +147,27 @@ function searchContract(label: string, factory: () => EngineFactory) {
       it("does not complete words before the last one", async () => {
         expect((await search("Fräs Dresden")).total).toBe(0);
       });
+
+      it("matches whole words only when prefix matching is off", async () => {
+        expect((await search("Fräs", { prefix: false })).total).toBe(0);
+        expect((await search("sva", { prefix: false })).total).toBe(0);
+        expect(companyNames(await search("Fräsen", { prefix: false }))).toContain("Novák a spol. s.r.o.");
+      });
+    });
+
+    describe("query syntax", () => {
+      it("reads a leading minus as a separator, not as 'without this word'", async () => {
+        expect(companyNames(await search("-Dresden"))).toEqual(companyNames(await search("Dresden")));
+        expect(names(await search("Richter -Stahlbau"))[0]).toBe("Richter Stahlbau GmbH");
+      });
+
+      it("reads quotes as separators, not as a phrase in that order", async () => {
+        expect(names(await search('"Stahlbau Richter"'))[0]).toBe("Richter Stahlbau GmbH");
+      });
+
+      it("finds nothing rather than everything for a query of quotes and dashes with a word", async () => {
+        expect((await search('"Hols" -')).total).toBe(0);
+      });
     });
 
     describe("ranking", () => {
@@ -354,10 +375,18 @@ const meiliHost = process.env.MEILI_HOST;
 if (meiliHost) {
   const indexName = `contract_${randomBytes(4).toString("hex")}`;
   searchContract("meilisearch", () => ({
-    create: () => createMeilisearchEngine({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY, indexName }),
+    create: () =>
+      createMeilisearchEngine({
+        host: meiliHost,
+        apiKey: process.env.MEILI_API_KEY || process.env.MEILI_MASTER_KEY,
+        indexName,
+      }),
     cleanup: async () => {
       const { Meilisearch } = await import("meilisearch");
-      await new Meilisearch({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY }).deleteIndexIfExists(indexName);
+      await new Meilisearch({
+        host: meiliHost,
+        apiKey: process.env.MEILI_API_KEY || process.env.MEILI_MASTER_KEY,
+      }).deleteIndexIfExists(indexName);
     },
   }));
 } else {

@@ -117,6 +117,10 @@ describe("parseQuery", () => {
     expect(parseQuery("Fräsen.").at(-1)?.prefix).toBe(false);
   });
 
+  it("treats every word as finished when prefix matching is off", () => {
+    expect(parseQuery("CNC Fräs", false).map((w) => w.prefix)).toEqual([false, false]);
+  });
+
   it("returns nothing for a query without words", () => {
     expect(parseQuery("  -- !! ")).toEqual([]);
   });

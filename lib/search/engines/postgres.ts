@@ -293,7 +293,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     const facets: FacetField[] = [...new Set(query.facets ?? [])];
     // Minute steps keep statements identical within a minute; listings expire by the day anyway.
     const nowTs = Math.floor(now().getTime() / 60_000) * 60;
-    const words = parseQuery(query.q ?? "");
+    const words = parseQuery(query.q ?? "", query.prefix !== false);
 
     let matches: WordMatch[] = [];
     let hits: HitRow[];
