@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { currentTestCaller } from "../auth/test-session";
-import { clientAddress } from "../http/rate-limit";
+import { clientAddress } from "../http/client-address";
 import { toLocale } from "../i18n/translator";
 import type { Locale } from "../i18n/routing";
 

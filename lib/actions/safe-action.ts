@@ -5,7 +5,7 @@ import { getSessionUser, type SessionUser } from "../auth/session";
 import { can, type PermissionAction, type PermissionResource } from "../auth/permissions";
 import type { Locale } from "../i18n/routing";
 import { translateKey } from "../i18n/translator";
-import { consumeLimits, RateLimitedError, type LimitCheck } from "../security/limiters";
+import { consumeLimits, RateLimitedError, type LimitCheck } from "../security/rate-limit";
 import { validationErrorMap } from "../validation/error-map";
 import { callerLocaleAndIp } from "./caller";
 

@@ -1,22 +1,22 @@
 import "server-only";
 import { db } from "../db";
 import { ActionError } from "../actions/safe-action";
-import { assertNotLimited, clearLimit, recordFailure } from "../security/limiters";
+import { clearLimit, consumeLimits } from "../security/rate-limit";
 import { verifyPassword } from "./password";
 
 /**
- * Confirms the signed-in user's current password before a sensitive change. Wrong guesses count
- * against the same limit as failed sign-ins, so a stolen session cannot be used to guess it.
+ * Confirms the signed-in user's current password before a sensitive change. Each check spends an
+ * attempt first (a right password gives it back), so a stolen session cannot be used to guess
+ * the password, not even with parallel requests.
  */
 export async function assertCurrentPassword(userId: string, password: string, field = "currentPassword") {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { id: true, email: true, name: true, locale: true, passwordHash: true },
   });
-  const limit = { limiter: "signInFailuresPerAccount", key: user.email } as const;
-  await assertNotLimited(limit);
+  const limit = { limiter: "currentPasswordFailuresPerUser", key: user.id } as const;
+  await consumeLimits([limit]);
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordFailure(limit);
     throw new ActionError("validation", { field, message: "Validation.currentPasswordWrong" });
   }
   await clearLimit(limit);

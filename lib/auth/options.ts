@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientAddress } from "../http/rate-limit";
+import { clientAddress } from "../http/client-address";
 import { safeReturnPath } from "../security/return-path";
 
 // The database is loaded on first use: `next build` evaluates the auth route without a database.

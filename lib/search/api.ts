@@ -4,7 +4,8 @@
  */
 import { regionName } from "../geo/labels";
 import type { Lang } from "../i18n/localized";
-import { clientAddress, createRateLimiter, type RateLimiter } from "../http/rate-limit";
+import { clientAddress } from "../http/client-address";
+import { searchApiLimiter, type RateLimitDecision, type RequestLimiter } from "../security/rate-limit";
 import { plainSnippet } from "./highlight";
 import { parseSearchParams } from "./params";
 import type { SearchEngine, SearchHit, SearchResult } from "./types";
@@ -15,11 +16,6 @@ export const CORS_HEADERS = {
   "Access-Control-Allow-Headers": "Content-Type",
   "Access-Control-Expose-Headers": "Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
 } as const;
-
-export const API_RATE_LIMIT = { limit: 120, windowMs: 60_000 } as const;
-
-// One limiter per server process, shared by every request the route handles.
-const defaultLimiter = createRateLimiter(API_RATE_LIMIT);
 
 export interface ApiHit {
   type: SearchHit["type"];
@@ -92,15 +88,22 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
 }
 
 export interface SearchApiOptions {
-  limiter?: RateLimiter;
+  limiter?: RequestLimiter;
 }
 
 export async function handleSearchRequest(
   request: Request,
   engine: SearchEngine | (() => SearchEngine | Promise<SearchEngine>),
-  { limiter = defaultLimiter }: SearchApiOptions = {},
+  { limiter = searchApiLimiter }: SearchApiOptions = {},
 ): Promise<Response> {
-  const decision = limiter.take(clientAddress(request.headers));
+  let decision: RateLimitDecision;
+  try {
+    decision = await limiter.take(clientAddress(request.headers));
+  } catch (e) {
+    // The counters live in the database; without them the API cannot tell who is over the limit.
+    console.error("[search-api] rate limit store failed:", (e as Error).message);
+    return json({ error: { message: "search is temporarily unavailable" } }, 503, { "Retry-After": "10" });
+  }
   const limitHeaders = {
     "X-RateLimit-Limit": String(decision.limit),
     "X-RateLimit-Remaining": String(decision.remaining),

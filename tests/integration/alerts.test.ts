@@ -9,7 +9,7 @@ import { withTestSession } from "@/lib/auth/test-session";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { createPostgresSearchEngine } from "@/lib/search/engines/postgres";
 import { enqueueSearchUpdates } from "@/lib/search/outbox";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { drainOutbox } from "@/lib/search/worker";
 import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from "../support/smtp-capture";
 import { createUser } from "./support/accounts";
@@ -34,7 +34,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await db.savedSearch.deleteMany();
   capture.clear();
-  resetAllLimits();
+  await resetAllLimits();
 });
 
 const at = (iso: string) => new Date(iso);

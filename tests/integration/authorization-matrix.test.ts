@@ -1,7 +1,7 @@
 import { testDb } from "./support/app-database";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withTestSession } from "@/lib/auth/test-session";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { buildFixture, loadMatrix, relativeToRoot, ROLES, serverActionFiles, uniqueIp } from "./authorization/matrix";
 

@@ -21,7 +21,7 @@ import {
   unreadTotal,
 } from "@/lib/enquiries/queries";
 import type { Locale } from "@/lib/i18n/routing";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { pngImage } from "../support/images";
 import { linkIn, startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { createOrganization, createUser } from "./support/accounts";

@@ -20,7 +20,7 @@ import { respondToMeetingAction } from "@/lib/matchmaking/actions/respond-to-mee
 import { runSchedulerAction } from "@/lib/matchmaking/actions/run-scheduler";
 import { setUnavailabilityAction } from "@/lib/matchmaking/actions/set-unavailability";
 import { withdrawMeetingRequestAction } from "@/lib/matchmaking/actions/withdraw-meeting-request";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { createCompany, createEvent, createOrganizer, editorInput, meetingRequest, registerDirectly } from "./support/events";
 

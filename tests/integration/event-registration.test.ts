@@ -8,7 +8,7 @@ import { rejectRegistrationAction } from "@/lib/events/actions/reject-registrati
 import { updateEventAction } from "@/lib/events/actions/update-event";
 import { editorValuesOf } from "@/lib/events/editor-defaults";
 import { eventForEditor } from "@/lib/events/queries";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { createCompany, createEvent, createOrganizer, registerDirectly } from "./support/events";
 

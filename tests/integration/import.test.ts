@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "./support/database";
 import { ImportInputError, runImport } from "@/lib/import/run-import";
 import { createSearchEngine } from "@/lib/search/engine-factory";
 import { handleSearchRequest, type ApiResponse } from "@/lib/search/api";
-import { createRateLimiter } from "@/lib/http/rate-limit";
+import { closeRateLimitStore, createRequestLimiter } from "@/lib/security/rate-limit";
 import type { SearchEngine } from "@/lib/search/types";
 
 const EXAMPLE = path.resolve("docs/examples/import-example.json");
@@ -18,7 +18,7 @@ let tmp: string;
 
 async function search(query: string): Promise<ApiResponse> {
   const response = await handleSearchRequest(new Request(`http://localhost/api/v1/search?${query}`), engine, {
-    limiter: createRateLimiter({ limit: 10_000, windowMs: 60_000 }),
+    limiter: createRequestLimiter({ limit: 10_000, windowSeconds: 60, connectionString: t.url }),
   });
   expect(response.status).toBe(200);
   return (await response.json()) as ApiResponse;
@@ -38,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
+  await closeRateLimitStore();
   await t?.drop();
 });
 

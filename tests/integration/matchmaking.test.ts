@@ -10,7 +10,7 @@ import { setUnavailabilityAction } from "@/lib/matchmaking/actions/set-unavailab
 import { withdrawMeetingRequestAction } from "@/lib/matchmaking/actions/withdraw-meeting-request";
 import { dateToLocalInput } from "@/lib/events/local-time";
 import { agendaOf } from "@/lib/matchmaking/queries";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { GET as agendaIcs } from "@/app/api/events/[slug]/agenda/ics/route";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import { createCompany, createEvent, createOrganizer, meetingRequest, registerDirectly } from "./support/events";

@@ -4,7 +4,8 @@ import { importCompanies } from "@/lib/import/import-companies";
 import { createSearchEngine } from "@/lib/search/engine-factory";
 import { drainOutbox } from "@/lib/search/worker";
 import { handleSearchRequest, searchPreflightResponse, type ApiResponse } from "@/lib/search/api";
-import { createRateLimiter } from "@/lib/http/rate-limit";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { closeRateLimitStore, createRequestLimiter, type RequestLimiter } from "@/lib/security/rate-limit";
 import type { SearchEngine } from "@/lib/search/types";
 
 let t: TestDatabase;
@@ -44,11 +45,11 @@ const companies = [
   },
 ];
 
-const unlimited = () => createRateLimiter({ limit: 1_000_000, windowMs: 60_000 });
+const unlimited = () => createRequestLimiter({ limit: 1_000_000, windowSeconds: 60, connectionString: t.url });
 
-async function get(query: string, options: { limiter?: ReturnType<typeof createRateLimiter>; ip?: string } = {}) {
+async function get(query: string, options: { limiter?: RequestLimiter; ip?: string } = {}) {
   const request = new Request(`http://localhost/api/v1/search?${query}`, {
-    headers: { "x-forwarded-for": options.ip ?? "192.0.2.1" },
+    headers: { [PEER_ADDRESS_HEADER]: options.ip ?? "192.0.2.1" },
   });
   const response = await handleSearchRequest(request, engine, { limiter: options.limiter ?? unlimited() });
   return { response, body: await response.json() };
@@ -63,6 +64,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await closeRateLimitStore();
   await t?.drop();
 });
 
@@ -146,7 +148,7 @@ describe("GET /api/v1/search", () => {
   });
 
   it("answers 429 with Retry-After once a client exceeds the limit", async () => {
-    const limiter = createRateLimiter({ limit: 5, windowMs: 60_000 });
+    const limiter = createRequestLimiter({ limit: 5, windowSeconds: 60, connectionString: t.url });
     for (let i = 0; i < 5; i++) expect((await get("q=Most", { limiter })).response.status).toBe(200);
     const { response, body } = await get("q=Most", { limiter });
     expect(response.status).toBe(429);

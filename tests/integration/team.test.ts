@@ -4,7 +4,7 @@ import { signUpAction } from "@/lib/auth/actions/sign-up";
 import { verifyEmailAction } from "@/lib/auth/actions/verify-email";
 import { withTestSession } from "@/lib/auth/test-session";
 import { createCompanyAction } from "@/lib/companies/actions/create-company";
-import { resetAllLimits } from "@/lib/security/limiters";
+import { resetAllLimits } from "@/lib/security/rate-limit";
 import { acceptInvitationAction } from "@/lib/team/actions/accept-invitation";
 import { changeMemberRoleAction } from "@/lib/team/actions/change-member-role";
 import { inviteMemberAction } from "@/lib/team/actions/invite-member";

@@ -5,7 +5,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { toLocale } from "../../i18n/translator";
 import { passwordChangedMail } from "../../mail/templates";
 import { sendMailInBackground } from "../../mail/transport";
-import { clearLimit } from "../../security/limiters";
+import { clearLimit } from "../../security/rate-limit";
 import { findValidAuthToken } from "../auth-tokens";
 import { hashPassword } from "../password";
 import { resetPasswordSchema } from "../schema";
