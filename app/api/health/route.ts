@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
-import { getHealth } from "@/lib/health";
+import { healthAnswer } from "@/lib/health/answer";
+import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await getHealth();
-  return NextResponse.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
+export async function GET(request: Request) {
+  const { httpStatus, body } = await healthAnswer({
+    address: clientAddress(request.headers),
+    authorization: request.headers.get("authorization"),
   });
+  return NextResponse.json(body, { status: httpStatus, headers: { "Cache-Control": "no-store" } });
 }
