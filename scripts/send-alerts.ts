@@ -7,6 +7,7 @@
 import { createPrismaClient } from "../lib/db/prisma";
 import { describeRun } from "../lib/alerts/scheduler";
 import { sendDueAlerts } from "../lib/alerts/send-due-alerts";
+import { purgeExpiredAbuseReports } from "../lib/enquiries/report-retention";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { requireDatabaseUrl } from "./lib/env";
 
@@ -18,6 +19,9 @@ try {
   const summary = await sendDueAlerts({ db: prisma, engine, log });
   log(describeRun(summary));
   for (const f of summary.failed) log(`failed: saved search ${f.savedSearchId}: ${f.error}`);
+  // Where cron runs this instead of the server's scheduler, it also does the scheduler's housekeeping.
+  const purged = await purgeExpiredAbuseReports(prisma);
+  if (purged) log(`deleted ${purged} abuse reports past their retention period`);
   process.exitCode = summary.failed.length ? 1 : 0;
 } finally {
   await prisma.$disconnect();

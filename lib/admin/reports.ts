@@ -1,4 +1,5 @@
 import type { Db } from "../db/prisma";
+import { purgeExpiredAbuseReports } from "../enquiries/report-retention";
 
 /**
  * What platform admins need to judge abuse: the reports of the last days with the copy of the
@@ -6,6 +7,8 @@ import type { Db } from "../db/prisma";
  * Admins cannot open threads, so this is all they see of a conversation.
  */
 export async function moderationDigest(db: Db, opts: { days: number; now?: Date }) {
+  // Whatever else runs or not, admins never see a report kept longer than promised.
+  await purgeExpiredAbuseReports(db, opts.now);
   const since = new Date((opts.now ?? new Date()).getTime() - opts.days * 86_400_000);
   const [reports, rejections] = await Promise.all([
     db.abuseReport.findMany({

@@ -1,5 +1,6 @@
 import type { Db } from "../db/prisma";
 import type { SearchEngine } from "../search/types";
+import { purgeExpiredAbuseReports } from "../enquiries/report-retention";
 import { sendDueAlerts, type AlertRunSummary } from "./send-due-alerts";
 
 /**
@@ -27,8 +28,11 @@ export function startAlertsScheduler(
   const tick = () => {
     if (stopped || running) return;
     running = sendDueAlerts({ db, engine, log })
-      .then((summary) => {
+      .then(async (summary) => {
         if (summary.due) log(describeRun(summary));
+        // Housekeeping rides on the same rounds, so `npm start` needs no timer or cron job for it.
+        const purged = await purgeExpiredAbuseReports(db);
+        if (purged) log(`deleted ${purged} abuse reports past their retention period`);
       })
       .catch((e: Error) => log(`run failed, trying again in ${Math.round(intervalMs / 1000)} s: ${e.message}`))
       .finally(() => {

@@ -22,3 +22,14 @@ export function reportedMessagesSnapshot(
   const chars = Array.from(text);
   return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join("")}…`;
 }
+
+const HEADER = /^(\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\] )(.+):$/gm;
+
+/**
+ * The copy with these author names replaced in the message headers, for when an author deletes
+ * the account. What they wrote stays: it is the reported company's correspondence and the
+ * evidence the report is about.
+ */
+export function snapshotWithoutAuthors(snapshot: string, names: ReadonlySet<string>, placeholder: string): string {
+  return snapshot.replace(HEADER, (line, stamp: string, name: string) => (names.has(name) ? `${stamp}${placeholder}:` : line));
+}

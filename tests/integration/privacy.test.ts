@@ -15,6 +15,9 @@ import { getPublishedCompanyBySlug, listPublishedCompanies } from "@/lib/compani
 import { createListingAction } from "@/lib/listings/actions/create-listing";
 import { publishListingAction } from "@/lib/listings/actions/publish-listing";
 import { deleteAccountAction } from "@/lib/privacy/actions/delete-account";
+import { moderationDigest } from "@/lib/admin/reports";
+import { reportEnquiryAction } from "@/lib/enquiries/actions/report-enquiry";
+import { ABUSE_REPORT_RETENTION_DAYS, purgeExpiredAbuseReports } from "@/lib/enquiries/report-retention";
 import type { PersonalDataExport } from "@/lib/privacy/export";
 import { createSearchEngine } from "@/lib/search/engine-factory";
 import { drainOutbox } from "@/lib/search/worker";
@@ -29,6 +32,21 @@ afterAll(async () => {
 });
 
 const engine = createSearchEngine(testDb.db, {});
+
+/** Every row of every table whose stored values contain one of the strings, as "table: row". */
+async function rowsMentioning(...needles: string[]): Promise<string[]> {
+  const tables = await testDb.db.$queryRaw<{ name: string }[]>`
+    SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  const found: string[] = [];
+  for (const { name } of tables) {
+    const rows = await testDb.db.$queryRawUnsafe<{ row: string }[]>(
+      `SELECT row_to_json(t)::text AS row FROM "${name}" t WHERE ${needles.map((_, i) => `strpos(row_to_json(t)::text, $${i + 1}) > 0`).join(" OR ")}`,
+      ...needles.map((n) => JSON.stringify(n).slice(1, -1)),
+    );
+    found.push(...rows.map((r) => `${name}: ${r.row}`));
+  }
+  return found;
+}
 const search = (q: string) => engine.search({ q, locale: "de", filters: {}, page: 1, pageSize: 50 });
 
 /** A published company with a logo and a published offer, owned by `owner`. */
@@ -216,6 +234,7 @@ describe("deleting an account", () => {
   });
 
   it("deletes the user with the companies nobody else belongs to, and leaves shared ones alone", async () => {
+    const started = new Date();
     const user = await createUser({ name: "Tomáš Král" });
     const solo = await publishedCompany(user, "Král Strojírna s.r.o.", "Svařování na zakázku");
     const colleague = await createUser();
@@ -234,9 +253,12 @@ describe("deleting an account", () => {
 
     await drainOutbox(testDb.db, engine);
     expect((await search("Král Strojírna")).hits.filter((h) => h.slug === solo.slug)).toEqual([]);
-    const audit = await testDb.db.auditLog.findMany({ where: { entityId: { in: [user.id, solo.id] } } });
+    const audit = await testDb.db.auditLog.findMany({
+      where: { OR: [{ entityId: solo.id }, { action: "account.delete", createdAt: { gte: started } }] },
+    });
     expect(audit.map((a) => a.action).sort()).toEqual(expect.arrayContaining(["account.delete", "company.delete"]));
     expect(JSON.stringify(audit.map((a) => a.metadata))).not.toMatch(/Tomáš|Král|@example\.test/);
+    expect(await rowsMentioning(user.id, user.email, "Tomáš Král")).toEqual([]);
   });
 
   it("removes the person's name from other companies' enquiry threads, and from reports and blocks they filed", async () => {
@@ -326,5 +348,133 @@ describe("deleting an account", () => {
     expect(!result.ok && result.formError).toContain("Sie sind der letzte Inhaber von: Gemeinsam GmbH.");
     expect(await testDb.db.user.count({ where: { id: user.id } })).toBe(1);
     expect(await testDb.db.organization.count({ where: { id: company.id } })).toBe(1);
+  });
+});
+
+describe("deleting an account removes the person from what stays", () => {
+  it("takes name, id and texts out of registrations, report copies, audit rows and spam-limit records", async () => {
+    const leaver = await createUser({ name: "Jana Mizíková" });
+    const colleague = await createUser({ name: "Ota Zůstal" });
+    const shared = await createOrganization(
+      [
+        { user: colleague, role: "OWNER" },
+        { user: leaver, role: "EDITOR" },
+      ],
+      { name: "Mizí Obrábění s.r.o." },
+    );
+    const solo = await createOrganization([{ user: leaver, role: "OWNER" }], { name: "Solo Mizí s.r.o." });
+    const reporterOwner = await createUser({ name: "Uwe Melder" });
+    const reporter = await createOrganization([{ user: reporterOwner, role: "OWNER" }], { name: "Melder Metall GmbH" });
+    await testDb.db.organization.update({ where: { id: reporter.id }, data: { status: "PUBLISHED" } });
+
+    // Her company's registration stays for the company, with what she typed for herself.
+    const organizer = await createOrganization([], { kind: "ORGANIZER", name: "Kammer Test" });
+    const event = await testDb.db.event.create({
+      data: {
+        slug: `privacy-${shared.id}`,
+        organizerId: organizer.id,
+        type: "WORKSHOP",
+        startsAt: new Date(Date.now() + 10 * 86_400_000),
+        endsAt: new Date(Date.now() + 10 * 86_400_000 + 3_600_000),
+        capacity: 10,
+      },
+    });
+    const registration = await testDb.db.eventRegistration.create({
+      data: {
+        eventId: event.id,
+        organizationId: shared.id,
+        userId: leaver.id,
+        participantName: "Jana Mizíková",
+        note: "Jana Mizíková bringt Muster mit, Tel. 777 123 456",
+        lookingFor: "Kontakt zu Jana Mizíková: Pulverbeschichtung",
+        status: "CONFIRMED",
+      },
+    });
+
+    // Two threads in which she wrote and which the other side reported: one of the shared company,
+    // which stays, and one of her own company, which goes with the account.
+    const reportedThread = async (sender: { id: string }, subject: string) => {
+      const thread = await testDb.db.enquiry.create({
+        data: { batchId: `b-${sender.id}`, senderOrganizationId: sender.id, recipientOrganizationId: reporter.id, senderUserId: leaver.id, subject },
+      });
+      await testDb.db.enquiryMessage.create({
+        data: { enquiryId: thread.id, authorOrganizationId: sender.id, authorUserId: leaver.id, authorName: "Jana Mizíková", body: "Kupte si naše šrouby, jen dnes!" },
+      });
+      const report = await withTestSession(reporterOwner, () =>
+        reportEnquiryAction({ enquiryId: thread.id, organizationId: reporter.id, reason: "Werbung statt einer Anfrage." }),
+      );
+      if (!report.ok) throw new Error(JSON.stringify(report));
+      return report.data.reportId;
+    };
+    const sharedReport = await reportedThread(shared, "Šrouby levně");
+    const soloReport = await reportedThread(solo, "Matice levně");
+    for (const id of [sharedReport, soloReport]) {
+      expect((await testDb.db.abuseReport.findUniqueOrThrow({ where: { id } })).reportedMessages).toContain("Jana Mizíková:");
+    }
+
+    // Audit rows by her, about her account, and about her as a team member.
+    await testDb.db.auditLog.createMany({
+      data: [
+        { actorUserId: leaver.id, action: "listing.create", entityType: "Listing", entityId: "l-1", metadata: { organizationId: shared.id } },
+        { actorUserId: leaver.id, action: "user.password_reset", entityType: "User", entityId: leaver.id },
+        { actorUserId: colleague.id, action: "team.role_change", entityType: "Organization", entityId: shared.id, metadata: { userId: leaver.id, from: "OWNER", to: "EDITOR" } },
+      ],
+    });
+    await testDb.db.enquiryRejection.create({ data: { organizationId: shared.id, userId: leaver.id, reason: "DAILY_LIMIT", recipients: 3 } });
+    expect((await rowsMentioning(leaver.id)).length).toBeGreaterThan(0);
+
+    const result = await withTestSession(leaver, () => deleteAccountAction({ password: TEST_PASSWORD }));
+    expect(result).toEqual({ ok: true, data: { deleted: true } });
+
+    // Nothing anywhere in the database still names her, points to her or holds her address.
+    expect(await rowsMentioning(leaver.id, leaver.email, "Jana", "Mizíková")).toEqual([]);
+
+    const kept = await testDb.db.eventRegistration.findUniqueOrThrow({ where: { id: registration.id } });
+    expect(kept).toMatchObject({ organizationId: shared.id, status: "CONFIRMED", userId: null, participantName: "—", note: null, lookingFor: null });
+
+    // The reports remain as evidence: what was written, by which company, but not by whom.
+    for (const id of [sharedReport, soloReport]) {
+      const report = await testDb.db.abuseReport.findUniqueOrThrow({ where: { id } });
+      expect(report.reportedMessages).toMatch(/^\[\d{4}-[^\]]+\] —:\nKupte si naše šrouby, jen dnes!$/);
+      expect(report.reportedAuthorUserIds).toEqual([]);
+    }
+    expect((await testDb.db.abuseReport.findUniqueOrThrow({ where: { id: soloReport } })).reportedOrganizationName).toBe("Solo Mizí s.r.o.");
+
+    // The audit trail still says what happened.
+    const actions = await testDb.db.auditLog.findMany({
+      where: { OR: [{ entityId: "l-1" }, { entityId: shared.id, action: "team.role_change" }] },
+    });
+    expect(actions.map((a) => [a.action, a.actorUserId, a.metadata])).toEqual([
+      ["listing.create", null, { organizationId: shared.id }],
+      ["team.role_change", colleague.id, { from: "OWNER", to: "EDITOR" }],
+    ]);
+    expect(await testDb.db.enquiryRejection.count({ where: { organizationId: shared.id, reason: "DAILY_LIMIT" } })).toBe(1);
+  });
+});
+
+describe("abuse report retention", () => {
+  it("deletes reports and their message copies after a year, and keeps younger ones", async () => {
+    const now = new Date("2027-06-01T10:00:00Z");
+    const [reporter, reported] = await Promise.all([createOrganization([]), createOrganization([])]);
+    const report = (daysAgo: number) =>
+      testDb.db.abuseReport.create({
+        data: {
+          reporterOrganizationId: reporter.id,
+          reportedOrganizationId: reported.id,
+          reason: `Spam vor ${daysAgo} Tagen`,
+          reportedMessages: "[2026-01-01T00:00:00.000Z] Someone:\nBuy now",
+          createdAt: new Date(now.getTime() - daysAgo * 86_400_000),
+        },
+      });
+    const old = await report(ABUSE_REPORT_RETENTION_DAYS + 1);
+    const young = await report(ABUSE_REPORT_RETENTION_DAYS - 1);
+
+    const digest = await moderationDigest(testDb.db, { days: 3650, now });
+    expect(digest.reports.map((r) => r.id)).toContain(young.id);
+    expect(digest.reports.map((r) => r.id)).not.toContain(old.id);
+    expect(await testDb.db.abuseReport.count({ where: { id: old.id } })).toBe(0);
+    expect(await purgeExpiredAbuseReports(testDb.db, now)).toBe(0);
+    expect(await purgeExpiredAbuseReports(testDb.db, new Date(now.getTime() + 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    expect(await testDb.db.abuseReport.count({ where: { id: young.id } })).toBe(0);
   });
 });

@@ -40,7 +40,7 @@ export const reportEnquiryAction = safeAction({
         where: { enquiryId: thread.enquiry.id, authorOrganizationId: thread.otherOrganizationId },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: 500,
-        select: { authorName: true, body: true, createdAt: true },
+        select: { authorName: true, authorUserId: true, body: true, createdAt: true },
       });
       const created = await tx.abuseReport.create({
         data: {
@@ -52,6 +52,7 @@ export const reportEnquiryAction = safeAction({
           subject: thread.enquiry.subject,
           reportedOrganizationName: thread.other.name,
           reportedMessages: reportedMessagesSnapshot(messages),
+          reportedAuthorUserIds: [...new Set(messages.flatMap((m) => (m.authorUserId ? [m.authorUserId] : [])))],
         },
         select: { id: true },
       });
