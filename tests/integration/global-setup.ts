@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import net from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -29,8 +28,7 @@ export default async function setup(project: TestProject) {
   // A private server per run, so parallel runs on one machine never share a database.
   const port = Number(process.env.TEST_PG_PORT ?? (await freePort()));
   const dataDir = process.env.TEST_PG_DIR ?? `.data/test-postgres-${port}`;
-  rmSync(dataDir, { recursive: true, force: true });
-  const server = await startEmbeddedPostgres({ dataDir, port, database: TEMPLATE_DB, log: () => {} });
+  const server = await startEmbeddedPostgres({ dataDir, port, database: TEMPLATE_DB, log: () => {}, fresh: true });
   if (!isLocalDatabaseUrl(server.adminUrl)) throw new Error("integration tests only run against a local database");
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
@@ -48,8 +46,7 @@ export default async function setup(project: TestProject) {
   project.provide("adminUrl", server.adminUrl);
   project.provide("templateDb", TEMPLATE_DB);
   return async () => {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.discard();
   };
 }
 
