@@ -32,3 +32,20 @@ export async function findValidAuthToken(client: Client, token: string, purposes
   if (!found || !purposes.includes(found.purpose) || found.expiresAt.getTime() <= Date.now()) return null;
   return found;
 }
+
+/**
+ * Uses a link up: deletes its token in one statement and returns what it was for, or null when
+ * the link is unknown, expired, of another purpose or already used. Of any number of requests
+ * with the same link at the same moment, only the one whose delete took the row gets it.
+ */
+export async function consumeAuthToken(
+  tx: Prisma.TransactionClient,
+  token: string,
+  purposes: readonly AuthTokenPurpose[],
+): Promise<{ userId: string; purpose: AuthTokenPurpose; email: string } | null> {
+  const rows = await tx.$queryRaw<{ userId: string; purpose: AuthTokenPurpose; email: string }[]>`
+    DELETE FROM "AuthToken"
+    WHERE "tokenHash" = ${hashToken(token)} AND "expiresAt" > now() AND purpose::text = ANY(${[...purposes]}::text[])
+    RETURNING "userId", purpose::text AS purpose, email`;
+  return rows[0] ?? null;
+}

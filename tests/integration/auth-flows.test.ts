@@ -174,6 +174,25 @@ describe("password reset", () => {
     expect(reused).toMatchObject({ ok: false, code: "not_found" });
   });
 
+  it("sets exactly one password when the same link is sent several times at once", async () => {
+    const user = await createUser();
+    await anonymous(() => requestPasswordResetAction({ email: user.email }));
+    const mail = await capture.waitForMail(user.email, (m) => m.subject === "Neues Passwort für Grenzpartner");
+    const token = tokenOf(linkIn(mail, "/reset-password"));
+
+    const passwords = Array.from({ length: 6 }, (_, i) => `paralleles Passwort ${i}`);
+    const results = await Promise.all(passwords.map((password) => anonymous(() => resetPasswordAction({ token, password }))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual(Array(5).fill(expect.objectContaining({ code: "not_found" })));
+    const winner = passwords[results.findIndex((r) => r.ok)];
+    for (const password of passwords) {
+      const signIn = await authorizeCredentials({ email: user.email, password }, nextIp());
+      expect(signIn.ok).toBe(password === winner);
+    }
+    expect((await testDb.db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(1);
+    expect(await testDb.db.auditLog.count({ where: { action: "user.password_reset", entityId: user.id } })).toBe(1);
+  });
+
   it("refuses expired links", async () => {
     const user = await createUser();
     await anonymous(() => requestPasswordResetAction({ email: user.email }));
@@ -235,6 +254,26 @@ describe("account settings", () => {
     const notice = await capture.waitForMail(email, (m) => m.subject === "Ihre E-Mail-Adresse wurde geändert");
     expect(notice.text).toContain(newEmail);
     expect(await authorizeCredentials({ email: newEmail, password }, nextIp())).toMatchObject({ ok: true });
+  });
+
+  it("confirms an address once, however often the link is opened at the same moment", async () => {
+    const email = uniqueEmail();
+    expect(await anonymous(() => signUpAction({ name: "Jiří", email, password: "ein langes Passwort" }))).toEqual({ ok: true, data: null });
+    const verification = await capture.waitForMail(email, (m) => m.subject.includes("bestätigen"));
+    const verifyToken = tokenOf(linkIn(verification, "/verify-email"));
+    const verified = await Promise.all(Array.from({ length: 5 }, () => anonymous(() => verifyEmailAction({ token: verifyToken }))));
+    expect(verified.filter((r) => r.ok)).toEqual([{ ok: true, data: { kind: "verified" } }]);
+    const user = await testDb.db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.emailVerified).not.toBeNull();
+
+    const newEmail = uniqueEmail("parallel");
+    expect(await withTestSession(user, () => changeEmailAction({ newEmail, currentPassword: "ein langes Passwort" }))).toMatchObject({ ok: true });
+    const changeToken = tokenOf(linkIn(await capture.waitForMail(newEmail), "/verify-email"));
+    const changed = await Promise.all(Array.from({ length: 5 }, () => anonymous(() => verifyEmailAction({ token: changeToken }))));
+    expect(changed.filter((r) => r.ok)).toEqual([{ ok: true, data: { kind: "emailChanged" } }]);
+    expect(changed.filter((r) => !r.ok)).toEqual(Array(4).fill(expect.objectContaining({ code: "not_found" })));
+    expect((await testDb.db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(newEmail);
+    expect(await testDb.db.auditLog.count({ where: { action: "user.email_changed", entityId: user.id } })).toBe(1);
   });
 
   it("does not reveal that the new address belongs to someone else", async () => {

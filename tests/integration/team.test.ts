@@ -120,6 +120,24 @@ describe("invitations", () => {
     expect(await withTestSession(invitee, () => acceptInvitationAction({ token: second }))).toMatchObject({ ok: false, code: "not_found" });
   });
 
+  it("is used up by exactly one of several simultaneous accepts", async () => {
+    const owner = await createUser();
+    const company = await createOrganization([{ user: owner, role: "OWNER" }]);
+    const invitee = await createUser();
+    const token = await invite(owner, company.id, invitee.email);
+
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => withTestSession(invitee, () => acceptInvitationAction({ token }), { locale: "en" })),
+    );
+    expect(results.filter((r) => r.ok)).toEqual([{ ok: true, data: { organizationId: company.id } }]);
+    // The others are told the link is used up, not that something broke.
+    for (const refused of results.filter((r) => !r.ok)) {
+      expect(refused).toMatchObject({ ok: false, code: "not_found", formError: expect.stringMatching(/invitation/i) });
+    }
+    expect(await testDb.db.membership.count({ where: { organizationId: company.id, userId: invitee.id } })).toBe(1);
+    expect(await testDb.db.auditLog.count({ where: { action: "team.join", entityId: company.id, actorUserId: invitee.id } })).toBe(1);
+  });
+
   it("refuses to invite members and roles the organization does not have", async () => {
     const owner = await createUser();
     const editor = await createUser();

@@ -22,6 +22,11 @@ export const acceptInvitationAction = safeAction({
     }
     await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, invitation.organizationId))) throw new ActionError("not_found");
+      // Used up in one statement: of several requests with the link, only the one that deletes it joins.
+      const { count } = await tx.invitation.deleteMany({
+        where: { id: invitation.id, tokenHash: invitation.tokenHash, expiresAt: { gt: new Date() } },
+      });
+      if (count !== 1) throw new ActionError("not_found", { message: "Team.errors.invitationInvalid" });
       const existing = await tx.membership.findUnique({
         where: { userId_organizationId: { userId: ctx.user.id, organizationId: invitation.organizationId } },
         select: { id: true },
@@ -32,7 +37,6 @@ export const acceptInvitationAction = safeAction({
           data: { userId: ctx.user.id, organizationId: invitation.organizationId, role: invitation.role },
         });
       }
-      await tx.invitation.delete({ where: { id: invitation.id } });
       await tx.auditLog.create({
         data: {
           actorUserId: ctx.user.id,
