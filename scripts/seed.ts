@@ -9,6 +9,7 @@ import { catchUpSearchIndex } from "../lib/search/rebuild";
 import { syncIndustries } from "../lib/taxonomy/sync";
 import { demoCompanies, generatedCompanies } from "../lib/seed/demo-data";
 import { seedEvents } from "../lib/seed/seed-events";
+import { DEMO_SEED_ACTION } from "../lib/seed/first-start";
 import { createProgress } from "./lib/progress";
 import { requireDatabaseUrl } from "./lib/env";
 
@@ -38,6 +39,8 @@ try {
   console.log(`[seed] demo companies: ${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped`);
   for (const issue of summary.issues) console.log(`[seed]   record ${issue.index} ${issue.field}: ${issue.message}`);
   console.log(`[seed] ${await seedEvents(db)} events`);
+  // Remembered, so a portal whose demo companies were deleted is not seeded again on the next start.
+  await db.auditLog.create({ data: { action: DEMO_SEED_ACTION, entityType: "database", metadata: { companies: demo.length } } });
   if (extra) {
     const progress = createProgress("[seed] synthetic companies");
     const records = generatedCompanies(extra);

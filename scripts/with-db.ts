@@ -1,23 +1,28 @@
 /**
- * Runs a command against the portal's database. Without DATABASE_URL it starts the embedded
- * PostgreSQL (data kept in EMBEDDED_PG_DIR), applies migrations, optionally seeds demo data on
- * the first start, runs the command, and stops the server when the command ends or on Ctrl-C.
+ * Runs a command against the portal's database. It first generates the Prisma client if the
+ * schema changed. Without DATABASE_URL it starts the embedded PostgreSQL (data kept in
+ * EMBEDDED_PG_DIR; --fresh-db empties it first), applies migrations, optionally seeds demo data
+ * into an empty portal, runs the command, and stops the server when the command ends or on Ctrl-C.
+ * Without PUBLIC_URL, links point at the port the command's server listens on.
  *
  * With --dev-mail and no SMTP_URL it also starts a local SMTP server that keeps every mail in
  * DEV_MAIL_DIR (default .data/mail) instead of delivering it, and points the command at it.
  *
- *   tsx scripts/with-db.ts [--migrate] [--seed-on-first-start] [--dev-mail] -- <command> [args…]
+ *   tsx scripts/with-db.ts [--migrate] [--seed-on-first-start] [--dev-mail] [--fresh-db] -- <command> [args…]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ConfigError, embeddedDbOptions, parseDatabaseUrl } from "../lib/db/config";
-import { startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { ensureLocalAuthSecret } from "../lib/auth/secret";
 import { startDevMailServer, type DevMailServer } from "../lib/mail/dev-server";
 import { DEFAULT_MAIL_DIR } from "../lib/mail/mailbox";
+import { needsDemoData } from "../lib/seed/first-start";
 import { exitOnConfigError } from "./lib/env";
+import { ensurePrismaClient } from "./lib/prisma-client";
+import { publicUrlFor } from "./lib/server-address";
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
@@ -33,10 +38,8 @@ async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
   if (mailServer) await mailServer.stop().catch(() => {});
-  if (server) {
-    console.log("[db] stopping embedded PostgreSQL");
-    await server.stop().catch(() => {});
-  }
+  // Says "stopping" itself only when it does: another process may still be using the server.
+  if (server) await server.stop().catch(() => {});
   process.exit(code);
 }
 
@@ -53,27 +56,28 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 
 async function main() {
+  // The client is generated here, not at install: npm may be told not to run install scripts.
+  if (ensurePrismaClient() !== 0) return shutdown(1);
   let url = process.env.DATABASE_URL;
   if (url) {
     parseDatabaseUrl(url);
   } else {
     const opts = embeddedDbOptions();
-    server = await startEmbeddedPostgres(opts);
+    server = await startEmbeddedPostgres({ ...opts, fresh: flags.has("--fresh-db") });
     url = server.url;
-    console.log(`[db] embedded PostgreSQL on port ${opts.port}, data in ${opts.dataDir}`);
+    console.log(`[db] embedded PostgreSQL on port ${opts.port}, data in ${server.dataDir}`);
   }
 
-  let fresh = false;
   if (flags.has("--migrate")) {
-    const report = await applyMigrations(url, { log: (m) => console.log(`[migrate] ${m}`) });
-    fresh = report.alreadyApplied.length === 0 && report.applied.length > 0;
+    await applyMigrations(url, { log: (m) => console.log(`[migrate] ${m}`) });
   }
 
   const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url };
+  env.PUBLIC_URL = publicUrlFor(command, env);
   if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = ensureLocalAuthSecret();
   if (flags.has("--dev-mail") && !env.SMTP_URL) await startDevMail(env);
-  if (flags.has("--seed-on-first-start") && fresh) {
-    console.log("[seed] new database: loading demo data");
+  if (flags.has("--seed-on-first-start") && (await needsDemoData(url))) {
+    console.log("[seed] empty database: loading demo data");
     const code = await run(["tsx", "scripts/seed.ts"], env);
     if (code !== 0) return shutdown(code);
   }
@@ -89,9 +93,7 @@ async function startDevMail(env: NodeJS.ProcessEnv) {
   env.DEV_MAIL_DIR = dir;
   // The mailbox page exists only in development; a production build without SMTP_URL keeps files.
   const isDev = command[0] === "next" && command[1] === "dev";
-  const portArg = command.findIndex((a) => a === "-p" || a === "--port");
-  const port = portArg >= 0 ? command[portArg + 1] : env.PORT || "3000";
-  const where = isDev ? `http://localhost:${port}/dev/mailbox (files in ${dir})` : `${dir} (mails are stored, not delivered)`;
+  const where = isDev ? `${publicUrlFor(command, env)}/dev/mailbox (files in ${dir})` : `${dir} (mails are stored, not delivered)`;
   console.log(`[mail] development mailbox: ${where}`);
 }
 
@@ -113,6 +115,7 @@ main().catch(async (e) => {
     if (server) await server.stop().catch(() => {});
     exitOnConfigError(e);
   }
-  console.error(`Error: ${(e as Error).message}`);
+  // A database that cannot start is a situation to explain in one line, not a stack trace.
+  console.error(`Error: ${e instanceof EmbeddedPostgresError ? "the embedded PostgreSQL cannot start: " : ""}${(e as Error).message}`);
   await shutdown(1);
 });

@@ -43,10 +43,12 @@ async function store(dir: string, raw: Buffer, recipients: string[]): Promise<vo
 
 function listen(server: SMTPServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
+    // SMTPServer re-emits its socket's errors; without a listener on it too, a busy port
+    // would crash the process instead of reaching the fallback below.
     const onError = (e: Error) => reject(e);
-    server.server.once("error", onError);
+    server.once("error", onError);
     server.listen(port, host, () => {
-      server.server.off("error", onError);
+      server.off("error", onError);
       resolve((server.server.address() as { port: number }).port);
     });
   });
