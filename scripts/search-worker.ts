@@ -20,6 +20,15 @@ if (process.argv.includes("--requeue-parked")) log(`${await requeueParked(prisma
 const status = await outboxStatus(prisma);
 log(`engine ${engine.name}; ${status.pending} pending, ${status.parked} parked`);
 
+// An unreachable engine is waited for; one whose version cannot be used needs an upgrade first.
+const health = await engine.health();
+if (health.versionSupported === false) {
+  console.error(`Error: ${health.error}`);
+  await prisma.$disconnect();
+  process.exit(1);
+}
+if (health.version) log(`${engine.name} ${health.version}`);
+
 if (process.argv.includes("--once")) {
   const r = await drainOutbox(prisma, engine, { log });
   log(

@@ -9,6 +9,8 @@ import type { SearchEngine } from "./types";
 
 export interface SearchEnv {
   MEILI_HOST?: string;
+  /** A key limited to the actions the engine needs (see MEILI_KEY_ACTIONS); preferred over the master key. */
+  MEILI_API_KEY?: string;
   MEILI_MASTER_KEY?: string;
   /** Index uid in Meilisearch; defaults to "portal". */
   MEILI_INDEX?: string;
@@ -19,7 +21,7 @@ export function createSearchEngine(prisma: Db, env: SearchEnv = process.env as S
   if (env.MEILI_HOST?.trim()) {
     return createMeilisearchEngine({
       host: env.MEILI_HOST.trim(),
-      apiKey: env.MEILI_MASTER_KEY || undefined,
+      apiKey: env.MEILI_API_KEY?.trim() || env.MEILI_MASTER_KEY?.trim() || undefined,
       indexName: env.MEILI_INDEX || undefined,
     });
   }

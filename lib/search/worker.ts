@@ -6,6 +6,7 @@
  */
 import type { Db, DbTx } from "../db/prisma";
 import { buildDocuments, normalizeChanges, type DocumentChanges } from "./document-builder";
+import { SearchEngineUnavailableError } from "./errors";
 import type { SearchEntityType } from "./outbox";
 import type { SearchEngine } from "./types";
 
@@ -54,6 +55,9 @@ interface OutboxRow {
 }
 
 type Tx = DbTx;
+
+/** A batch's transaction, which holds its rows' locks while the engine writes. */
+const BATCH_TX_TIMEOUT_MS = 10 * 60_000;
 
 const entityKey = (r: { entityType: string; entityId: string }) => `${r.entityType}:${r.entityId}`;
 const idsJson = (rows: OutboxRow[]) => JSON.stringify(rows.map((r) => r.id.toString()));
@@ -154,6 +158,7 @@ async function processBatch(
 ): Promise<BatchOutcome> {
   return prisma.$transaction(
     async (tx) => {
+      const began = Date.now();
       const result = { processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0 };
       const [gate] = await tx.$queryRawUnsafe<{ ok: boolean }[]>(
         `SELECT pg_try_advisory_xact_lock_shared($1::bigint) AS ok`,
@@ -195,16 +200,31 @@ async function processBatch(
         await attempt(representatives);
       } catch (batchError) {
         const health = await engine.health().catch(() => ({ ok: false }));
-        if (!health.ok) {
+        // A task timeout from a server that still answers is a busy server, not a bad entity.
+        if (!health.ok || batchError instanceof SearchEngineUnavailableError) {
           await postpone(tx, rows, errorText(batchError), policy);
           result.failed += rows.length;
           return { claimed: claimed.length, held, result };
         }
         // The engine is up, so some entity is the problem: find it instead of failing them all.
-        for (const rep of representatives) {
+        for (const [i, rep] of representatives.entries()) {
+          // Retries must end before the transaction does; what is left waits for the next round, uncounted.
+          const outOfTime = Date.now() - began > BATCH_TX_TIMEOUT_MS / 2;
+          if (outOfTime) {
+            const rest = rowsOf(representatives.slice(i));
+            await postpone(tx, rest, "retry time of the batch used up", policy);
+            result.failed += rest.length;
+            break;
+          }
           try {
             await attempt([rep]);
           } catch (e) {
+            if (e instanceof SearchEngineUnavailableError) {
+              const rest = rowsOf(representatives.slice(i));
+              await postpone(tx, rest, errorText(e), policy);
+              result.failed += rest.length;
+              break;
+            }
             result.failed += rowsOf([rep]).length;
             result.parked += await markFailed(tx, rowsOf([rep]), errorText(e), policy);
           }
@@ -212,7 +232,7 @@ async function processBatch(
       }
       return { claimed: claimed.length, held, result };
     },
-    { timeout: 10 * 60_000, maxWait: 30_000 },
+    { timeout: BATCH_TX_TIMEOUT_MS, maxWait: 30_000 },
   );
 }
 

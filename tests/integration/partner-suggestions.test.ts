@@ -205,10 +205,18 @@ const meiliHost = process.env.MEILI_HOST;
 if (meiliHost) {
   const indexName = `partners_${randomBytes(4).toString("hex")}`;
   partnerSuite("meilisearch", () => ({
-    create: () => createMeilisearchEngine({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY, indexName }),
+    create: () =>
+      createMeilisearchEngine({
+        host: meiliHost,
+        apiKey: process.env.MEILI_API_KEY || process.env.MEILI_MASTER_KEY,
+        indexName,
+      }),
     cleanup: async () => {
       const { Meilisearch } = await import("meilisearch");
-      await new Meilisearch({ host: meiliHost, apiKey: process.env.MEILI_MASTER_KEY }).deleteIndexIfExists(indexName);
+      await new Meilisearch({
+        host: meiliHost,
+        apiKey: process.env.MEILI_API_KEY || process.env.MEILI_MASTER_KEY,
+      }).deleteIndexIfExists(indexName);
     },
   }));
 } else {

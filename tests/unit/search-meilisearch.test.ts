@@ -7,6 +7,7 @@ import {
   highlightedWords,
   indexSettings,
   meiliKey,
+  meiliQuery,
   quoteFilterValue,
   suggestFromHighlights,
   toMeiliDocument,
@@ -63,6 +64,10 @@ describe("index settings", () => {
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       disableOnNumbers: true,
     });
+  });
+
+  it("leaves out disableOnNumbers for servers that refuse it", () => {
+    expect(indexSettings({ disableOnNumbers: false }).typoTolerance).not.toHaveProperty("disableOnNumbers");
   });
 
   it("searches names before titles before texts before concepts and places", () => {
@@ -209,9 +214,30 @@ describe("search parameters", () => {
   });
 });
 
+describe("the query text", () => {
+  it("completes the last word unless prefix matching is off", () => {
+    expect(meiliQuery({ q: "CNC Fräs" })).toBe("CNC Fräs");
+    expect(meiliQuery({ q: "CNC Fräs  ", prefix: false })).toBe("CNC Fräs ");
+    expect(meiliQuery({ q: "CNC Fräs ", prefix: true })).toBe("CNC Fräs ");
+  });
+
+  it("is null only without any text", () => {
+    expect(meiliQuery({ q: "" })).toBeNull();
+    expect(meiliQuery({ q: "  ", prefix: false })).toBeNull();
+    expect(meiliQuery({ q: '" -' })).toBeNull();
+  });
+
+  it("turns phrase quotes and exclusion minus into separators, keeping hyphenated words", () => {
+    expect(meiliQuery({ q: '"Stahlbau Richter"' })).toBe("Stahlbau Richter ");
+    expect(meiliQuery({ q: "Richter -Stahlbau (-ISO) E-Mail" })).toBe("Richter  Stahlbau ( ISO) E-Mail");
+  });
+});
+
 describe("results", () => {
+  // The server returns only the attributes the search asked for.
+  const retrieved = buildSearchParams(query(), NOW).attributesToRetrieve!;
   const hit = {
-    ...toMeiliDocument(doc),
+    ...Object.fromEntries(Object.entries(toMeiliDocument(doc)).filter(([k]) => retrieved.includes(k))),
     _formatted: {
       name: "Novák a spol. s.r.o.",
       text_cs: "Nabízíme rychlé «frézování».",

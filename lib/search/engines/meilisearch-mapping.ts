@@ -10,6 +10,7 @@ import { matchCase, parseQuery, tokenSpans, typoDistance, type QueryWord } from 
 import { clampPaging, dateBounds, isLang, localizedTitle } from "../query";
 import { MARK_CLOSE, MARK_OPEN } from "../snippet";
 import type { FacetField, SearchDocument, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
+import type { ServerFeatures } from "./meilisearch-version";
 
 /** Stored shape: `text` and `titles` flattened per language so each can have its own tokenizer. */
 export interface MeiliDocument {
@@ -95,6 +96,7 @@ const RETRIEVED_ATTRIBUTES = [
   "regionId",
   "city",
   "languages",
+  "textLanguages",
   "startsAt",
   "organizationId",
 ];
@@ -102,7 +104,8 @@ const RETRIEVED_ATTRIBUTES = [
 /** Words in a cropped snippet, as for the PostgreSQL engine. */
 export const CROP_LENGTH = 30;
 
-export function indexSettings(): Settings {
+/** Settings for a server with these features (all of them unless told otherwise). */
+export function indexSettings(features: ServerFeatures = { disableOnNumbers: true }): Settings {
   return {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
     filterableAttributes: FILTERABLE_ATTRIBUTES,
@@ -111,9 +114,10 @@ export function indexSettings(): Settings {
     rankingRules: ["words", "attribute", "typo", "proximity", "exactness", "sort", "publishedTs:desc"],
     typoTolerance: {
       enabled: true,
+      // Also keeps numbers of up to four digits exact on servers without disableOnNumbers.
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
-      // "ISO 9002" must not find "ISO 9001".
-      disableOnNumbers: true,
+      // "ISO 9002" must not find "ISO 9001"; older servers refuse the whole settings call over it.
+      ...(features.disableOnNumbers ? { disableOnNumbers: true } : {}),
     },
     localizedAttributes: [
       { attributePatterns: ["text_de", "title_de"], locales: ["deu"] },
@@ -186,6 +190,18 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
   if (fromTs !== null) out.push(`startsAtTs >= ${fromTs}`);
   if (toTs !== null) out.push(`startsAtTs < ${toTs}`);
   return out;
+}
+
+/**
+ * The `q` Meilisearch gets. It reads quotes as a phrase and a leading "-" as "without this word";
+ * the PostgreSQL engine reads neither, so both become plain separators here and a query means
+ * the same whichever engine runs. Meilisearch completes the last word unless a space follows it,
+ * which is how prefix matching is switched off. Null (list everything) only without any text.
+ */
+export function meiliQuery(query: Pick<SearchQuery, "q" | "prefix">): string | null {
+  const q = (query.q ?? "").replace(/"/g, " ").replace(/(^|[^\p{L}\p{N}])-+/gu, "$1 ").trimStart();
+  if (!q.trim()) return null;
+  return query.prefix === false ? `${q.trimEnd()} ` : q;
 }
 
 export function buildSearchParams(query: SearchQuery, nowTs: number): SearchParams {
@@ -302,7 +318,10 @@ export function toSearchResult(query: SearchQuery, response: SearchResponse<Part
     pageSize,
     tookMs: response.processingTimeMs,
   };
-  const suggestion = suggestFromHighlights(parseQuery(query.q ?? ""), highlightedWords(response.hits));
+  const suggestion = suggestFromHighlights(
+    parseQuery(query.q ?? "", query.prefix !== false),
+    highlightedWords(response.hits),
+  );
   if (suggestion && suggestion.toLowerCase() !== (query.q ?? "").trim().toLowerCase()) result.suggestion = suggestion;
   return result;
 }

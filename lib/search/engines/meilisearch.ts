@@ -1,53 +1,119 @@
 /**
  * Meilisearch as the search engine, for installations that run one (MEILI_HOST). Settings are
  * applied before any document is written; a reindex builds a fresh index and swaps it in, so
- * search never sees a half-filled index.
+ * search never sees a half-filled index. The server's version is checked before first use, and
+ * settings are limited to what that version accepts.
  */
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Index } from "meilisearch";
-import type { SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../types";
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchTaskTimeOutError,
+  type EnqueuedTaskPromise,
+  type Index,
+  type IndexSwap,
+} from "meilisearch";
+import { SearchEngineUnavailableError, UnsupportedSearchEngineVersionError } from "../errors";
+import type { EngineHealth, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../types";
 import {
   buildSearchParams,
   indexSettings,
   meiliKey,
+  meiliQuery,
   PRIMARY_KEY,
   quoteFilterValue,
   toMeiliDocument,
   toSearchResult,
   type MeiliDocument,
 } from "./meilisearch-mapping";
+import {
+  parseServerVersion,
+  serverFeatures,
+  unsupportedVersionReason,
+  type ServerFeatures,
+} from "./meilisearch-version";
 
 export * from "./meilisearch-mapping";
+export * from "./meilisearch-version";
 
 export interface MeilisearchOptions {
   host: string;
+  /** The master key, or better a key limited to MEILI_KEY_ACTIONS. */
   apiKey?: string;
   /** Index uid; tests use their own so they never touch the portal's index. */
   indexName?: string;
   now?: () => Date;
-  /** How long to wait for one indexing task. */
+  /**
+   * How long to wait for one indexing task. An outbox batch writes at most three tasks and then
+   * retries entities one by one, all inside one ten-minute transaction, so keep this well below.
+   */
   taskTimeoutMs?: number;
+  /** How long to wait for one HTTP request. */
+  requestTimeoutMs?: number;
 }
 
 const BATCH = 1000;
 
 export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine {
-  const client = new Meilisearch({ host: opts.host, apiKey: opts.apiKey, timeout: 10_000 });
+  const client = new Meilisearch({ host: opts.host, apiKey: opts.apiKey, timeout: opts.requestTimeoutMs ?? 10_000 });
   const indexName = opts.indexName ?? "portal";
   const now = opts.now ?? (() => new Date());
-  const taskTimeout = opts.taskTimeoutMs ?? 120_000;
+  const taskTimeout = opts.taskTimeoutMs ?? 60_000;
+  // Indexes a reindex builds before swapping; one left behind by a crash is removed by the next.
+  const rebuildUid = new RegExp(`^${indexName.replace(/[^A-Za-z0-9_-]/g, "")}_\\d+$`);
 
-  /** Waits for a task and turns a failed one into an error, so the outbox retries it. */
-  async function settle(task: EnqueuedTaskPromise, tolerate?: string) {
-    const done = await task.waitTask({ timeout: taskTimeout });
-    if (done.status !== "succeeded" && done.error?.code !== tolerate) {
-      throw new Error(`meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no details"}`);
+  /** Network failures and timeouts mean the server is unavailable, not that a document is bad. */
+  function unavailable(e: unknown): unknown {
+    if (e instanceof MeilisearchTaskTimeOutError)
+      return new SearchEngineUnavailableError(
+        `Meilisearch did not finish task ${e.cause.taskUid} within ${e.cause.timeout} ms`,
+      );
+    if (e instanceof MeilisearchRequestError) {
+      const cause = e.cause as { message?: string; cause?: { code?: string; message?: string } } | undefined;
+      const why = cause?.cause?.code ?? cause?.cause?.message ?? cause?.message ?? "no answer";
+      return new SearchEngineUnavailableError(`Meilisearch at ${opts.host} is not reachable (${why})`);
+    }
+    return e;
+  }
+  async function guard<T>(p: Promise<T>): Promise<T> {
+    try {
+      return await p;
+    } catch (e) {
+      throw unavailable(e);
     }
   }
 
+  /**
+   * Waits for a task and turns anything but success into an error, so the outbox keeps the row.
+   * A cancelled task has no error, yet its change was never made.
+   */
+  async function settle(task: EnqueuedTaskPromise, tolerate?: string) {
+    const done = await guard(task.waitTask({ timeout: taskTimeout }));
+    if (done.status === "succeeded") return;
+    if (tolerate && done.status === "failed" && done.error?.code === tolerate) return;
+    throw new Error(`meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? "no details"}`);
+  }
+
+  let features: Promise<ServerFeatures> | null = null;
+  /** The version is read once per process; a refusal is not remembered, so an upgrade is noticed. */
+  function checkVersion(): Promise<ServerFeatures> {
+    features ??= (async () => {
+      const { pkgVersion } = await guard(client.getVersion());
+      const reason = unsupportedVersionReason(pkgVersion);
+      if (reason) throw new UnsupportedSearchEngineVersionError(reason);
+      return serverFeatures(parseServerVersion(pkgVersion)!);
+    })().catch((e) => {
+      features = null;
+      throw e;
+    });
+    return features;
+  }
+
   async function prepareIndex(uid: string): Promise<Index<MeiliDocument>> {
+    const supported = await checkVersion();
     await settle(client.createIndex(uid, { primaryKey: PRIMARY_KEY }), "index_already_exists");
     const index = client.index<MeiliDocument>(uid);
-    await settle(index.updateSettings(indexSettings()));
+    await settle(index.updateSettings(indexSettings(supported)));
     return index;
   }
 
@@ -60,13 +126,24 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
     return ready;
   }
 
+  async function removeLeftoverRebuilds() {
+    const stale: string[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await guard(client.getRawIndexes({ offset, limit: 100 }));
+      stale.push(...page.results.map((i) => i.uid).filter((uid) => rebuildUid.test(uid)));
+      if (offset + 100 >= page.total) break;
+    }
+    for (const uid of stale) await settle(client.deleteIndex(uid), "index_not_found");
+  }
+
   async function search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
+    await checkVersion();
     const index = client.index<MeiliDocument>(indexName);
     const params = buildSearchParams(query, Math.floor(now().getTime() / 1000));
     let response;
     try {
-      response = await index.search<Partial<MeiliDocument>>(query.q?.trim() || null, params);
+      response = await guard(index.search<Partial<MeiliDocument>>(meiliQuery(query), params));
     } catch (e) {
       // Nothing indexed yet: an empty result, not an error page.
       if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
@@ -99,10 +176,15 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
       await settle(index.deleteDocuments({ filter: `organizationId IN [${orgIds.map(quoteFilterValue).join(", ")}]` }));
     },
     async reindex(batches) {
+      // Nothing is created before the server is known to be usable.
+      await checkVersion();
+      await removeLeftoverRebuilds();
+      // The swap needs the live index to exist; its settings do not matter, it is about to be replaced.
+      await settle(client.createIndex(indexName, { primaryKey: PRIMARY_KEY }), "index_already_exists");
       const uid = `${indexName}_${Date.now()}`;
-      const fresh = await prepareIndex(uid);
       let indexed = 0;
       try {
+        const fresh = await prepareIndex(uid);
         for await (const batch of batches) {
           for (let i = 0; i < batch.length; i += BATCH) {
             const slice = batch.slice(i, i + BATCH).map(toMeiliDocument);
@@ -110,25 +192,33 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
             indexed += slice.length;
           }
         }
-        await live();
-        // After the swap `uid` holds the previous documents.
-        await settle(client.swapIndexes([{ indexes: [indexName, uid], rename: false }]));
+        // No `rename` field: servers before 1.18 refuse it, and leaving it out means a plain swap on all.
+        const swap = { indexes: [indexName, uid] } as IndexSwap;
+        await settle(client.swapIndexes([swap]));
+        // The live index now carries the fresh index's settings.
+        ready = Promise.resolve(client.index<MeiliDocument>(indexName));
       } finally {
+        // After a swap `uid` holds the previous documents, before it the unfinished new ones.
         await settle(client.deleteIndex(uid), "index_not_found").catch(() => {});
       }
       return { indexed };
     },
-    async health() {
+    async health(): Promise<EngineHealth> {
+      const engine = "meilisearch" as const;
+      let version: string | undefined;
       try {
-        await client.health();
-        const stats = await client.index(indexName).getStats();
-        return { engine: "meilisearch", ok: true, documents: stats.numberOfDocuments };
+        await guard(client.health());
+        version = (await guard(client.getVersion())).pkgVersion;
+        const reason = unsupportedVersionReason(version);
+        if (reason) return { engine, ok: false, version, versionSupported: false, error: reason };
+        const stats = await guard(client.index(indexName).getStats());
+        return { engine, ok: true, version, versionSupported: true, documents: stats.numberOfDocuments };
       } catch (e) {
         // A server that has not received its first document yet is healthy, just empty.
         if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
-          return { engine: "meilisearch", ok: true, documents: 0 };
+          return { engine, ok: true, version, versionSupported: true, documents: 0 };
         }
-        return { engine: "meilisearch", ok: false, error: (e as Error).message.slice(0, 200) };
+        return { engine, ok: false, version, error: (e as Error).message.slice(0, 200) };
       }
     },
   };
