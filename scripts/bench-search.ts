@@ -150,6 +150,7 @@ async function main() {
         // A separate index, so the benchmark never replaces the portal's real one.
         const meili = createSearchEngine(db, {
           MEILI_HOST: process.env.MEILI_HOST,
+          MEILI_API_KEY: process.env.MEILI_API_KEY,
           MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
           MEILI_INDEX: process.env.MEILI_BENCH_INDEX ?? BENCH_DB,
         });
