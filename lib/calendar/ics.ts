@@ -70,7 +70,15 @@ export function buildCalendar(options: { name: string; language: string; entries
   return lines.map(foldLine).join("\r\n") + "\r\n";
 }
 
-/** A file name that every browser and mail client accepts. */
+/**
+ * A file name that every browser and mail client accepts. Cutting a slug at a fixed length can
+ * land right after a hyphen, so separators left at either end are trimmed after the cut.
+ */
 export function calendarFileName(slug: string, suffix = ""): string {
-  return `${slug.replace(/[^a-z0-9-]/gi, "").slice(0, 60) || "event"}${suffix}.ics`;
+  const base = slug
+    .replace(/[^a-z0-9-]/gi, "")
+    .slice(0, 60)
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `${base || "event"}${suffix}.ics`;
 }

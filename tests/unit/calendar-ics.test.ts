@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine } from "@/lib/calendar/ics";
+import { buildCalendar, calendarFileName, escapeText, foldLine } from "@/lib/calendar/ics";
 
 describe("iCalendar output", () => {
   it("escapes the characters TEXT values reserve", () => {
@@ -38,5 +38,20 @@ describe("iCalendar output", () => {
     expect(ics).toContain("DTSTAMP:20270301T120000Z\r\n");
     expect(ics).toContain("SUMMARY;LANGUAGE=de:B2B-Gespräch: Novák\\, s.r.o.\r\n");
     expect(ics).toContain("STATUS:CONFIRMED");
+  });
+
+  describe("file names", () => {
+    it("never end in a hyphen when the slug is cut inside a word boundary", () => {
+      // The first 60 characters end right after "oberflaeche-".
+      const slug = "kooperationsboerse-saechsisch-boehmische-metall-oberflaeche-veredelung-2027";
+      expect(slug.slice(0, 60).endsWith("-")).toBe(true);
+      expect(calendarFileName(slug)).toBe("kooperationsboerse-saechsisch-boehmische-metall-oberflaeche.ics");
+      expect(calendarFileName(slug, "-agenda")).toBe("kooperationsboerse-saechsisch-boehmische-metall-oberflaeche-agenda.ics");
+    });
+
+    it("drops characters a header cannot carry and never yields an empty name", () => {
+      expect(calendarFileName("-\"quoted\"--event-")).toBe("quoted-event.ics");
+      expect(calendarFileName("---")).toBe("event.ics");
+    });
   });
 });
