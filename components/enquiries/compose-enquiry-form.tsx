@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SelectField } from "@/components/forms/select-field";
@@ -54,6 +54,9 @@ export function ComposeEnquiryForm({
   const ta = useTranslations("Enquiries.errors.attachment");
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
+  // One key per form: sending it twice (a double click, a retry after a lost answer) finds the
+  // threads the first sending made instead of making them again.
+  const [submissionKey] = useState(newSubmissionKey);
 
   const send = async (values: ComposeEnquiryInput): Promise<ActionResult<Sent>> => {
     const { file, error } = chosenFile(fileInput.current, ta("tooLarge", { max: ATTACHMENT_MAX_MB }));
@@ -64,6 +67,7 @@ export function ComposeEnquiryForm({
     data.set("subject", values.subject);
     data.set("message", values.message);
     if (file) data.set("attachment", file);
+    data.set("submissionKey", submissionKey);
     return sendEnquiryAction(data);
   };
 
@@ -173,4 +177,14 @@ export function ComposeEnquiryForm({
       </section>
     </div>
   );
+}
+
+/** A random UUID; crypto.randomUUID exists only on https and localhost, getRandomValues everywhere. */
+function newSubmissionKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

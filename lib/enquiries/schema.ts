@@ -66,9 +66,14 @@ function formOrObject<S extends z.ZodType<unknown, Record<string, unknown>>>(ful
     .pipe(full);
 }
 
-export const sendEnquirySchema = formOrObject(composeEnquirySchema.extend({ attachment: attachmentField }), [
-  "recipientIds",
-]);
+export const sendEnquirySchema = formOrObject(
+  composeEnquirySchema.extend({
+    attachment: attachmentField,
+    // Made once per form (see compose-enquiry-form.tsx); scripts and old forms may leave it out.
+    submissionKey: z.uuid().nullish(),
+  }),
+  ["recipientIds"],
+);
 export const replyToEnquirySchema = formOrObject(replyFieldsSchema.extend({ attachment: attachmentField }));
 
 /** Close, reopen: the thread and the company acting in it. */

@@ -228,6 +228,40 @@ describe("sending", () => {
     expect(await unreadTotal(await session(second))).toBe(1);
   });
 
+  it("a form sent several times at once (double click, retry) makes one set of threads and one set of mails", async () => {
+    const s = await scenario();
+    const second = await person("Ivana Dvořáková", "cs");
+    const secondCo = await company("Dvořák Lisovna s.r.o.", [{ user: second, role: "OWNER" }]);
+    const submissionKey = crypto.randomUUID();
+    const form = () => {
+      const data = withFile(enquiry(s.buyerCo.id, [s.supplierCo.id, secondCo.id]), pdfBytes(), "Výkres.pdf", "application/pdf");
+      data.set("submissionKey", submissionKey);
+      return data;
+    };
+    const results = await Promise.all(Array.from({ length: 4 }, () => send(s.buyer, form())));
+    const ids = sentIds(results[0]);
+    expect(ids).toHaveLength(2);
+    // Every submission answers with the same threads, so whichever answer the browser gets leads there.
+    for (const result of results) expect(result).toEqual(results[0]);
+
+    expect(await testDb.db.enquiry.count({ where: { senderOrganizationId: s.buyerCo.id } })).toBe(2);
+    expect(await testDb.db.enquiryMessage.count({ where: { enquiry: { senderOrganizationId: s.buyerCo.id } } })).toBe(2);
+    expect(await testDb.db.attachment.count({ where: { messages: { some: { enquiryId: { in: ids } } } } })).toBe(1);
+    expect(await testDb.db.auditLog.count({ where: { action: "enquiry.send", actorUserId: s.buyer.id } })).toBe(1);
+    await capture.waitForMail(second.email, (m) => m.text.includes(ids[1]) || m.text.includes(ids[0]));
+    expect(capture.mails.filter((m) => m.to.includes(second.email.toLowerCase()))).toHaveLength(1);
+
+    // Another form of the same company is another enquiry.
+    const next = sentIds(await send(s.buyer, { ...enquiry(s.buyerCo.id, [secondCo.id]), submissionKey: crypto.randomUUID() }));
+    expect(next).toHaveLength(1);
+    expect(ids).not.toContain(next[0]);
+    // A key that is not a UUID is refused like any other malformed field.
+    expect(await send(s.buyer, { ...enquiry(s.buyerCo.id, [secondCo.id]), submissionKey: "x'; --" }, "en")).toMatchObject({
+      ok: false,
+      code: "validation",
+    });
+  });
+
   it("sends only to published companies other than the sender", async () => {
     const s = await scenario();
     const draft = await company("Entwurf GmbH", [], false);

@@ -54,6 +54,18 @@ export const sendEnquiryAction = safeAction({
       const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { createdAt: true } });
 
       await lockSending(tx, organizationId, ctx.user.id);
+      // A double click or a resent form: the first submission's threads, no new ones, no new mails.
+      // The company lock above orders such submissions, so the second one sees the first's rows.
+      if (input.submissionKey) {
+        const earlier = await tx.enquiry.findMany({
+          where: { senderOrganizationId: organizationId, submissionKey: input.submissionKey },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true, batchId: true },
+        });
+        if (earlier.length) {
+          return { kind: "repeated" as const, batchId: earlier[0].batchId, enquiryIds: earlier.map((e) => e.id) };
+        }
+      }
       const rejection = await sendingRejection(tx, {
         organization: { id: organizationId, published: sender.status === "PUBLISHED" },
         user: { id: ctx.user.id, createdAt: user.createdAt },
@@ -89,6 +101,7 @@ export const sendEnquiryAction = safeAction({
             senderOrganizationId: organizationId,
             recipientOrganizationId: recipient.id,
             senderUserId: ctx.user.id,
+            submissionKey: input.submissionKey ?? null,
             subject: input.subject,
             lastMessageAt: now,
             senderReadAt: now,
@@ -142,6 +155,7 @@ export const sendEnquiryAction = safeAction({
     });
 
     if (outcome.kind === "rejected") throw rejectionError(outcome.rejection, ctx.locale, now);
+    if (outcome.kind === "repeated") return { batchId: outcome.batchId, enquiryIds: outcome.enquiryIds };
     await deliverEnquiryMails(outcome.mails);
     return { batchId: outcome.batchId, enquiryIds: outcome.threads.map((t) => t.enquiryId) };
   },
