@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { createPrismaClient } from "../lib/db/prisma";
 import { ImportInputError, formatSummary, runImport } from "../lib/import/run-import";
 import { createSearchEngine } from "../lib/search/engine-factory";
+import { ensureIndustries } from "../lib/taxonomy/sync";
 import { createProgress } from "./lib/progress";
 import { requireDatabaseUrl } from "./lib/env";
 
@@ -55,6 +56,7 @@ async function main() {
   const db = createPrismaClient(url, 4);
   const progress = createProgress(dryRun ? "Checking" : "Importing");
   try {
+    await ensureIndustries(db);
     const engine = dryRun ? null : createSearchEngine(db);
     const { summary, index } = await runImport(db, content, {
       dryRun,

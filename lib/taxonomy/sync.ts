@@ -16,3 +16,11 @@ export async function syncIndustries(db: Db): Promise<number> {
 }
 
 export const KNOWN_INDUSTRY_CODES: ReadonlySet<string> = new Set(NACE.map((e) => e.code));
+
+/**
+ * Loads the taxonomy into a database that lacks it: one that was only migrated
+ * (`npm run db:migrate`) before its first import, as company records name their industries.
+ */
+export async function ensureIndustries(db: Db): Promise<void> {
+  if ((await db.industry.count()) < NACE.length) await syncIndustries(db);
+}
