@@ -4,6 +4,7 @@ import { requireUser } from "../auth/guards";
 import { can } from "../auth/permissions";
 import type { Locale } from "../i18n/routing";
 import { pickLocalized, trilingual } from "../i18n/localized";
+import { isRecordId } from "../validation/ids";
 import { eventForEditor } from "./queries";
 
 /**
@@ -11,6 +12,7 @@ import { eventForEditor } from "./queries";
  * id, so event ids of drafts reveal nothing.
  */
 export async function organizerEvent(locale: Locale, eventId: string, path: string) {
+  if (!isRecordId(eventId)) notFound();
   const user = await requireUser(locale, `/organizer/events/${eventId}${path}`);
   const event = await eventForEditor(eventId);
   if (!event || !can(user, "event.update", { organizationId: event.organizerId })) notFound();

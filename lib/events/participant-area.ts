@@ -4,10 +4,12 @@ import { requireUser } from "../auth/guards";
 import { redirect } from "../i18n/navigation";
 import type { Locale } from "../i18n/routing";
 import { pickLocalized, trilingual } from "../i18n/localized";
+import { isSlug } from "../validation/ids";
 import { myParticipation } from "./queries";
 
 /** The signed-in user's standing at an event, for the pages of the participant area. */
 export async function participantArea(locale: Locale, slug: string, tab: string) {
+  if (!isSlug(slug)) notFound();
   const user = await requireUser(locale, `/events/${slug}/${tab}`);
   const participation = await myParticipation(user, slug);
   if (!participation) notFound();

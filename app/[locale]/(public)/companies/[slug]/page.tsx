@@ -10,6 +10,7 @@ import { CompanyWatchlistControl } from "@/components/watchlist/company-watchlis
 import { SendEnquiryButton } from "@/components/enquiries/send-enquiry-button";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { routing } from "@/lib/i18n/routing";
+import { isSlug } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  if (!isSlug(slug)) return {};
   const locale = pageLocale((await params).locale);
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) return {};
@@ -42,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompanyPage({ params }: Props) {
   const { slug } = await params;
+  if (!isSlug(slug)) notFound();
   const locale = pageLocale((await params).locale);
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) notFound();

@@ -9,6 +9,7 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { Badge } from "@/components/ui/badge";
 import { LocalizedText } from "@/components/companies/localized-text";
+import { isSlug } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,7 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
+  if (!isSlug(slug)) return {};
   const locale = pageLocale((await params).locale);
   const event = await getPublishedEventBySlug(slug);
   if (!event) return {};
@@ -25,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventPage({ params }: Props) {
   const { slug } = await params;
+  if (!isSlug(slug)) notFound();
   const locale = pageLocale((await params).locale);
   const event = await getPublishedEventBySlug(slug);
   if (!event) notFound();

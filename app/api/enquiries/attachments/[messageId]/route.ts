@@ -1,6 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/enquiries/attachment";
 import { attachmentForReader } from "@/lib/enquiries/queries";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,7 @@ export async function GET(
   { params }: { params: Promise<{ messageId: string }> },
 ): Promise<Response> {
   const { messageId } = await params;
+  if (!isRecordId(messageId)) return notFound();
   const user = await getSessionUser();
   if (!user) return notFound();
   const file = await attachmentForReader(user, messageId);

@@ -15,6 +15,7 @@ import { memberMay } from "@/lib/enquiries/access";
 import { markThreadRead, threadForReader } from "@/lib/enquiries/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThreadPage({ params, searchParams }: Props) {
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const locale = pageLocale((await params).locale);
   const org = firstParam((await searchParams).org);
   const user = await requireUser(

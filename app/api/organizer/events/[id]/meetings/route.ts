@@ -1,8 +1,11 @@
 import { organizerExport } from "@/lib/events/export-response";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
 /** The meeting plan of an event as CSV (UTF-8 with BOM, semicolons) for the organizer's staff. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return organizerExport(request, (await params).id, "meetings");
+  const { id } = await params;
+  if (!isRecordId(id)) return new Response("Not found", { status: 404 });
+  return organizerExport(request, id, "meetings");
 }

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getListingForEditor } from "@/lib/listings/queries";
 import { todayInPortalZone } from "@/lib/listings/schema";
+import { isRecordId } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -24,10 +25,11 @@ const isoDay = (d: Date) => todayInPortalZone(d);
 
 export default async function EditListingPage({ params }: Props) {
   const { id } = await params;
+  if (!isRecordId(id)) notFound();
   const locale = pageLocale((await params).locale);
   const user = await requireUser(locale, `/account/company/listings/${encodeURIComponent(id)}`);
   const t = await getTranslations("Listings");
-  const listing = id.length <= 64 ? await getListingForEditor(id) : null;
+  const listing = await getListingForEditor(id);
   // Someone else's listing looks exactly like a missing one.
   if (!listing || !can(user, "listing.update", { organizationId: listing.organizationId })) notFound();
   return (
