@@ -14,6 +14,7 @@ import {
   toSearchResult,
   type MeiliDocument,
 } from "@/lib/search/engines/meilisearch-mapping";
+import { parseServerVersion, serverFeatures, unsupportedVersionReason } from "@/lib/search/engines/meilisearch-version";
 import { parseQuery } from "@/lib/search/normalize";
 import type { SearchDocument, SearchQuery } from "@/lib/search/types";
 
@@ -103,6 +104,25 @@ describe("index settings", () => {
         { attributePatterns: expect.arrayContaining(["text_en"]), locales: ["eng"] },
       ]),
     );
+  });
+});
+
+describe("server versions", () => {
+  it("accepts 1.10 and newer 1.x releases, including release candidates and a leading v", () => {
+    for (const v of ["1.10.0", "1.10.0-rc.1", "v1.12.3", "1.18.0", "1.41.2"])
+      expect(unsupportedVersionReason(v)).toBeNull();
+  });
+
+  it("refuses older releases, other major versions and anything that is not a version", () => {
+    expect(unsupportedVersionReason("1.9.1")).toMatch(/^Meilisearch 1\.9\.1 is not supported: .*1\.10\.0/);
+    expect(unsupportedVersionReason("0.30.5")).not.toBeNull();
+    expect(unsupportedVersionReason("2.0.0")).not.toBeNull();
+    expect(unsupportedVersionReason("prototype")).toMatch(/not a version number/);
+  });
+
+  it("asks for disableOnNumbers from 1.15 on", () => {
+    expect(serverFeatures(parseServerVersion("1.14.9")!).disableOnNumbers).toBe(false);
+    expect(serverFeatures(parseServerVersion("1.15.0")!).disableOnNumbers).toBe(true);
   });
 });
 
