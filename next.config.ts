@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { localDevHosts } from "./lib/http/dev-origins";
+import { API_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -12,6 +13,8 @@ const nextConfig: NextConfig = {
   // Logos (up to 2 MB) and enquiry attachments (up to 5 MB) travel to server actions as multipart
   // form data; the default limit is 1 MB. The actions check each file's own limit.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Headers that are the same for every response. The page's Content-Security-Policy and HSTS
+  // depend on the page and on PUBLIC_URL at run time, so proxy.ts sets those.
   async headers() {
     return [
       {
@@ -19,9 +22,13 @@ const nextConfig: NextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          // For browsers that predate CSP's frame-ancestors.
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };

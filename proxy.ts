@@ -1,8 +1,64 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, type NextResponse } from "next/server";
+import { publicOrigin, servedOverHttps } from "./lib/http/public-url";
 import { routing } from "./lib/i18n/routing";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  policyKindFor,
+  STRICT_TRANSPORT_SECURITY,
+} from "./lib/security/content-security-policy";
 
-// Locale negotiation only: every page and action checks authorization itself.
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+const LOCALE_PREFIX = new RegExp(`^/(?:${routing.locales.join("|")})(?=/|$)`);
+
+/**
+ * Locale negotiation and the page's security headers. Authorization is not done here: every
+ * page and action checks it itself.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const kind = policyKindFor(request.nextUrl.pathname);
+  const nonce = kind === "nonce" ? createNonce() : undefined;
+  const https = servedOverHttps();
+  const policy = contentSecurityPolicy(kind, { dev: process.env.NODE_ENV === "development", https }, nonce);
+
+  // Next.js takes the nonce for its script tags from the request's policy header. A client's own
+  // header of that name is dropped, so a public page never renders with a nonce someone chose.
+  const headers = new Headers(request.headers);
+  headers.delete("content-security-policy");
+  headers.delete("x-nonce");
+  if (nonce) {
+    headers.set("content-security-policy", policy);
+    headers.set("x-nonce", nonce);
+  }
+  const response = handleI18nRouting(new NextRequest(request, { headers }));
+
+  response.headers.set("Content-Security-Policy", policy);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  keepRedirectOnSite(response, request);
+  if (!response.headers.has("Location")) response.headers.set("Link", alternateLinks(request.nextUrl.pathname));
+  return response;
+}
+
+/** The locale redirect names only a path: the host it would otherwise carry is the Host header's. */
+function keepRedirectOnSite(response: NextResponse, request: NextRequest): void {
+  const location = response.headers.get("Location");
+  if (!location) return;
+  const target = new URL(location, request.nextUrl);
+  if (target.origin === request.nextUrl.origin) {
+    response.headers.set("Location", `${target.pathname}${target.search}${target.hash}`);
+  }
+}
+
+/** hreflang links (RFC 8288) to every language version of this page, on PUBLIC_URL. */
+function alternateLinks(pathname: string): string {
+  const origin = publicOrigin();
+  const rest = pathname.replace(LOCALE_PREFIX, "").replace(/\/$/, "");
+  const link = (locale: string, hreflang: string) =>
+    `<${origin}/${locale}${rest}>; rel="alternate"; hreflang="${hreflang}"`;
+  return [...routing.locales.map((l) => link(l, l)), link(routing.defaultLocale, "x-default")].join(", ");
+}
 
 export const config = {
   matcher: "/((?!api|_next|_vercel|.*\\..*).*)",

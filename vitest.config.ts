@@ -8,7 +8,13 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // next-intl's middleware imports "next/server" without an extension, which only bundlers resolve.
+          server: { deps: { inline: ["next-intl"] } },
+        },
       },
       {
         resolve: { alias },

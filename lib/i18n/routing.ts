@@ -7,4 +7,6 @@ export const routing = defineRouting({
   locales,
   defaultLocale: "de",
   localePrefix: "always",
+  // next-intl would build its Link header from the request's Host; proxy.ts writes one from PUBLIC_URL.
+  alternateLinks: false,
 });

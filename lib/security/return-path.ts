@@ -1,3 +1,4 @@
+import { publicOrigin } from "../http/public-url";
 import { locales } from "../i18n/routing";
 
 /**
@@ -17,9 +18,8 @@ const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\\]|[\p{Cf}\p{Zl}\p{Zp}]/u;
 const LOCALE_PATH = new RegExp(`^/(?:${locales.join("|")})(?:/|$)`);
 
 /** The origin the portal is served from; in the browser, the page's own. */
-export function portalOrigin(): string {
-  if (typeof window !== "undefined") return window.location.origin;
-  return new URL(process.env.PUBLIC_URL?.trim() || "http://localhost:3000").origin;
+function portalOrigin(): string {
+  return typeof window !== "undefined" ? window.location.origin : publicOrigin();
 }
 
 /** Percent-decoded until stable (a few rounds), or null if the encoding is broken. */

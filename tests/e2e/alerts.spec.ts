@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { E2E_MAIL_DIR, linkPath, waitForMail } from "./support/mailbox";
 import { publishGermanCompany } from "./support/companies";
 import { newCompanyUser, signUpAndSignIn } from "./support/users";

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkPath, waitForMail } from "./support/mailbox";
 import { publishGermanCompany } from "./support/companies";
 import { newCompanyUser } from "./support/users";

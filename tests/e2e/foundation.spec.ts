@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { baseSlug } from "../../lib/companies/slug";
 
 const czechOnly = { name: "CNC Frézování Plzeň s.r.o.", slug: baseSlug("CNC Frézování Plzeň s.r.o.") };

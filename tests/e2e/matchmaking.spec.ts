@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { waitForMail } from "./support/mailbox";
 import { newCompanyUser, signUpAndSignIn } from "./support/users";
 import { embeddedDatabaseUrl } from "../../lib/db/embedded";

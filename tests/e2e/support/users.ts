@@ -5,7 +5,7 @@ import { linkPath, waitForMail } from "./mailbox";
 /** New users as they would come: sign-up, the confirmation mail, sign-in, their first company. */
 
 const suffix = randomBytes(3).toString("hex");
-const PASSWORD = "Labe-Elbe-2026-most";
+export const PASSWORD = "Labe-Elbe-2026-most";
 
 export const UI = {
   de: {
