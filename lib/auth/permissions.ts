@@ -43,6 +43,20 @@ export interface PermissionSubject {
 
 const ALL = new Set<PermissionAction>(PERMISSION_ACTIONS);
 
+/**
+ * Actions that speak for a company: its correspondence, its private list of suppliers and its
+ * event participation (the registration names the caller as contact, meeting requests go out in
+ * the company's name). Only the company's own members do these; platform admins, who may
+ * otherwise do everything, get no pass here.
+ */
+const MEMBERS_ONLY: ReadonlySet<PermissionAction> = new Set<PermissionAction>([
+  "event.register",
+  "enquiry.send",
+  "enquiry.read",
+  "enquiry.manage",
+  "watchlist.manage",
+]);
+
 const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<PermissionAction>> = {
   // Owners run their organization, including the team and its deletion.
   OWNER: ALL,
@@ -82,9 +96,22 @@ export function can(
   resource: PermissionResource,
 ): boolean {
   if (!user) return false;
-  if (user.isPlatformAdmin) return true;
   const role = roleIn(user, resource.organizationId);
-  return role !== null && ROLE_PERMISSIONS[role].has(action);
+  if (role !== null && ROLE_PERMISSIONS[role].has(action)) return true;
+  return user.isPlatformAdmin && !MEMBERS_ONLY.has(action);
+}
+
+/**
+ * The answer for a caller refused `action` on a thing looked up by its id. Whoever has no role
+ * in the organization it belongs to hears "not_found", exactly as for an id that does not
+ * exist, so ids of other organizations' listings, threads or registrations cannot be probed.
+ * Members whose role lacks the right know the thing anyway and hear "forbidden".
+ */
+export function refusalFor(
+  user: PermissionSubject | null | undefined,
+  resource: PermissionResource,
+): "forbidden" | "not_found" {
+  return roleIn(user, resource.organizationId) === null ? "not_found" : "forbidden";
 }
 
 /** The actions a role allows, for showing or hiding controls in the UI. */
