@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "../auth/session";
-import { can, type PermissionAction, type PermissionResource } from "../auth/permissions";
+import { can, refusalFor, type PermissionAction, type PermissionResource } from "../auth/permissions";
 import type { Locale } from "../i18n/routing";
 import { translateKey } from "../i18n/translator";
 import { consumeLimits, RateLimitedError, type LimitCheck } from "../security/rate-limit";
@@ -77,6 +77,12 @@ export interface ActionContext {
   ip: string;
   /** Throws a "forbidden" ActionError unless the user may do this to that organization's data. */
   authorize(action: PermissionAction, resource: PermissionResource): void;
+  /**
+   * Like authorize(), for a thing the input names by its id: callers outside the organization
+   * it belongs to get "not_found", the same answer as for an id that does not exist (see
+   * refusalFor). Throw "not_found" for a missing thing before calling this.
+   */
+  authorizeFound(action: PermissionAction, resource: PermissionResource): void;
 }
 
 export interface SignedInContext extends ActionContext {
@@ -120,6 +126,9 @@ export function safeAction<S extends z.ZodType, T>(
         ip: caller.ip,
         authorize(action, resource) {
           if (!can(user, action, resource)) throw new ActionError("forbidden");
+        },
+        authorizeFound(action, resource) {
+          if (!can(user, action, resource)) throw new ActionError(refusalFor(user, resource));
         },
       };
       if (config.auth !== "optional" && !user) throw new ActionError("unauthorized");

@@ -3,7 +3,7 @@ import { ActionError, type SignedInContext } from "../actions/safe-action";
 import type { PermissionAction } from "../auth/permissions";
 import type { DbTx } from "../db/prisma";
 import type { Locale } from "../i18n/routing";
-import { memberMay, otherSide, sideOf, type ThreadSide } from "./access";
+import { otherSide, sideOf, type ThreadSide } from "./access";
 import { checkAttachment, type CheckedAttachment } from "./attachment";
 import type { DailyLimitScope, SendingRejection } from "./limits";
 import { ATTACHMENT_MAX_BYTES } from "./constants";
@@ -17,6 +17,9 @@ export async function threadForAction(
   ctx: SignedInContext,
   p: { enquiryId: string; organizationId: string; permission: PermissionAction },
 ) {
+  // The company first: in another company's name every thread id gets the same answer, so
+  // nobody learns which threads that company has. Platform admins get no pass (permissions.ts).
+  ctx.authorize(p.permission, { organizationId: p.organizationId });
   const enquiry = await tx.enquiry.findUnique({
     where: { id: p.enquiryId },
     select: {
@@ -31,9 +34,6 @@ export async function threadForAction(
   });
   const side = enquiry ? sideOf(enquiry, p.organizationId) : null;
   if (!enquiry || !side) throw new ActionError("not_found");
-  ctx.authorize(p.permission, { organizationId: p.organizationId });
-  // authorize() lets platform admins through; writing in a company's correspondence needs membership.
-  if (!memberMay(ctx.user, p.organizationId, p.permission)) throw new ActionError("forbidden");
   const own = side === "sender" ? enquiry.senderOrganization : enquiry.recipientOrganization;
   const other = side === "sender" ? enquiry.recipientOrganization : enquiry.senderOrganization;
   return { enquiry, side: side as ThreadSide, own, other, otherOrganizationId: otherSide(enquiry, side) };

@@ -3,11 +3,24 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withTestSession } from "@/lib/auth/test-session";
 import { resetAllLimits } from "@/lib/security/rate-limit";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
-import { buildFixture, loadMatrix, relativeToRoot, ROLES, serverActionFiles, uniqueIp } from "./authorization/matrix";
+import {
+  buildFixture,
+  loadMatrix,
+  OUTSIDERS,
+  REFUSALS,
+  relativeToRoot,
+  ROLES,
+  serverActionFiles,
+  uniqueIp,
+  withUnknownId,
+  type MatrixFixture,
+  type MatrixRow,
+} from "./authorization/matrix";
 
 /**
- * Calls every server action as anonymous, as a member of another company, as editor and as
- * owner of the company it acts on, and checks each outcome. The rows are in
+ * Calls every server action as anonymous, as a member of another company, as organizer staff,
+ * as a platform admin, and as editor and owner of the company it acts on, and checks each
+ * outcome; refusals to outsiders must read the same as for an id nobody has. The rows are in
  * tests/integration/authorization/*.rows.ts (see matrix.ts for how to add one); the last test
  * fails when an action exists that has no row.
  */
@@ -25,14 +38,34 @@ afterAll(async () => {
 });
 beforeEach(() => resetAllLimits());
 
+function call(f: MatrixFixture, row: MatrixRow, input: unknown) {
+  return withTestSession(f.actor, () => row.action(input as never), { ip: uniqueIp() });
+}
+
 describe.each(Object.entries(matrix))("%s", (_name, row) => {
   it.each(ROLES.map((role) => [role, row.expect[role]] as const))("as %s → %s", async (role, expected) => {
     const f = await buildFixture(role);
     const input = await row.input(f);
-    const result = await withTestSession(f.actor, () => row.action(input as never), { ip: uniqueIp() });
+    const result = await call(f, row, input);
     const outcome = result.ok ? "ok" : result.code;
     expect({ outcome, error: result.ok ? null : result.formError ?? result.fieldErrors }).toMatchObject({ outcome: expected });
     if (result.ok && row.verify) await row.verify(f, result.data);
+    if (row.hidden && OUTSIDERS.includes(role) && REFUSALS.includes(expected)) {
+      // Same code, same message: nothing tells the caller that the id belongs to somebody.
+      expect(await call(f, row, withUnknownId(input, row.hidden))).toEqual(result);
+    }
+  });
+});
+
+const mixedRows = Object.entries(matrix).filter(([, row]) => row.mixed);
+
+describe.each(mixedRows)("%s in the caller's own name with another company's id", (_name, row) => {
+  it("answers exactly as for an id nobody has", async () => {
+    const f = await buildFixture("otherMember");
+    const input = await row.mixed!.input(f);
+    const foreign = await call(f, row, input);
+    expect(foreign).toMatchObject({ ok: false, code: "not_found" });
+    expect(await call(f, row, withUnknownId(input, row.mixed!.hidden ?? row.hidden!))).toEqual(foreign);
   });
 });
 
@@ -47,6 +80,18 @@ describe("completeness", () => {
       }
     }
     expect(missing, "add rows in tests/integration/authorization/<domain>.rows.ts").toEqual([]);
+  });
+
+  it("checks every thing named by id for what its refusals give away", () => {
+    // A row that hides a thing from outsiders must say where its id is, or nothing compares the answers.
+    const undeclared = Object.entries(matrix)
+      .filter(([, row]) => !row.hidden && OUTSIDERS.some((role) => row.expect[role] === "not_found"))
+      .map(([name]) => name);
+    expect(undeclared).toEqual([]);
+    expect(mixedRows.every(([, row]) => row.mixed!.hidden ?? row.hidden)).toBe(true);
+    expect(mixedRows.map(([name]) => name)).toEqual(
+      expect.arrayContaining(["replyToEnquiryAction", "registerForEventAction", "requestMeetingAction", "addToWatchlistAction"]),
+    );
   });
 
   it("finds the actions it checks", () => {

@@ -22,15 +22,19 @@ import { setUnavailabilityAction } from "@/lib/matchmaking/actions/set-unavailab
 import { withdrawMeetingRequestAction } from "@/lib/matchmaking/actions/withdraw-meeting-request";
 import { resetAllLimits } from "@/lib/security/rate-limit";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { withUnknownId } from "./authorization/matrix";
+import { createUser } from "./support/accounts";
 import { createCompany, createEvent, createOrganizer, editorInput, meetingRequest, registerDirectly } from "./support/events";
 
 /**
  * Every event mutation, called by each kind of caller an event has: nobody signed in, a
- * company that is not registered, a registered participant, staff of another organizer, and
- * staff of the event's organizer. Each cell builds its own event, so cells cannot influence
- * each other. The last test fails when an event action exists without a row here.
+ * company that is not registered, a registered participant, staff of another organizer, staff
+ * of the event's organizer, and a platform admin. Each cell builds its own event, so cells
+ * cannot influence each other. Every refusal is also asked for with an id that names nothing
+ * and must read the same, so nobody learns of other organizers' drafts, registrations or
+ * meeting requests. The last test fails when an event action exists without a row here.
  */
-const ROLES = ["anonymous", "otherCompany", "participant", "otherOrganizer", "organizer"] as const;
+const ROLES = ["anonymous", "otherCompany", "participant", "otherOrganizer", "organizer", "admin"] as const;
 type Role = (typeof ROLES)[number];
 type Outcome = "ok" | ActionErrorCode;
 
@@ -43,12 +47,15 @@ async function buildFixture(role: Role) {
   const otherCompany = await createCompany({ name: "Unbeteiligt" });
   const registration = await registerDirectly(event.id, participant);
   const partnerRegistration = await registerDirectly(event.id, partner);
+  const admin = await createUser({ name: "Ada Admin" });
+  await testDb.db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
   const actor = {
     anonymous: null,
     otherCompany: otherCompany.user,
     participant: participant.user,
     otherOrganizer: otherOrganizer.user,
     organizer: organizer.user,
+    admin,
   }[role];
   return { organizer, otherOrganizer, event, participant, partner, otherCompany, registration, partnerRegistration, actor };
 }
@@ -58,54 +65,92 @@ interface Row {
   action: (input: never) => Promise<ActionResult<unknown>>;
   input: (f: Fixture) => unknown;
   expect: Record<Role, Outcome>;
+  /** The input field with the id of the event, registration or request acted on. */
+  hidden: string;
+  /** Called by the unregistered company in its own name, with the event's or a participant's id. */
+  mixed?: { input: (f: Fixture) => unknown; hidden: string };
 }
-const row = <I,>(r: { action: (input: I) => Promise<ActionResult<unknown>>; input: (f: Fixture) => I | Promise<I>; expect: Record<Role, Outcome> }) =>
-  r as unknown as Row;
+const row = <I,>(r: {
+  action: (input: I) => Promise<ActionResult<unknown>>;
+  input: (f: Fixture) => I | Promise<I>;
+  expect: Record<Role, Outcome>;
+  hidden: keyof NoInfer<I> & string;
+  mixed?: { input: (f: Fixture) => NoInfer<I> | Promise<NoInfer<I>>; hidden: keyof NoInfer<I> & string };
+}) => r as unknown as Row;
 
+// Platform admins may do all an organizer does; to everyone else the event's things do not exist.
 const ORGANIZER_ONLY: Record<Role, Outcome> = {
   anonymous: "unauthorized",
-  otherCompany: "forbidden",
-  participant: "forbidden",
-  otherOrganizer: "forbidden",
+  otherCompany: "not_found",
+  participant: "not_found",
+  otherOrganizer: "not_found",
   organizer: "ok",
+  admin: "ok",
 };
+// Acting for the participant speaks in its name: nobody outside it, platform admins included.
 const PARTICIPANT_ONLY: Record<Role, Outcome> = {
   anonymous: "unauthorized",
-  otherCompany: "forbidden",
+  otherCompany: "not_found",
   participant: "ok",
-  otherOrganizer: "forbidden",
-  organizer: "forbidden",
+  otherOrganizer: "not_found",
+  organizer: "not_found",
+  admin: "not_found",
 };
 
 const draftOf = async (f: Fixture) => createEvent(f.organizer.org.id, { status: "DRAFT" });
 const pendingRegistration = async (f: Fixture) => registerDirectly(f.event.id, await createCompany(), { status: "PENDING" });
 
 const MATRIX: Record<string, Row> = {
-  createEventAction: row({ action: createEventAction, input: (f) => editorInput(f.organizer.org.id), expect: ORGANIZER_ONLY }),
+  // Naming the organizer itself is forbidden to outsiders: organizers are public.
+  createEventAction: row({
+    action: createEventAction,
+    input: (f) => editorInput(f.organizer.org.id),
+    expect: { ...ORGANIZER_ONLY, otherCompany: "forbidden", participant: "forbidden", otherOrganizer: "forbidden" },
+    hidden: "organizerId",
+  }),
   updateEventAction: row({
     action: updateEventAction,
     input: async (f) => ({ ...editorValuesOf((await eventForEditor(f.event.id))!), titleEn: "Matchmaking day" }) as never,
     expect: ORGANIZER_ONLY,
+    hidden: "eventId" as never,
   }),
-  publishEventAction: row({ action: publishEventAction, input: async (f) => ({ eventId: (await draftOf(f)).id }), expect: ORGANIZER_ONLY }),
-  cancelEventAction: row({ action: cancelEventAction, input: (f) => ({ eventId: f.event.id }), expect: ORGANIZER_ONLY }),
-  deleteEventAction: row({ action: deleteEventAction, input: async (f) => ({ eventId: (await draftOf(f)).id }), expect: ORGANIZER_ONLY }),
+  publishEventAction: row({
+    action: publishEventAction,
+    input: async (f) => ({ eventId: (await draftOf(f)).id }),
+    expect: ORGANIZER_ONLY,
+    hidden: "eventId",
+  }),
+  cancelEventAction: row({ action: cancelEventAction, input: (f) => ({ eventId: f.event.id }), expect: ORGANIZER_ONLY, hidden: "eventId" }),
+  deleteEventAction: row({
+    action: deleteEventAction,
+    input: async (f) => ({ eventId: (await draftOf(f)).id }),
+    expect: ORGANIZER_ONLY,
+    hidden: "eventId",
+  }),
   approveRegistrationAction: row({
     action: approveRegistrationAction,
     input: async (f) => ({ registrationId: (await pendingRegistration(f)).id }),
     expect: ORGANIZER_ONLY,
+    hidden: "registrationId",
   }),
   rejectRegistrationAction: row({
     action: rejectRegistrationAction,
     input: async (f) => ({ registrationId: (await pendingRegistration(f)).id }),
     expect: ORGANIZER_ONLY,
+    hidden: "registrationId",
   }),
   checkInRegistrationAction: row({
     action: checkInRegistrationAction,
     input: (f) => ({ registrationId: f.registration.id, checkedIn: true }),
     expect: ORGANIZER_ONLY,
+    hidden: "registrationId",
   }),
-  runSchedulerAction: row({ action: runSchedulerAction, input: (f) => ({ eventId: f.event.id, mode: "all" as const }), expect: ORGANIZER_ONLY }),
+  runSchedulerAction: row({
+    action: runSchedulerAction,
+    input: (f) => ({ eventId: f.event.id, mode: "all" as const }),
+    expect: ORGANIZER_ONLY,
+    hidden: "eventId",
+  }),
   placeMeetingAction: row({
     action: placeMeetingAction,
     input: async (f) => ({
@@ -114,6 +159,7 @@ const MATRIX: Record<string, Row> = {
       tableNumber: 2,
     }),
     expect: ORGANIZER_ONLY,
+    hidden: "requestId",
   }),
   // Anyone may register a company they belong to, and only such a company.
   registerForEventAction: row({
@@ -127,30 +173,74 @@ const MATRIX: Record<string, Row> = {
       lookingFor: "",
       listed: true,
     }),
-    expect: { anonymous: "unauthorized", otherCompany: "ok", participant: "forbidden", otherOrganizer: "forbidden", organizer: "forbidden" },
+    expect: {
+      anonymous: "unauthorized",
+      otherCompany: "ok",
+      participant: "forbidden",
+      otherOrganizer: "forbidden",
+      organizer: "forbidden",
+      admin: "forbidden",
+    },
+    hidden: "eventId",
+    // A draft is as unknown as an id that names nothing.
+    mixed: {
+      input: async (f) => ({
+        eventId: (await draftOf(f)).id,
+        organizationId: f.otherCompany.org.id,
+        participantName: "Uwe Unbeteiligt",
+        languages: ["de" as const],
+        note: "",
+        lookingFor: "",
+        listed: true,
+      }),
+      hidden: "eventId",
+    },
   }),
-  cancelRegistrationAction: row({ action: cancelRegistrationAction, input: (f) => ({ registrationId: f.registration.id }), expect: PARTICIPANT_ONLY }),
+  cancelRegistrationAction: row({
+    action: cancelRegistrationAction,
+    input: (f) => ({ registrationId: f.registration.id }),
+    expect: PARTICIPANT_ONLY,
+    hidden: "registrationId",
+  }),
   requestMeetingAction: row({
     action: requestMeetingAction,
     input: (f) => ({ fromRegistrationId: f.registration.id, toRegistrationId: f.partnerRegistration.id, message: "Gern ein Gespräch über Zulieferteile." }),
     expect: PARTICIPANT_ONLY,
+    hidden: "fromRegistrationId",
+    // From the company's own registration at another event of the organizer to a participant here.
+    mixed: {
+      input: async (f) => {
+        const own = await registerDirectly((await createEvent(f.organizer.org.id)).id, f.otherCompany);
+        return { fromRegistrationId: own.id, toRegistrationId: f.registration.id, message: "Gern ein Gespräch." };
+      },
+      hidden: "toRegistrationId",
+    },
   }),
   respondToMeetingAction: row({
     action: respondToMeetingAction,
     input: async (f) => ({ requestId: (await meetingRequest(f.event.id, f.partnerRegistration, f.registration)).id, accept: true }),
     expect: PARTICIPANT_ONLY,
+    hidden: "requestId",
   }),
   withdrawMeetingRequestAction: row({
     action: withdrawMeetingRequestAction,
     input: async (f) => ({ requestId: (await meetingRequest(f.event.id, f.registration, f.partnerRegistration)).id }),
     expect: PARTICIPANT_ONLY,
+    hidden: "requestId",
   }),
   setUnavailabilityAction: row({
     action: setUnavailabilityAction,
     input: (f) => ({ registrationId: f.registration.id, periods: [] }),
     expect: PARTICIPANT_ONLY,
+    hidden: "registrationId",
   }),
 };
+
+const REFUSALS: readonly Outcome[] = ["unauthorized", "forbidden", "not_found"];
+
+function call(f: Fixture, r: Row, input: unknown) {
+  return withTestSession(f.actor, () => r.action(input as never));
+}
 
 let capture: SmtpCapture;
 beforeAll(async () => {
@@ -167,10 +257,22 @@ describe.each(Object.entries(MATRIX))("%s", (_name, r) => {
   it.each(ROLES.map((role) => [role, r.expect[role]] as const))("as %s → %s", async (role, expected) => {
     const f = await buildFixture(role);
     const input = await r.input(f);
-    const result = await withTestSession(f.actor, () => r.action(input as never));
+    const result = await call(f, r, input);
     expect({ outcome: result.ok ? "ok" : result.code, error: result.ok ? null : (result.formError ?? result.fieldErrors) }).toMatchObject({
       outcome: expected,
     });
+    // No refused caller belongs to the organization that holds the thing: none may tell it from nothing.
+    if (REFUSALS.includes(expected)) expect(await call(f, r, withUnknownId(input, r.hidden))).toEqual(result);
+  });
+});
+
+describe.each(Object.entries(MATRIX).filter(([, r]) => r.mixed))("%s by a company in its own name", (_name, r) => {
+  it("answers for another's event or registration exactly as for an id nobody has", async () => {
+    const f = await buildFixture("otherCompany");
+    const input = await r.mixed!.input(f);
+    const foreign = await call(f, r, input);
+    expect(foreign).toMatchObject({ ok: false, code: "not_found" });
+    expect(await call(f, r, withUnknownId(input, r.mixed!.hidden))).toEqual(foreign);
   });
 });
 

@@ -153,10 +153,10 @@ describe("approval", () => {
     const pendingId = pending.ok ? pending.data.id : "";
     const waitingId = waiting.ok ? waiting.data.id : "";
 
-    // Only the organizer decides, not the applicant.
+    // Only the organizer decides, not the applicant, who is told what any outsider would be.
     expect(await withTestSession(applicant.user, () => approveRegistrationAction({ registrationId: pendingId }))).toMatchObject({
       ok: false,
-      code: "forbidden",
+      code: "not_found",
     });
     expect(await withTestSession(organizer, () => approveRegistrationAction({ registrationId: pendingId }))).toMatchObject({ ok: true });
     expect(await statusOf(pendingId)).toBe("CONFIRMED");

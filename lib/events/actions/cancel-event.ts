@@ -17,7 +17,7 @@ export const cancelEventAction = safeAction({
   handler: async ({ eventId }, ctx) => {
     const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
     if (!owner) throw new ActionError("not_found");
-    ctx.authorize("event.publish", { organizationId: owner.organizerId });
+    ctx.authorizeFound("event.publish", { organizationId: owner.organizerId });
     const mails = await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event) throw new ActionError("not_found");

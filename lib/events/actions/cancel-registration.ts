@@ -15,7 +15,7 @@ export const cancelRegistrationAction = safeAction({
       select: { eventId: true, organizationId: true },
     });
     if (!found) throw new ActionError("not_found");
-    ctx.authorize("event.register", { organizationId: found.organizationId });
+    ctx.authorizeFound("event.register", { organizationId: found.organizationId });
     const mails = await db.$transaction(async (tx) => {
       await lockEvent(tx, found.eventId);
       const registration = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });

@@ -10,7 +10,7 @@ export const checkInRegistrationAction = safeAction({
   schema: checkInSchema,
   handler: async ({ registrationId, checkedIn }, ctx) => {
     const found = await registrationForOrganizer(registrationId);
-    ctx.authorize("event.registrations.manage", { organizationId: found.organizerId });
+    ctx.authorizeFound("event.registrations.manage", { organizationId: found.organizerId });
     await db.$transaction(async (tx) => {
       const updated = await tx.eventRegistration.updateMany({
         where: { id: registrationId, status: "CONFIRMED" },

@@ -15,7 +15,7 @@ export const deleteEventAction = safeAction({
   handler: async ({ eventId }, ctx) => {
     const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
     if (!owner) throw new ActionError("not_found");
-    ctx.authorize("event.delete", { organizationId: owner.organizerId });
+    ctx.authorizeFound("event.delete", { organizationId: owner.organizerId });
     await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event) throw new ActionError("not_found");

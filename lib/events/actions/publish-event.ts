@@ -12,7 +12,7 @@ export const publishEventAction = safeAction({
   handler: async ({ eventId }, ctx) => {
     const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
     if (!owner) throw new ActionError("not_found");
-    ctx.authorize("event.publish", { organizationId: owner.organizerId });
+    ctx.authorizeFound("event.publish", { organizationId: owner.organizerId });
     return db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event) throw new ActionError("not_found");

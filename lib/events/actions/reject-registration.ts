@@ -11,7 +11,7 @@ export const rejectRegistrationAction = safeAction({
   schema: registrationRefSchema,
   handler: async ({ registrationId }, ctx) => {
     const found = await registrationForOrganizer(registrationId);
-    ctx.authorize("event.registrations.manage", { organizationId: found.organizerId });
+    ctx.authorizeFound("event.registrations.manage", { organizationId: found.organizerId });
     const mails = await db.$transaction(async (tx) => {
       await lockEvent(tx, found.eventId);
       const { status } = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });

@@ -19,7 +19,7 @@ export const updateEventAction = safeAction({
   handler: async (input, ctx) => {
     const owner = await db.event.findUnique({ where: { id: input.eventId }, select: { organizerId: true } });
     if (!owner) throw new ActionError("not_found");
-    ctx.authorize("event.update", { organizationId: owner.organizerId });
+    ctx.authorizeFound("event.update", { organizationId: owner.organizerId });
     const { event, windows, agenda } = eventRecordFrom(input);
 
     const { slug, mails } = await db.$transaction(async (tx) => {

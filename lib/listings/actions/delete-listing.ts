@@ -12,7 +12,7 @@ export const deleteListingAction = safeAction({
   handler: async ({ listingId }, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, listingId);
-      ctx.authorize("listing.delete", { organizationId: listing.organizationId });
+      ctx.authorizeFound("listing.delete", { organizationId: listing.organizationId });
       await tx.listing.delete({ where: { id: listingId } });
       await tx.auditLog.create({
         data: {

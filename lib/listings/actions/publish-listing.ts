@@ -12,7 +12,7 @@ export const publishListingAction = safeAction({
   handler: async ({ listingId }, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, listingId);
-      ctx.authorize("listing.update", { organizationId: listing.organizationId });
+      ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       if (listing.status === "PUBLISHED") return;
       // It would never show; better to say so than to publish into the void.
       if (listing.validUntil && listing.validUntil < new Date()) {

@@ -12,7 +12,7 @@ export const unpublishListingAction = safeAction({
   handler: async ({ listingId }, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, listingId);
-      ctx.authorize("listing.update", { organizationId: listing.organizationId });
+      ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       if (listing.status !== "PUBLISHED") return;
       await tx.listing.update({ where: { id: listingId }, data: { status: "UNPUBLISHED" } });
       await tx.auditLog.create({

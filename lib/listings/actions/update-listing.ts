@@ -12,7 +12,7 @@ export const updateListingAction = safeAction({
   handler: async (input, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, input.listingId);
-      ctx.authorize("listing.update", { organizationId: listing.organizationId });
+      ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       await tx.listing.update({
         where: { id: listing.id },
         data: {

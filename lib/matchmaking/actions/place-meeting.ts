@@ -21,7 +21,7 @@ export const placeMeetingAction = safeAction({
       select: { eventId: true, status: true, requesterId: true, recipientId: true, event: { select: { organizerId: true } } },
     });
     if (!request) throw new ActionError("not_found");
-    ctx.authorize("event.registrations.manage", { organizationId: request.event.organizerId });
+    ctx.authorizeFound("event.registrations.manage", { organizationId: request.event.organizerId });
     try {
       return await db.$transaction(async (tx) => {
         const event = await lockEvent(tx, request.eventId);

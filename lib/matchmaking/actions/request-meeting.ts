@@ -14,7 +14,7 @@ export const requestMeetingAction = safeAction({
   handler: async (input, ctx) => {
     const { request, mail } = await db.$transaction(async (tx) => {
       const from = await activeParticipant(tx, input.fromRegistrationId);
-      ctx.authorize("event.register", { organizationId: from.organizationId });
+      ctx.authorizeFound("event.register", { organizationId: from.organizationId });
       const to = await activeParticipant(tx, input.toRegistrationId);
       if (to.eventId !== from.eventId || to.id === from.id) throw new ActionError("not_found");
       assertCanMeet(from);

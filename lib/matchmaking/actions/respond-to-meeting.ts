@@ -17,7 +17,7 @@ export const respondToMeetingAction = safeAction({
       });
       if (!request) throw new ActionError("not_found");
       const recipient = await activeParticipant(tx, request.recipientId);
-      ctx.authorize("event.register", { organizationId: recipient.organizationId });
+      ctx.authorizeFound("event.register", { organizationId: recipient.organizationId });
       assertCanMeet(recipient);
       const status = accept ? "ACCEPTED" : "DECLINED";
       if (request.status === status) return null;

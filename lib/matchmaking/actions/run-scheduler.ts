@@ -20,7 +20,7 @@ export const runSchedulerAction = safeAction({
   handler: async ({ eventId, mode }, ctx) => {
     const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
     if (!owner) throw new ActionError("not_found");
-    ctx.authorize("event.registrations.manage", { organizationId: owner.organizerId });
+    ctx.authorizeFound("event.registrations.manage", { organizationId: owner.organizerId });
 
     const outcome = await db.$transaction(
       async (tx) => {

@@ -17,7 +17,7 @@ export const setUnavailabilityAction = safeAction({
   handler: async ({ registrationId, periods }, ctx) => {
     await db.$transaction(async (tx) => {
       const participant = await activeParticipant(tx, registrationId);
-      ctx.authorize("event.register", { organizationId: participant.organizationId });
+      ctx.authorizeFound("event.register", { organizationId: participant.organizationId });
       if (!ACTIVE.includes(participant.status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
       await tx.participantUnavailability.deleteMany({ where: { registrationId } });
       await tx.participantUnavailability.createMany({

@@ -24,7 +24,8 @@ export const withdrawMeetingRequestAction = safeAction({
       const recipient = await activeParticipant(tx, request.recipientId);
       const asRequester = can(ctx.user, "event.register", { organizationId: requester.organizationId });
       const asRecipient = can(ctx.user, "event.register", { organizationId: recipient.organizationId });
-      if (!asRequester && !asRecipient) throw new ActionError("forbidden");
+      // Outside both companies the request does not exist, as an unknown id would not.
+      if (!asRequester && !asRecipient) ctx.authorizeFound("event.register", { organizationId: requester.organizationId });
 
       let kind: "cancelled" | null;
       if (request.status === "PENDING" && asRequester) {

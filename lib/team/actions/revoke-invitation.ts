@@ -13,7 +13,7 @@ export const revokeInvitationAction = safeAction({
       select: { id: true, organizationId: true },
     });
     if (!invitation) throw new ActionError("not_found");
-    ctx.authorize("company.members.manage", { organizationId: invitation.organizationId });
+    ctx.authorizeFound("company.members.manage", { organizationId: invitation.organizationId });
     await db.$transaction([
       db.invitation.delete({ where: { id: invitation.id } }),
       db.auditLog.create({

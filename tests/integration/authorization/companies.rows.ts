@@ -53,6 +53,7 @@ export default rows({
       description: { de: "Drehen und Fräsen.", cs: "", en: "" },
     }),
     expect: MEMBERS,
+    hidden: "organizationId",
     verify: async (f) => {
       const o = await f.db.organization.findUniqueOrThrow({
         where: { id: f.company.id },
@@ -74,6 +75,7 @@ export default rows({
       return { organizationId: f.company.id };
     },
     expect: OWNER_ONLY,
+    hidden: "organizationId",
     verify: async (f) => {
       const o = await f.db.organization.findUniqueOrThrow({ where: { id: f.company.id } });
       expect(o.status).toBe("PUBLISHED");
@@ -89,6 +91,7 @@ export default rows({
       return { organizationId: f.company.id };
     },
     expect: OWNER_ONLY,
+    hidden: "organizationId",
     verify: async (f) => {
       expect((await f.db.organization.findUniqueOrThrow({ where: { id: f.company.id } })).status).toBe("UNPUBLISHED");
     },
@@ -97,6 +100,7 @@ export default rows({
     action: uploadCompanyLogoAction,
     input: async (f) => logoForm(f.company.id, await pngImage()),
     expect: MEMBERS,
+    hidden: "organizationId",
     verify: async (f) => {
       const o = await f.db.organization.findUniqueOrThrow({ where: { id: f.company.id } });
       expect(o.logoPath).toMatch(/^[a-f0-9]{32}\.webp$/);
@@ -109,6 +113,7 @@ export default rows({
       return { organizationId: f.company.id };
     },
     expect: MEMBERS,
+    hidden: "organizationId",
     verify: async (f) => {
       expect((await f.db.organization.findUniqueOrThrow({ where: { id: f.company.id } })).logoPath).toBeNull();
     },
@@ -117,6 +122,7 @@ export default rows({
     action: deleteCompanyAction,
     input: (f) => ({ organizationId: f.company.id, confirmName: f.company.name }),
     expect: OWNER_ONLY,
+    hidden: "organizationId",
     verify: async (f) => {
       expect(await f.db.organization.count({ where: { id: f.company.id } })).toBe(0);
     },

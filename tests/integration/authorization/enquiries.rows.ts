@@ -7,7 +7,7 @@ import { reportEnquiryAction } from "../../../lib/enquiries/actions/report-enqui
 import { sendEnquiryAction } from "../../../lib/enquiries/actions/send-enquiry";
 import { unblockCompanyAction } from "../../../lib/enquiries/actions/unblock-company";
 import { createOrganization } from "../support/accounts";
-import { MEMBERS, rows, type MatrixFixture } from "./matrix";
+import { COMPANY_VOICE, rows, type MatrixFixture } from "./matrix";
 
 /** A published supplier with nobody in it, so no cell of the matrix is part of its side. */
 async function supplier(f: MatrixFixture) {
@@ -43,7 +43,9 @@ async function thread(f: MatrixFixture, status: "OPEN" | "CLOSED" = "OPEN") {
 }
 
 // Sending and replying need "enquiry.send", closing, blocking and reporting "enquiry.manage";
-// owners and editors have both, members of other companies neither.
+// owners and editors have both, members of other companies neither, and platform admins do not
+// write in a company's correspondence. In their own company's name, outsiders find none of
+// `company`'s threads, and no unpublished company to write to.
 export default rows({
   sendEnquiryAction: {
     action: sendEnquiryAction,
@@ -59,7 +61,16 @@ export default rows({
         message: "Wir suchen einen Partner für 200 Teile pro Monat.",
       };
     },
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "recipientIds",
+    mixed: {
+      input: (f) => ({
+        organizationId: f.otherCompany.id,
+        recipientIds: [f.company.id],
+        subject: "Anfrage: Laserschneiden 3 mm Blech",
+        message: "Wir suchen einen Partner für 200 Teile pro Monat.",
+      }),
+    },
     verify: async (f) => {
       const enquiry = await f.db.enquiry.findFirstOrThrow({
         where: { senderOrganizationId: f.company.id },
@@ -79,7 +90,11 @@ export default rows({
       organizationId: f.company.id,
       message: "Nachtrag: Material 1.4301.",
     }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "enquiryId",
+    mixed: {
+      input: async (f) => ({ enquiryId: (await thread(f)).id, organizationId: f.otherCompany.id, message: "Hallo?" }),
+    },
     verify: async (f) => {
       const messages = await f.db.enquiryMessage.findMany({ where: { authorOrganizationId: f.company.id } });
       expect(messages.map((m) => m.body)).toContain("Nachtrag: Material 1.4301.");
@@ -88,7 +103,9 @@ export default rows({
   closeEnquiryAction: {
     action: closeEnquiryAction,
     input: async (f) => ({ enquiryId: (await thread(f)).id, organizationId: f.company.id }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "enquiryId",
+    mixed: { input: async (f) => ({ enquiryId: (await thread(f)).id, organizationId: f.otherCompany.id }) },
     verify: async (f) => {
       expect((await f.db.enquiry.findFirstOrThrow({ where: { senderOrganizationId: f.company.id } })).status).toBe(
         "CLOSED",
@@ -98,7 +115,9 @@ export default rows({
   reopenEnquiryAction: {
     action: reopenEnquiryAction,
     input: async (f) => ({ enquiryId: (await thread(f, "CLOSED")).id, organizationId: f.company.id }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "enquiryId",
+    mixed: { input: async (f) => ({ enquiryId: (await thread(f, "CLOSED")).id, organizationId: f.otherCompany.id }) },
     verify: async (f) => {
       expect(await f.db.enquiry.findFirstOrThrow({ where: { senderOrganizationId: f.company.id } })).toMatchObject({
         status: "OPEN",
@@ -113,7 +132,15 @@ export default rows({
       organizationId: f.company.id,
       reason: "Das ist keine Antwort, sondern Werbung für Kredite.",
     }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "enquiryId",
+    mixed: {
+      input: async (f) => ({
+        enquiryId: (await thread(f)).id,
+        organizationId: f.otherCompany.id,
+        reason: "Das ist keine Antwort, sondern Werbung für Kredite.",
+      }),
+    },
     verify: async (f) => {
       const report = await f.db.abuseReport.findFirstOrThrow({ where: { reporterOrganizationId: f.company.id } });
       expect(report).toMatchObject({
@@ -126,7 +153,8 @@ export default rows({
   blockCompanyAction: {
     action: blockCompanyAction,
     input: async (f) => ({ organizationId: f.company.id, blockedOrganizationId: (await supplier(f)).id }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "blockedOrganizationId",
     verify: async (f) => {
       expect(await f.db.companyBlock.count({ where: { blockerOrganizationId: f.company.id } })).toBe(1);
     },
@@ -140,7 +168,8 @@ export default rows({
       });
       return { organizationId: f.company.id, blockedOrganizationId: blocked.id };
     },
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "blockedOrganizationId",
     verify: async (f) => {
       expect(await f.db.companyBlock.count({ where: { blockerOrganizationId: f.company.id } })).toBe(0);
     },

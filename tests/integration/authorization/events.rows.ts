@@ -18,14 +18,15 @@ import { withdrawMeetingRequestAction } from "../../../lib/matchmaking/actions/w
 import { editorValuesOf } from "../../../lib/events/editor-defaults";
 import { eventForEditor } from "../../../lib/events/queries";
 import { createCompany, createEvent, createOrganizer, editorInput, meetingRequest, registerDirectly } from "../support/events";
-import { MEMBERS, OWNER_ONLY, rows, type MatrixFixture } from "./matrix";
+import { COMPANY_VOICE, COMPANY_VOICE_BY_ID, OWNER_ONLY, OWNER_ONLY_BY_ID, rows, type MatrixFixture } from "./matrix";
 
 /**
- * Events in the four-role matrix. Organizer actions run on an event of `company` turned into
- * an organizer: its owner holds every right there, its editors none of the event rights.
- * Participant actions run for `company` registered at another organizer's event; owners and
- * editors may act for it. The organizer's own roles (organizer staff, other organizers,
- * participants) are covered in tests/integration/event-authorization-matrix.test.ts.
+ * Events in the portal-wide matrix. Organizer actions run on an event of `company` turned into
+ * an organizer: its owner holds every right there, its editors none of the event rights, and
+ * platform admins may step in. Participant actions run for `company` registered at the event
+ * of `organizer`, whose staff therefore know the registration but may not act for the
+ * company; owners and editors may, platform admins may not. The organizer's own roles are
+ * covered in tests/integration/event-authorization-matrix.test.ts.
  */
 async function ownEvent(f: MatrixFixture, status: "DRAFT" | "PUBLISHED" = "PUBLISHED") {
   await f.db.organization.update({ where: { id: f.company.id }, data: { kind: "ORGANIZER" } });
@@ -33,8 +34,7 @@ async function ownEvent(f: MatrixFixture, status: "DRAFT" | "PUBLISHED" = "PUBLI
 }
 
 async function participation(f: MatrixFixture) {
-  const organizer = await createOrganizer();
-  const event = await createEvent(organizer.org.id);
+  const event = await createEvent(f.organizer.id);
   const mine = await registerDirectly(event.id, { user: f.users.owner, org: f.company });
   const partner = await registerDirectly(event.id, await createCompany({ name: "Partner" }));
   return { event, mine, partner };
@@ -53,6 +53,7 @@ export default rows({
       return editorInput(f.company.id);
     },
     expect: OWNER_ONLY,
+    hidden: "organizerId",
     verify: async (f) => {
       const event = await f.db.event.findFirstOrThrow({ where: { organizerId: f.company.id }, include: { meetingWindows: true } });
       expect(event).toMatchObject({ status: "DRAFT", titleDe: "Kooperationsbörse Elbe–Labe", meetingsEnabled: true });
@@ -62,42 +63,50 @@ export default rows({
   updateEventAction: {
     action: updateEventAction,
     input: async (f) => ({ ...editorValuesOf((await eventForEditor((await ownEvent(f)).id))!), titleEn: "Matchmaking" }) as never,
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
   },
   publishEventAction: {
     action: publishEventAction,
     input: async (f) => ({ eventId: (await ownEvent(f, "DRAFT")).id }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
   },
   cancelEventAction: {
     action: cancelEventAction,
     input: async (f) => ({ eventId: (await ownEvent(f)).id }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
   },
   deleteEventAction: {
     action: deleteEventAction,
     input: async (f) => ({ eventId: (await ownEvent(f, "DRAFT")).id }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
   },
   approveRegistrationAction: {
     action: approveRegistrationAction,
     input: async (f) => ({ registrationId: (await ownRegistration(f, "PENDING")).id }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "registrationId",
   },
   rejectRegistrationAction: {
     action: rejectRegistrationAction,
     input: async (f) => ({ registrationId: (await ownRegistration(f, "PENDING")).id }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "registrationId",
   },
   checkInRegistrationAction: {
     action: checkInRegistrationAction,
     input: async (f) => ({ registrationId: (await ownRegistration(f, "CONFIRMED")).id, checkedIn: true }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "registrationId",
   },
   runSchedulerAction: {
     action: runSchedulerAction,
     input: async (f) => ({ eventId: (await ownEvent(f)).id, mode: "open" as const }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
   },
   placeMeetingAction: {
     action: placeMeetingAction,
@@ -108,7 +117,8 @@ export default rows({
       const request = await meetingRequest(event.id, a, b, "ACCEPTED");
       return { requestId: request.id, slotStart: event.startsAt.getTime(), tableNumber: 1 };
     },
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "requestId",
   },
   registerForEventAction: {
     action: registerForEventAction,
@@ -121,7 +131,20 @@ export default rows({
       lookingFor: "",
       listed: false,
     }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE,
+    hidden: "eventId",
+    // A draft event of another organizer is as unknown as an id that names nothing.
+    mixed: {
+      input: async (f) => ({
+        eventId: (await createEvent(f.organizer.id, { status: "DRAFT" })).id,
+        organizationId: f.otherCompany.id,
+        participantName: "Otto Outsider",
+        languages: ["de" as const],
+        note: "",
+        lookingFor: "",
+        listed: false,
+      }),
+    },
     verify: async (f) => {
       expect(await f.db.eventRegistration.count({ where: { organizationId: f.company.id, status: "CONFIRMED" } })).toBe(1);
     },
@@ -129,7 +152,8 @@ export default rows({
   cancelRegistrationAction: {
     action: cancelRegistrationAction,
     input: async (f) => ({ registrationId: (await participation(f)).mine.id }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "registrationId",
   },
   requestMeetingAction: {
     action: requestMeetingAction,
@@ -137,7 +161,17 @@ export default rows({
       const { mine, partner } = await participation(f);
       return { fromRegistrationId: mine.id, toRegistrationId: partner.id, message: "Lassen Sie uns sprechen." };
     },
-    expect: MEMBERS,
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "fromRegistrationId",
+    // From the outsider's own registration to `company`'s at another event.
+    mixed: {
+      input: async (f) => {
+        const { mine } = await participation(f);
+        const own = await registerDirectly((await createEvent(f.organizer.id)).id, { user: f.users.otherMember, org: f.otherCompany });
+        return { fromRegistrationId: own.id, toRegistrationId: mine.id, message: "Lassen Sie uns sprechen." };
+      },
+      hidden: "toRegistrationId",
+    },
   },
   respondToMeetingAction: {
     action: respondToMeetingAction,
@@ -145,7 +179,8 @@ export default rows({
       const { event, mine, partner } = await participation(f);
       return { requestId: (await meetingRequest(event.id, partner, mine)).id, accept: true };
     },
-    expect: MEMBERS,
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "requestId",
   },
   withdrawMeetingRequestAction: {
     action: withdrawMeetingRequestAction,
@@ -153,11 +188,13 @@ export default rows({
       const { event, mine, partner } = await participation(f);
       return { requestId: (await meetingRequest(event.id, mine, partner)).id };
     },
-    expect: MEMBERS,
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "requestId",
   },
   setUnavailabilityAction: {
     action: setUnavailabilityAction,
     input: async (f) => ({ registrationId: (await participation(f)).mine.id, periods: [] }),
-    expect: MEMBERS,
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "registrationId",
   },
 });

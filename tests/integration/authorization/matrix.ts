@@ -6,27 +6,35 @@ import { testDb } from "../support/app-database";
 import { createOrganization, createUser, TEST_PASSWORD } from "../support/accounts";
 
 /**
- * The authorization matrix: every server action, called as four kinds of caller, with the
+ * The authorization matrix: every server action, called as six kinds of caller, with the
  * outcome each must get. Rows live in `tests/integration/authorization/<domain>.rows.ts`, one
  * file per domain, so each team adds its own file without touching the others:
  *
- *   import { row, rows, OWNER_ONLY } from "./matrix";
+ *   import { row, rows, OWNER_ONLY_BY_ID } from "./matrix";
  *   import { deleteThingAction } from "../../../lib/things/actions/delete-thing";
  *
  *   export default rows({
  *     deleteThingAction: row({
  *       action: deleteThingAction,
  *       input: async (f) => ({ thingId: (await f.db.thing.create({ data: { organizationId: f.company.id } })).id }),
- *       expect: OWNER_ONLY,
+ *       expect: OWNER_ONLY_BY_ID,
+ *       hidden: "thingId",
  *       verify: async (f) => expect(await f.db.thing.count()).toBe(0),   // optional, after "ok"
  *     }),
  *   });
  *
- * Each cell gets a fresh fixture: `company` with an owner and two editors, and `otherCompany`
- * owned by `users.otherMember`, who has nothing to do with `company`. The input factory runs
- * before the call and may create whatever the action needs through `f.db`.
+ * Each cell gets a fresh fixture: `company` with an owner and two editors; `otherCompany`
+ * owned by `users.otherMember`; `organizer`, a chamber staffed by `users.organizerStaff`; and
+ * `users.admin`, a platform admin. None of the last three belongs to `company`. The input
+ * factory runs before the call and may create whatever the action needs through `f.db`.
+ *
+ * Refusals must not tell outsiders whether an id exists. A row whose input names a thing by its
+ * id says which field in `hidden`: every cell that refuses a caller outside `company` is called
+ * once more with an id nobody has there, and both answers must be identical. A row may add
+ * `mixed`, the call an outsider makes in the name of their own company (`otherCompany`) with
+ * `company`'s thing; it must get "not_found", exactly as for an unknown id.
  */
-export const ROLES = ["anonymous", "otherMember", "editor", "owner"] as const;
+export const ROLES = ["anonymous", "otherMember", "organizerStaff", "admin", "editor", "owner"] as const;
 export type MatrixRole = (typeof ROLES)[number];
 export type Outcome = "ok" | ActionErrorCode;
 
@@ -42,7 +50,17 @@ export interface MatrixFixture {
   company: { id: string; name: string; slug: string };
   /** Owned by users.otherMember. */
   otherCompany: { id: string; name: string; slug: string };
-  users: { owner: TestUser; editor: TestUser; secondEditor: TestUser; otherMember: TestUser };
+  /** An organizer (chamber) whose only member is users.organizerStaff, in the ORGANIZER role. */
+  organizer: { id: string; name: string; slug: string };
+  users: {
+    owner: TestUser;
+    editor: TestUser;
+    secondEditor: TestUser;
+    otherMember: TestUser;
+    organizerStaff: TestUser;
+    /** A platform admin who belongs to no organization. */
+    admin: TestUser;
+  };
   /** Who calls in this cell; null for anonymous. */
   actor: TestUser | null;
   role: MatrixRole;
@@ -55,6 +73,8 @@ export interface MatrixRow {
   input: (f: MatrixFixture) => unknown;
   expect: Record<MatrixRole, Outcome>;
   verify?: (f: MatrixFixture, data: unknown) => Promise<void>;
+  hidden?: string;
+  mixed?: { input: (f: MatrixFixture) => unknown; hidden?: string };
 }
 
 export type MatrixRows = Record<string, MatrixRow>;
@@ -65,6 +85,13 @@ export function row<I>(definition: {
   input: (f: MatrixFixture) => NoInfer<I> | Promise<NoInfer<I>>;
   expect: Record<MatrixRole, Outcome>;
   verify?: (f: MatrixFixture, data: unknown) => Promise<void>;
+  /** The input field with the id of the thing acted on (a single id or a list of them). */
+  hidden?: keyof NoInfer<I> & string;
+  /**
+   * The same action by users.otherMember, naming otherCompany and `company`'s thing (or an
+   * unpublished company); `hidden` names that thing's field when it is not the row's.
+   */
+  mixed?: { input: (f: MatrixFixture) => NoInfer<I> | Promise<NoInfer<I>>; hidden?: keyof NoInfer<I> & string };
 }): MatrixRow {
   return definition as MatrixRow;
 }
@@ -73,26 +100,68 @@ export function rows(table: MatrixRows): MatrixRows {
   return table;
 }
 
-export const PUBLIC: Record<MatrixRole, Outcome> = { anonymous: "ok", otherMember: "ok", editor: "ok", owner: "ok" };
-export const SIGNED_IN: Record<MatrixRole, Outcome> = { anonymous: "unauthorized", otherMember: "ok", editor: "ok", owner: "ok" };
-export const MEMBERS: Record<MatrixRole, Outcome> = { anonymous: "unauthorized", otherMember: "forbidden", editor: "ok", owner: "ok" };
-export const OWNER_ONLY: Record<MatrixRole, Outcome> = { anonymous: "unauthorized", otherMember: "forbidden", editor: "forbidden", owner: "ok" };
+type Expectations = Record<MatrixRole, Outcome>;
+
+export const PUBLIC: Expectations = { anonymous: "ok", otherMember: "ok", organizerStaff: "ok", admin: "ok", editor: "ok", owner: "ok" };
+export const SIGNED_IN: Expectations = { ...PUBLIC, anonymous: "unauthorized" };
+/**
+ * Owners and editors, and platform admins, who may do everything except speak for a company.
+ * Outsiders who name `company` itself are forbidden: that the company exists is no secret.
+ */
+export const MEMBERS: Expectations = { ...SIGNED_IN, otherMember: "forbidden", organizerStaff: "forbidden" };
+export const OWNER_ONLY: Expectations = { ...MEMBERS, editor: "forbidden" };
+/** As MEMBERS, for a thing named by its id: for outsiders it does not exist. */
+export const MEMBERS_BY_ID: Expectations = { ...MEMBERS, otherMember: "not_found", organizerStaff: "not_found" };
+export const OWNER_ONLY_BY_ID: Expectations = { ...MEMBERS_BY_ID, editor: "forbidden" };
+/**
+ * Speaking for the company (its enquiries, its watchlist, its event participation): its owners
+ * and editors only; a platform admin is an outsider like any other.
+ */
+export const COMPANY_VOICE: Expectations = { ...MEMBERS, admin: "forbidden" };
+export const COMPANY_VOICE_BY_ID: Expectations = { ...MEMBERS_BY_ID, admin: "not_found" };
+
+/** Callers that are not members of `company`. */
+export const OUTSIDERS: readonly MatrixRole[] = ["anonymous", "otherMember", "organizerStaff", "admin"];
+export const REFUSALS: readonly Outcome[] = ["unauthorized", "forbidden", "not_found"];
+
+/** An id shaped like the database's own that names nothing. */
+export function unknownId(): string {
+  return `c${randomBytes(16).toString("hex").slice(0, 24)}`;
+}
+
+/** The input with the id in `field` (or each id of a list) replaced by one that names nothing. */
+export function withUnknownId(input: unknown, field: string): unknown {
+  if (input instanceof FormData) {
+    if (!input.has(field)) throw new Error(`the form has no field ${field}`);
+    const form = new FormData();
+    for (const [key, value] of input) form.append(key, key === field ? unknownId() : value);
+    return form;
+  }
+  const value = (input as Record<string, unknown>)[field];
+  if (value === undefined) throw new Error(`the input has no field ${field}`);
+  return { ...(input as Record<string, unknown>), [field]: Array.isArray(value) ? value.map(() => unknownId()) : unknownId() };
+}
 
 export async function buildFixture(role: MatrixRole): Promise<MatrixFixture> {
-  const [owner, editor, secondEditor, otherMember] = await Promise.all([
+  const [owner, editor, secondEditor, otherMember, organizerStaff, admin] = await Promise.all([
     createUser({ name: "Olga Owner" }),
     createUser({ name: "Emil Editor" }),
     createUser({ name: "Eva Editor" }),
     createUser({ name: "Otto Outsider" }),
+    createUser({ name: "Karla Kammer" }),
+    createUser({ name: "Ada Admin" }),
   ]);
+  await testDb.db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
   const company = await createOrganization([
     { user: owner, role: "OWNER" },
     { user: editor, role: "EDITOR" },
     { user: secondEditor, role: "EDITOR" },
   ]);
   const otherCompany = await createOrganization([{ user: otherMember, role: "OWNER" }]);
-  const actor = role === "anonymous" ? null : { owner, editor, otherMember }[role];
-  return { db: testDb.db, company, otherCompany, users: { owner, editor, secondEditor, otherMember }, actor, role, password: TEST_PASSWORD };
+  const organizer = await createOrganization([{ user: organizerStaff, role: "ORGANIZER" }], { kind: "ORGANIZER" });
+  const users = { owner, editor, secondEditor, otherMember, organizerStaff, admin };
+  const actor = role === "anonymous" ? null : users[role];
+  return { db: testDb.db, company, otherCompany, organizer, users, actor, role, password: TEST_PASSWORD };
 }
 
 /** A documentation-range address per call, so per-IP rate limits never carry over between cells. */

@@ -7,7 +7,7 @@ import { inviteMemberAction } from "../../../lib/team/actions/invite-member";
 import { removeMemberAction } from "../../../lib/team/actions/remove-member";
 import { revokeInvitationAction } from "../../../lib/team/actions/revoke-invitation";
 import { uniqueEmail } from "../support/accounts";
-import { OWNER_ONLY, row, rows, SIGNED_IN, type MatrixFixture } from "./matrix";
+import { OWNER_ONLY, OWNER_ONLY_BY_ID, row, rows, SIGNED_IN, type MatrixFixture } from "./matrix";
 
 async function invitation(f: MatrixFixture, email: string) {
   const { token, tokenHash } = newToken();
@@ -32,6 +32,7 @@ export default rows({
     action: inviteMemberAction,
     input: (f) => ({ organizationId: f.company.id, email: uniqueEmail("invitee"), role: "EDITOR" as const, locale: "de" as const }),
     expect: OWNER_ONLY,
+    hidden: "organizationId",
   }),
   acceptInvitationAction: row({
     action: acceptInvitationAction,
@@ -46,6 +47,9 @@ export default rows({
     action: changeMemberRoleAction,
     input: (f) => ({ organizationId: f.company.id, userId: f.users.secondEditor.id, role: "OWNER" as const }),
     expect: OWNER_ONLY,
+    hidden: "userId",
+    // In the outsider's own company, `company`'s editor is nobody.
+    mixed: { input: (f) => ({ organizationId: f.otherCompany.id, userId: f.users.secondEditor.id, role: "OWNER" as const }) },
     verify: async (f) => {
       const m = await f.db.membership.findFirstOrThrow({ where: { organizationId: f.company.id, userId: f.users.secondEditor.id } });
       expect(m.role).toBe("OWNER");
@@ -55,6 +59,8 @@ export default rows({
     action: removeMemberAction,
     input: (f) => ({ organizationId: f.company.id, userId: f.users.secondEditor.id }),
     expect: OWNER_ONLY,
+    hidden: "userId",
+    mixed: { input: (f) => ({ organizationId: f.otherCompany.id, userId: f.users.secondEditor.id }) },
     verify: async (f) => {
       expect(await f.db.membership.count({ where: { organizationId: f.company.id, userId: f.users.secondEditor.id } })).toBe(0);
     },
@@ -62,7 +68,8 @@ export default rows({
   revokeInvitationAction: row({
     action: revokeInvitationAction,
     input: async (f) => ({ invitationId: (await invitation(f, uniqueEmail("invitee"))).id }),
-    expect: OWNER_ONLY,
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "invitationId",
     verify: async (f) => {
       expect(await f.db.invitation.count({ where: { organizationId: f.company.id } })).toBe(0);
     },
