@@ -6,6 +6,7 @@ import { regionName } from "../geo/labels";
 import type { Lang } from "../i18n/localized";
 import { clientAddress } from "../http/client-address";
 import { searchApiLimiter, type RateLimitDecision, type RequestLimiter } from "../security/rate-limit";
+import { publicBaseUrl } from "../seo/sitemap";
 import { plainSnippet } from "./highlight";
 import { parseSearchParams } from "./params";
 import type { SearchEngine, SearchHit, SearchResult } from "./types";
@@ -45,12 +46,13 @@ export interface ApiResponse {
   suggestion?: string;
 }
 
-export function hitUrl(hit: Pick<SearchHit, "type" | "slug">, locale: Lang): string {
+/** Absolute, so a page embedding the results elsewhere links back to the portal. */
+export function hitUrl(hit: Pick<SearchHit, "type" | "slug">, locale: Lang, baseUrl: string): string {
   const section = hit.type === "event" ? "events" : "companies";
-  return `/${locale}/${section}/${encodeURIComponent(hit.slug)}`;
+  return `${baseUrl}/${locale}/${section}/${encodeURIComponent(hit.slug)}`;
 }
 
-export function toApiResponse(result: SearchResult, locale: Lang): ApiResponse {
+export function toApiResponse(result: SearchResult, locale: Lang, baseUrl: string): ApiResponse {
   return {
     hits: result.hits.map((hit) => {
       const { text, highlights } = plainSnippet(hit.snippet);
@@ -66,7 +68,7 @@ export function toApiResponse(result: SearchResult, locale: Lang): ApiResponse {
         region: hit.region,
         regionName: regionName(hit.region, locale),
         city: hit.city,
-        url: hitUrl(hit, locale),
+        url: hitUrl(hit, locale, baseUrl),
         languages: hit.languages,
         startsAt: hit.startsAt,
       };
@@ -89,12 +91,14 @@ function json(body: unknown, status: number, headers: Record<string, string> = {
 
 export interface SearchApiOptions {
   limiter?: RequestLimiter;
+  /** The portal's address for the result links; PUBLIC_URL unless a test names another. */
+  baseUrl?: string;
 }
 
 export async function handleSearchRequest(
   request: Request,
   engine: SearchEngine | (() => SearchEngine | Promise<SearchEngine>),
-  { limiter = searchApiLimiter }: SearchApiOptions = {},
+  { limiter = searchApiLimiter, baseUrl = publicBaseUrl() }: SearchApiOptions = {},
 ): Promise<Response> {
   let decision: RateLimitDecision;
   try {
@@ -128,7 +132,7 @@ export async function handleSearchRequest(
   try {
     const searchEngine = typeof engine === "function" ? await engine() : engine;
     const result = await searchEngine.search(parsed.query);
-    return json(toApiResponse(result, parsed.query.locale), 200, {
+    return json(toApiResponse(result, parsed.query.locale, baseUrl), 200, {
       ...limitHeaders,
       // Short enough that a newly published company shows up within a minute.
       "Cache-Control": "public, max-age=30",

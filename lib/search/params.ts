@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { COMPANY_COUNTRIES } from "../companies/create-company-schema";
+import { REGIONS } from "../geo/places";
 import type { Lang } from "../i18n/localized";
 import type { FacetField, SearchFilters, SearchQuery } from "./types";
 
@@ -11,6 +13,13 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 // Deep pages are never useful to people and cost every engine a large offset.
 export const MAX_PAGE = 500;
+
+export const SEARCH_LOCALES = ["de", "cs", "en"] as const;
+export const SEARCH_TYPES = ["company", "offer", "request", "event"] as const;
+/** Countries a profile or event can name; "OTHER" stands for any country outside this list. */
+export const SEARCH_COUNTRIES = [...COMPANY_COUNTRIES, "OTHER"] as const;
+export const REGION_IDS = REGIONS.map((r) => r.id);
+export const EMPLOYEE_BAND_NAMES = ["1-9", "10-49", "50-249", "250+"] as const;
 
 export const ALL_FACETS: FacetField[] = ["type", "country", "region", "industry", "certification", "employees", "language"];
 
@@ -55,26 +64,30 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "is not a valid calendar date");
 
-const wholeNumber = (min: number, max: number) =>
-  z
+// One message for every way of missing the range, "-1" included, so the caller learns what fits.
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z
     .string()
-    .regex(/^\d+$/, "must be a whole number")
+    .regex(/^\d+$/, message)
     .transform(Number)
-    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+    .pipe(z.number().int().min(min, message).max(max, message));
+};
 
 const schema = z
   .object({
     q: z.string().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`).default(""),
-    locale: z.enum(["de", "cs", "en"], "must be one of de, cs, en").default("de"),
-    type: z.enum(["company", "offer", "request", "event"], "must be one of company, offer, request, event").optional(),
+    locale: z.enum(SEARCH_LOCALES, `must be one of ${SEARCH_LOCALES.join(", ")}`).default("de"),
+    type: z.enum(SEARCH_TYPES, `must be one of ${SEARCH_TYPES.join(", ")}`).optional(),
     country: z
       .string()
-      .regex(/^[A-Za-z]{2}$/, "must be a two-letter country code such as DE or CZ")
       .transform((s) => s.toUpperCase())
+      .pipe(z.enum(SEARCH_COUNTRIES, `must be one of ${SEARCH_COUNTRIES.join(", ")}`))
       .optional(),
     region: z
       .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, "must be a region id such as it appears in the facets")
+      .transform((s) => s.toLowerCase())
+      .refine((s) => REGION_IDS.includes(s), "must be a region id such as de-sn-goerlitz or cz-ustecky (see /api/v1/openapi.json)")
       .optional(),
     industry: z
       .string()
@@ -84,7 +97,7 @@ const schema = z
     certification: z.string().max(80, "must be at most 80 characters").optional(),
     employees: z
       .string()
-      .refine((s) => s in EMPLOYEE_BANDS, "must be one of 1-9, 10-49, 50-249, 250+")
+      .refine((s) => s in EMPLOYEE_BANDS, `must be one of ${EMPLOYEE_BAND_NAMES.join(", ")}`)
       .transform((s) => EMPLOYEE_BANDS[s])
       .optional(),
     language: z
@@ -111,7 +124,9 @@ export interface ParamError {
 
 export type ParsedSearchParams = { ok: true; query: SearchQuery } | { ok: false; error: ParamError };
 
-const KNOWN = new Set(Object.keys(schema.shape));
+/** The parameters the API reads; the OpenAPI description is checked against this list. */
+export const SEARCH_PARAMETER_NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+const KNOWN = new Set<string>(SEARCH_PARAMETER_NAMES);
 
 function collect(input: ParamInput): { values: Record<string, string>; repeated: string | null } {
   const values: Record<string, string> = {};

@@ -51,7 +51,10 @@ async function get(query: string, options: { limiter?: RequestLimiter; ip?: stri
   const request = new Request(`http://localhost/api/v1/search?${query}`, {
     headers: { [PEER_ADDRESS_HEADER]: options.ip ?? "192.0.2.1" },
   });
-  const response = await handleSearchRequest(request, engine, { limiter: options.limiter ?? unlimited() });
+  const response = await handleSearchRequest(request, engine, {
+    limiter: options.limiter ?? unlimited(),
+    baseUrl: "https://grenzpartner.example",
+  });
   return { response, body: await response.json() };
 }
 
@@ -74,6 +77,8 @@ describe("GET /api/v1/search", () => {
     ["type=foo", "type"],
     ["page=-1", "page"],
     ["locale=xx", "locale"],
+    ["country=XX", "country"],
+    ["region=nowhere", "region"],
     ["dateFrom=2026-02-31", "dateFrom"],
     [`q=${"x".repeat(201)}`, "q"],
   ])("answers %s with 400 naming %s", async (query, parameter) => {
@@ -104,7 +109,7 @@ describe("GET /api/v1/search", () => {
     });
     // Its text exists only in German, although the company also speaks Czech.
     expect(company!.languages).toEqual(["de"]);
-    expect(company!.url).toMatch(/^\/cs\/companies\/[a-z0-9-]+$/);
+    expect(company!.url).toMatch(/^https:\/\/grenzpartner\.example\/cs\/companies\/[a-z0-9-]+$/);
     expect(company!.snippet).not.toMatch(/[«»<>]/);
     for (const [start, end] of company!.highlights) {
       expect(company!.snippet.slice(start, end).toLowerCase()).toContain("fräs");
@@ -114,6 +119,18 @@ describe("GET /api/v1/search", () => {
         expect.arrayContaining(["type", "id", "name", "title", "snippet", "country", "region", "city", "url", "languages"]),
       );
     }
+  });
+
+  it("explains a negative page number with the range that fits", async () => {
+    const { response, body } = await get("page=-1");
+    expect(response.status).toBe(400);
+    expect(body.error).toEqual({ parameter: "page", message: "must be a whole number from 1 to 500" });
+  });
+
+  it("matches nothing for a certification no company holds, as documented", async () => {
+    const { response, body } = await get("certification=foo");
+    expect(response.status).toBe(200);
+    expect((body as ApiResponse).total).toBe(0);
   });
 
   it("lists every match for an empty query with filters", async () => {

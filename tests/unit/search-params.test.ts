@@ -21,7 +21,7 @@ describe("parseSearchParams", () => {
 
   it("reads every filter and normalises case", () => {
     const r = parse(
-      "q=%20CNC%20%20Fr%C3%A4sen%20&locale=cs&type=offer&country=cz&region=CZ-US&industry=25.62&certification=ISO%209001&employees=10-49&language=PL&dateFrom=2026-03-01&dateTo=2026-03-31&page=3&pageSize=50",
+      "q=%20CNC%20%20Fr%C3%A4sen%20&locale=cs&type=offer&country=cz&region=CZ-Ustecky&industry=25.62&certification=ISO%209001&employees=10-49&language=PL&dateFrom=2026-03-01&dateTo=2026-03-31&page=3&pageSize=50",
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -33,7 +33,7 @@ describe("parseSearchParams", () => {
       filters: {
         type: "offer",
         country: "CZ",
-        region: "CZ-US",
+        region: "cz-ustecky",
         industry: "25.62",
         certification: "ISO 9001",
         employees: "E10_49",
@@ -79,10 +79,23 @@ describe("parseSearchParams", () => {
     ["dateTo=tomorrow", "dateTo"],
     ["dateFrom=2026-05-01&dateTo=2026-04-01", "dateTo"],
     ["region=%3Cscript%3E", "region"],
+    ["region=nowhere", "region"],
+    ["country=XX", "country"],
     [`q=${"a".repeat(201)}`, "q"],
     ["type=company&type=event", "type"],
   ])("rejects %s naming %s", (qs, parameter) => {
     expectError(qs, parameter);
+  });
+
+  it("says which page numbers fit when the page is negative", () => {
+    expect(parse("page=-1")).toEqual({ ok: false, error: { parameter: "page", message: "must be a whole number from 1 to 500" } });
+  });
+
+  it("names the accepted countries for an unknown one", () => {
+    expect(parse("country=XX")).toEqual({
+      ok: false,
+      error: { parameter: "country", message: "must be one of DE, CZ, PL, AT, SK, OTHER" },
+    });
   });
 
   it("allows a query of exactly the maximum length", () => {
