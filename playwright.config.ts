@@ -55,11 +55,11 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database for every run, seeded with the demo data, behind a production build.
-    // Mail: with --dev-mail and no SMTP_URL, scripts/with-db.ts starts the development SMTP server
+    // Mail: with DEV_MAIL=1 and no SMTP_URL, scripts/with-db.ts starts the development SMTP server
     // (lib/mail/dev-server.ts) and points the app at it. It stores every mail the app sends in
     // E2E_MAIL_DIR; tests read them from there (tests/e2e/support/mailbox.ts). The mails go through
     // a real SMTP exchange, and a file folder needs no shared state between the two processes.
-    command: `node -e "for (const d of ['.data/e2e-postgres', '${E2E_MAIL_DIR}']) require('fs').rmSync(d,{recursive:true,force:true})" && npx tsx scripts/with-db.ts --fresh-db --migrate --seed-on-first-start --dev-mail -- next start -p ${PORT} -H 127.0.0.1`,
+    command: `node -e "for (const d of ['.data/e2e-postgres', '${E2E_MAIL_DIR}']) require('fs').rmSync(d,{recursive:true,force:true})" && npx tsx scripts/with-db.ts --fresh-db --migrate --seed-on-first-start --require-smtp -- next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
@@ -70,6 +70,8 @@ export default defineConfig({
       PUBLIC_URL: baseURL,
       DATABASE_URL: "",
       SMTP_URL: "",
+      // Like `npm start`, which without SMTP_URL refuses to run unless told that keeping mails is intended.
+      DEV_MAIL: "1",
       DEV_MAIL_DIR: E2E_MAIL_DIR,
       // Any free port, so a developer's running `npm run dev` (port 2525) does not interfere.
       DEV_SMTP_PORT: "0",

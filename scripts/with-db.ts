@@ -7,8 +7,9 @@
  *
  * With --dev-mail and no SMTP_URL it also starts a local SMTP server that keeps every mail in
  * DEV_MAIL_DIR (default .data/mail) instead of delivering it, and points the command at it.
+ * With --require-smtp (npm start) it refuses to start without SMTP_URL unless DEV_MAIL=1.
  *
- *   tsx scripts/with-db.ts [--migrate] [--seed-on-first-start] [--dev-mail] [--fresh-db] -- <command> [args…]
+ *   tsx scripts/with-db.ts [--migrate] [--seed-on-first-start] [--dev-mail|--require-smtp] [--fresh-db] -- <command> [args…]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -18,6 +19,7 @@ import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } fro
 import { applyMigrations } from "../lib/db/migrate";
 import { ensureLocalAuthSecret } from "../lib/auth/secret";
 import { startDevMailServer, type DevMailServer } from "../lib/mail/dev-server";
+import { mailSetup } from "../lib/mail/mail-setup";
 import { DEFAULT_MAIL_DIR } from "../lib/mail/mailbox";
 import { needsDemoData } from "../lib/seed/first-start";
 import { exitOnConfigError } from "./lib/env";
@@ -56,6 +58,8 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 
 async function main() {
+  // Checked before anything starts, so a misconfigured production start ends at once, in one line.
+  const mail = mailSetup(flags.has("--require-smtp") ? "production" : flags.has("--dev-mail") ? "development" : "none", process.env);
   // The client is generated here, not at install: npm may be told not to run install scripts.
   if (ensurePrismaClient() !== 0) return shutdown(1);
   let url = process.env.DATABASE_URL;
@@ -75,7 +79,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: url };
   env.PUBLIC_URL = publicUrlFor(command, env);
   if (!env.NEXTAUTH_SECRET && !env.AUTH_SECRET) env.NEXTAUTH_SECRET = ensureLocalAuthSecret();
-  if (flags.has("--dev-mail") && !env.SMTP_URL) await startDevMail(env);
+  if (mail === "dev-server") await startDevMail(env);
   if (flags.has("--seed-on-first-start") && (await needsDemoData(url))) {
     console.log("[seed] empty database: loading demo data");
     const code = await run(["tsx", "scripts/seed.ts"], env);
