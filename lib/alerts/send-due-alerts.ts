@@ -5,6 +5,7 @@ import { storedFilters } from "../saved-searches/schema";
 import { parseSearchPageParams } from "../search/params";
 import type { SearchEngine } from "../search/types";
 import { alertDigestMail } from "./digest-mail";
+import { issueUnsubscribeToken } from "./unsubscribe";
 import { dailyPeriod, weeklyPeriod, type AlertingFrequency } from "./period";
 
 /**
@@ -104,12 +105,13 @@ async function deliver(
       filters: { ...query.filters, publishedFromTs: Math.floor(search.alertedUntil.getTime() / 1000) },
     });
     if (result.hits.length) {
+      const unsubscribeToken = await issueUnsubscribeToken(db, savedSearchId);
       await sendMail(
         alertDigestMail({
           locale,
           to: search.user.email,
           userName: search.user.name,
-          search: { ...search, filters, frequency },
+          search: { ...search, filters, frequency, unsubscribeToken },
           hits: result.hits,
           total: Math.max(result.total, result.hits.length),
         }),

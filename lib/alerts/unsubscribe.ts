@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { hashToken } from "../auth/tokens";
 import type { Db } from "../db/prisma";
 import type { Locale } from "../i18n/routing";
 import { toLocale } from "../i18n/translator";
@@ -7,6 +8,7 @@ import { unsubscribeTokenField } from "../saved-searches/schema";
 /**
  * The one-click unsubscribe link in every alert mail. It works without signing in: the token
  * is a secret of the one saved search and can do nothing but switch its alerts off and on.
+ * Each mail gets a new token, and only its hash is stored (see AlertUnsubscribeToken).
  */
 export function newUnsubscribeToken(): string {
   return randomBytes(32).toString("base64url");
@@ -19,11 +21,27 @@ export interface AlertSubscription {
   frequency: "NONE" | "DAILY" | "WEEKLY";
 }
 
-type SavedSearchDb = Pick<Db, "savedSearch">;
+type SavedSearchDb = Pick<Db, "savedSearch" | "alertUnsubscribeToken">;
 
-async function bySecret(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
+/** A new link token for a mail about this saved search; the plain token exists only in the mail. */
+export async function issueUnsubscribeToken(db: Pick<Db, "alertUnsubscribeToken">, savedSearchId: string): Promise<string> {
+  const token = newUnsubscribeToken();
+  await db.alertUnsubscribeToken.create({ data: { savedSearchId, tokenHash: hashToken(token) } });
+  return token;
+}
+
+async function savedSearchIdFor(db: SavedSearchDb, token: string): Promise<string | null> {
+  if (!unsubscribeTokenField.safeParse(token).success) return null;
+  const found = await db.alertUnsubscribeToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { savedSearchId: true },
+  });
+  return found?.savedSearchId ?? null;
+}
+
+async function subscription(db: SavedSearchDb, id: string): Promise<AlertSubscription | null> {
   const search = await db.savedSearch.findUnique({
-    where: { unsubscribeToken: token },
+    where: { id },
     select: { id: true, name: true, locale: true, frequency: true },
   });
   return search ? { ...search, locale: toLocale(search.locale) } : null;
@@ -35,18 +53,16 @@ async function bySecret(db: SavedSearchDb, token: string): Promise<AlertSubscrip
  * the alerts off. Null when the link is not (or no longer) valid.
  */
 export async function alertSubscriptionByToken(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
-  if (!unsubscribeTokenField.safeParse(token).success) return null;
-  return bySecret(db, token);
+  const id = await savedSearchIdFor(db, token);
+  return id ? subscription(db, id) : null;
 }
 
 /** Switches the alerts off; doing it twice is fine. Null when the link is not (or no longer) valid. */
 export async function unsubscribeByToken(db: SavedSearchDb, token: string): Promise<AlertSubscription | null> {
-  if (!unsubscribeTokenField.safeParse(token).success) return null;
-  await db.savedSearch.updateMany({
-    where: { unsubscribeToken: token, frequency: { not: "NONE" } },
-    data: { frequency: "NONE" },
-  });
-  return bySecret(db, token);
+  const id = await savedSearchIdFor(db, token);
+  if (!id) return null;
+  await db.savedSearch.updateMany({ where: { id, frequency: { not: "NONE" } }, data: { frequency: "NONE" } });
+  return subscription(db, id);
 }
 
 /**
@@ -59,11 +75,9 @@ export async function resubscribeByToken(
   frequency: "DAILY" | "WEEKLY",
   now = new Date(),
 ): Promise<AlertSubscription | null> {
-  if (!unsubscribeTokenField.safeParse(token).success) return null;
-  await db.savedSearch.updateMany({
-    where: { unsubscribeToken: token, frequency: "NONE" },
-    data: { frequency, alertedUntil: now },
-  });
-  await db.savedSearch.updateMany({ where: { unsubscribeToken: token }, data: { frequency } });
-  return bySecret(db, token);
+  const id = await savedSearchIdFor(db, token);
+  if (!id) return null;
+  await db.savedSearch.updateMany({ where: { id, frequency: "NONE" }, data: { frequency, alertedUntil: now } });
+  await db.savedSearch.updateMany({ where: { id }, data: { frequency } });
+  return subscription(db, id);
 }

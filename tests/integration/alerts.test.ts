@@ -1,11 +1,23 @@
 import { testDb } from "./support/app-database";
+import pg from "pg";
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { GET as openUnsubscribeAddress, POST as oneClickUnsubscribe } from "@/app/api/alerts/unsubscribe/[token]/route";
 import { unsubscribeAlertAction } from "@/lib/alerts/actions/unsubscribe-alert";
-import { alertSubscriptionByToken, resubscribeByToken, newUnsubscribeToken, unsubscribeByToken } from "@/lib/alerts/unsubscribe";
+import {
+  alertSubscriptionByToken,
+  issueUnsubscribeToken,
+  newUnsubscribeToken,
+  resubscribeByToken,
+  unsubscribeByToken,
+} from "@/lib/alerts/unsubscribe";
 import { sendDueAlerts } from "@/lib/alerts/send-due-alerts";
+import { hashToken } from "@/lib/auth/tokens";
 import { withTestSession } from "@/lib/auth/test-session";
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrate";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { createPostgresSearchEngine } from "@/lib/search/engines/postgres";
 import { enqueueSearchUpdates } from "@/lib/search/outbox";
@@ -83,7 +95,7 @@ async function saveSearch(
   user: { id: string },
   options: { query: string; frequency: "DAILY" | "WEEKLY"; alertedUntil: Date; locale?: string; name?: string },
 ) {
-  return db.savedSearch.create({
+  const search = await db.savedSearch.create({
     data: {
       userId: user.id,
       name: options.name ?? `Suche ${options.query}`,
@@ -92,9 +104,10 @@ async function saveSearch(
       locale: options.locale ?? "de",
       frequency: options.frequency,
       alertedUntil: options.alertedUntil,
-      unsubscribeToken: newUnsubscribeToken(),
     },
   });
+  // The link of a mail sent earlier.
+  return { ...search, unsubscribeToken: await issueUnsubscribeToken(db, search.id) };
 }
 
 /** The titles the digest lists, from the plain-text part ("1. Title (Kind)"). */
@@ -224,6 +237,33 @@ describe("daily digest", () => {
     });
   });
 
+  it("gives every mail its own unsubscribe link, stores only hashes, and keeps older mails' links working", async () => {
+    const user = await createUser({ locale: "de" });
+    const search = await saveSearch(user, { query: "galvanik", frequency: "DAILY", alertedUntil: at("2027-06-01T00:00:00Z") });
+    await publishCompany({ name: "Galvanik Nord GmbH", description: "Galvanik für Kleinteile.", publishedAt: at("2027-06-01T12:00:00Z") });
+    await sendDueAlerts({ db, engine, now: at("2027-06-02T06:00:00Z") });
+    await publishCompany({ name: "Galvanik Süd GmbH", description: "Galvanik für Großteile.", publishedAt: at("2027-06-02T12:00:00Z") });
+    await sendDueAlerts({ db, engine, now: at("2027-06-03T06:00:00Z") });
+    const [first, second] = capture.mailsTo(user.email).map((m) => linkIn(m, "/alerts/unsubscribe/").pathname.split("/").pop()!);
+    expect(first).not.toBe(second);
+
+    // The database holds no working link: neither token appears anywhere, only their hashes.
+    for (const table of ["SavedSearch", "AlertUnsubscribeToken", "AlertDelivery"]) {
+      const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${table}" t`);
+      expect(rows.filter((r) => r.row.includes(first) || r.row.includes(second))).toEqual([]);
+    }
+    expect(await db.alertUnsubscribeToken.count({ where: { savedSearchId: search.id, tokenHash: { in: [hashToken(first), hashToken(second)] } } })).toBe(2);
+
+    // The older mail's link still switches the alerts off, the newer one back on.
+    expect(await unsubscribeSignedOut(first, "de")).toMatchObject({ ok: true, data: { frequency: "NONE" } });
+    expect(await frequencyOf(search.id)).toBe("NONE");
+    expect(await resubscribeByToken(db, second, "DAILY")).toMatchObject({ id: search.id, frequency: "DAILY" });
+    // Deleting the search takes its links along.
+    await db.savedSearch.delete({ where: { id: search.id } });
+    expect(await alertSubscriptionByToken(db, first)).toBeNull();
+    expect(await db.alertUnsubscribeToken.count({ where: { savedSearchId: search.id } })).toBe(0);
+  });
+
   it("offers one-click unsubscribe to mail programs through the List-Unsubscribe header", async () => {
     const user = await createUser({ locale: "en" });
     const search = await saveSearch(user, { query: "lackieren", frequency: "DAILY", alertedUntil: at("2027-04-01T00:00:00Z"), locale: "en" });
@@ -235,7 +275,7 @@ describe("daily digest", () => {
     const header = (name: string) => mail.parsed.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, "");
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const url = header("list-unsubscribe")!.match(/^<(.+)>$/)![1];
-    expect(url).toBe(`http://portal.test/api/alerts/unsubscribe/${search.unsubscribeToken}`);
+    expect(url).toMatch(/^http:\/\/portal\.test\/api\/alerts\/unsubscribe\/[A-Za-z0-9_-]{43}$/);
 
     // Opening that address (a GET, as scanners do) only leads to the page, in the search's language.
     const token = new URL(url).pathname.split("/").pop()!;
@@ -449,6 +489,59 @@ describe("exactly once under concurrency", () => {
     expect(capture.mails).toHaveLength(users.length);
     for (const search of searches) {
       expect(await deliveriesOf(search.id)).toMatchObject([{ status: "SENT", items: 1 }]);
+    }
+  });
+});
+
+describe("the migration to hashed unsubscribe tokens", () => {
+  const adminUrl = inject("adminUrl");
+  const dbName = `portal_test_unsubscribe_${process.pid}`;
+  const url = adminUrl.replace(/\/postgres$/, `/${dbName}`);
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    await c.query(sql).finally(() => c.end());
+  };
+  let upTo: string;
+  beforeAll(async () => {
+    await admin(`CREATE DATABASE ${dbName}`);
+    // The migrations as they were before tokens were hashed.
+    upTo = mkdtempSync(path.join(tmpdir(), "portal-migrations-"));
+    for (const m of await readMigrations()) {
+      if (m.name.endsWith("_hashed_unsubscribe_tokens")) break;
+      cpSync(path.join(DEFAULT_MIGRATIONS_DIR, m.name), path.join(upTo, m.name), { recursive: true });
+    }
+  });
+  afterAll(async () => {
+    rmSync(upTo, { recursive: true, force: true });
+    await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  });
+
+  it("keeps the links in mails already sent working", async () => {
+    await applyMigrations(url, { dir: upTo });
+    const token = newUnsubscribeToken();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(`INSERT INTO "User" (id, email, "updatedAt") VALUES ('u1', 'old@example.test', now())`);
+      await c.query(
+        `INSERT INTO "SavedSearch" (id, "userId", name, frequency, "unsubscribeToken", "updatedAt") VALUES ('s1', 'u1', 'Alte Suche', 'DAILY', $1, now())`,
+        [token],
+      );
+    } finally {
+      await c.end();
+    }
+
+    await applyMigrations(url);
+    const migrated = createPrismaClient(url, 1);
+    try {
+      expect(await unsubscribeByToken(migrated, token)).toMatchObject({ id: "s1", name: "Alte Suche", frequency: "NONE" });
+      const stored = await migrated.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "AlertUnsubscribeToken" t`);
+      expect(stored).toHaveLength(1);
+      expect(stored[0].row).not.toContain(token);
+      expect(stored[0].row).toContain(hashToken(token));
+    } finally {
+      await migrated.$disconnect();
     }
   });
 });

@@ -131,7 +131,7 @@ describe("data export", () => {
       data: { organizationId: mine.id, watchedOrganizationId: supplier.id, note: "Preise im März nachfragen" },
     });
     await testDb.db.savedSearch.create({
-      data: { userId: owner.id, name: "Laser Sachsen", query: "Laserschneiden", filters: { country: "DE" }, unsubscribeToken: `t-${owner.id}` },
+      data: { userId: owner.id, name: "Laser Sachsen", query: "Laserschneiden", filters: { country: "DE" } },
     });
     const thread = await testDb.db.enquiry.create({
       data: { batchId: `b-${owner.id}`, senderOrganizationId: mine.id, recipientOrganizationId: supplier.id, subject: "Laserteile 2027" },

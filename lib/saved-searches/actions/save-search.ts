@@ -3,7 +3,6 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { toLocale } from "../../i18n/translator";
-import { newUnsubscribeToken } from "../../alerts/unsubscribe";
 import { normalizeSavedSearch, SAVED_SEARCH_LIMITS, saveSearchSchema } from "../schema";
 
 /**
@@ -34,7 +33,6 @@ export const saveSearchAction = safeAction({
           locale: toLocale(ctx.user.locale),
           frequency: input.frequency,
           alertedUntil: new Date(),
-          unsubscribeToken: newUnsubscribeToken(),
         },
         select: { id: true },
       });
