@@ -17,10 +17,9 @@ export async function SiteFooter() {
           <Link href="/privacy" className="hover:underline">
             {t("privacy")}
           </Link>
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON endpoint, not a page to navigate to */}
-          <a href="/api/v1/search?q=" className="hover:underline">
+          <Link href="/api-docs" className="hover:underline">
             {t("api")}
-          </a>
+          </Link>
         </p>
       </div>
     </footer>

@@ -5,7 +5,7 @@ import { routing } from "../i18n/routing";
 /** One sitemap file holds at most 50,000 addresses; three locales per page leaves room for this many pages. */
 export const SITEMAP_MAX_PAGES = 16_000;
 
-const STATIC_PAGES = ["", "/companies", "/events", "/search", "/imprint", "/privacy"] as const;
+const STATIC_PAGES = ["", "/companies", "/events", "/search", "/api-docs", "/imprint", "/privacy"] as const;
 
 export function publicBaseUrl(): string {
   return (process.env.PUBLIC_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
