@@ -438,6 +438,23 @@ describe("threads", () => {
     expect(sentIds(await send(s.buyer, enquiry(s.buyerCo.id, [s.supplierCo.id])))).toHaveLength(1);
   });
 
+  it("blocks an unpublished company that wrote, and cannot tell any other unpublished company from an unknown id", async () => {
+    const s = await scenario();
+    const drafter = await person("Dora Entwurf");
+    const draftCo = await company("Entwurf GmbH", [{ user: drafter, role: "OWNER" }], false);
+    const silentCo = await company("Still GmbH", [{ user: await person("Stefan Still"), role: "OWNER" }], false);
+    const block = (blockedOrganizationId: string) =>
+      withTestSession(s.supplierOwner, () => blockCompanyAction({ organizationId: s.supplierCo.id, blockedOrganizationId }));
+
+    const silent = await block(silentCo.id);
+    expect(silent).toMatchObject({ ok: false, code: "not_found" });
+    expect(await block("cnosuchcompany00000000000")).toEqual(silent);
+
+    expect(sentIds(await send(drafter, enquiry(draftCo.id, [s.supplierCo.id])))).toHaveLength(1);
+    expect(await block(draftCo.id)).toMatchObject({ ok: true });
+    expect(await testDb.db.companyBlock.count({ where: { blockerOrganizationId: s.supplierCo.id } })).toBe(1);
+  });
+
   it("reports abuse: the report keeps a copy of the thread, every platform admin is mailed, a repeat is only acknowledged", async () => {
     const s = await scenario();
     const [id] = sentIds(

@@ -118,7 +118,7 @@ describe("listings", () => {
     await createOrganization([{ user: stranger, role: "OWNER" }]);
     const foreign = await withTestSession(stranger, () => deleteListingAction({ listingId: created.data.listingId }));
     expect(foreign).toMatchObject({ ok: false, code: "not_found" });
-    expect(await withTestSession(stranger, () => deleteListingAction({ listingId: "does-not-exist" }))).toEqual(foreign);
+    expect(await withTestSession(stranger, () => deleteListingAction({ listingId: "cdoesnotexist000000000000" }))).toEqual(foreign);
     expect(await testDb.db.listing.count({ where: { id: created.data.listingId } })).toBe(1);
   });
 });

@@ -14,10 +14,21 @@ export const blockCompanyAction = safeAction({
     if (blockedOrganizationId === organizationId)
       throw new ActionError("validation", { message: "Enquiries.errors.blockSelf" });
     await db.$transaction(async (tx) => {
-      const found = await tx.organization.count({
-        where: { id: { in: [organizationId, blockedOrganizationId] }, kind: "COMPANY" },
+      const blocker = await tx.organization.count({ where: { id: organizationId, kind: "COMPANY" } });
+      // Only a company the blocker knows of: a published one, or one it shares a thread with.
+      // Any other id, an unpublished company's included, gets the answer of an unknown one.
+      const known = await tx.organization.count({
+        where: {
+          id: blockedOrganizationId,
+          kind: "COMPANY",
+          OR: [
+            { status: "PUBLISHED" },
+            { enquiriesSent: { some: { recipientOrganizationId: organizationId } } },
+            { enquiriesReceived: { some: { senderOrganizationId: organizationId } } },
+          ],
+        },
       });
-      if (found !== 2) throw new ActionError("not_found");
+      if (!blocker || !known) throw new ActionError("not_found");
       const created = await tx.companyBlock.createMany({
         data: [{ blockerOrganizationId: organizationId, blockedOrganizationId, createdByUserId: ctx.user.id }],
         skipDuplicates: true,

@@ -155,6 +155,8 @@ export default rows({
     input: async (f) => ({ organizationId: f.company.id, blockedOrganizationId: (await supplier(f)).id }),
     expect: COMPANY_VOICE,
     hidden: "blockedOrganizationId",
+    // `company` is unpublished and has never written to the outsider's company.
+    mixed: { input: (f) => ({ organizationId: f.otherCompany.id, blockedOrganizationId: f.company.id }) },
     verify: async (f) => {
       expect(await f.db.companyBlock.count({ where: { blockerOrganizationId: f.company.id } })).toBe(1);
     },
