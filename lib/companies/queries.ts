@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const DIRECTORY_PAGE_SIZE = 24;
 
@@ -18,18 +20,33 @@ const listSelect = {
   publishedAt: true,
 } as const;
 
-export async function listPublishedCompanies(page: number, pageSize = DIRECTORY_PAGE_SIZE) {
+/**
+ * ICU collations from the migration directory_collations. Byte order would put "Bäckerei" after
+ * "Broušené sklo"; Czech also sorts "ch" after "h".
+ */
+const DIRECTORY_COLLATIONS: Record<Locale, string> = {
+  de: "directory_de",
+  cs: "directory_cs",
+  en: "directory_en",
+};
+
+/** Published companies by name in the visitor's language order. */
+export async function listPublishedCompanies(page: number, pageSize = DIRECTORY_PAGE_SIZE, locale: Locale = "de") {
   const where = { kind: "COMPANY", status: "PUBLISHED" } as const;
-  const [total, companies] = await Promise.all([
+  const collation = Prisma.raw(`"${DIRECTORY_COLLATIONS[locale]}"`);
+  // Prisma's orderBy cannot name a collation, so the page's ids come from SQL.
+  const [total, ids] = await Promise.all([
     db.organization.count({ where }),
-    db.organization.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
+    db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Organization"
+      WHERE kind = 'COMPANY' AND status = 'PUBLISHED'
+      ORDER BY name COLLATE ${collation}, id
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);
+  const rows = await db.organization.findMany({ where: { ...where, id: { in: ids.map((r) => r.id) } }, select: listSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // A company unpublished between the two reads is left out rather than shown.
+  const companies = ids.flatMap(({ id }) => byId.get(id) ?? []);
   return { total, companies, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 

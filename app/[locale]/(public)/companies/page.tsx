@@ -18,10 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CompaniesPage({ params, searchParams }: Props) {
-  pageLocale((await params).locale);
+  const locale = pageLocale((await params).locale);
   const page = parsePage((await searchParams).page);
   const t = await getTranslations("Companies");
-  const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000));
+  const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000), undefined, locale);
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
@@ -32,7 +32,7 @@ export default async function CompaniesPage({ params, searchParams }: Props) {
         <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {companies.map((c) => (
             <li key={c.id}>
-              <CompanyCard company={c} />
+              <CompanyCard company={c} headingLevel={2} />
             </li>
           ))}
         </ul>
