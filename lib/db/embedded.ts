@@ -182,6 +182,16 @@ function lastLines(text: string, n = 3): string {
   return text.trim().split("\n").slice(-n).join(" | ");
 }
 
+/** The server log's reasons for stopping, without timestamps. */
+function startFailure(log: string, port: number): string {
+  if (/could not bind .*Address already in use/.test(log)) return `port ${port} is taken by another program; set EMBEDDED_PG_PORT to a free port`;
+  const reasons = log
+    .split("\n")
+    .filter((l) => /\b(FATAL|PANIC|ERROR):/.test(l))
+    .map((l) => l.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, ""));
+  return reasons.length ? reasons.slice(-2).join("; ") : lastLines(log);
+}
+
 function spawnFailure(file: string, e: NodeJS.ErrnoException): EmbeddedPostgresError {
   const who = process.getuid?.() === 0 ? `the ${USER} system user` : "this user";
   return new EmbeddedPostgresError(`cannot run ${file} (${e.code ?? e.message}): ${who} may not execute it; set DATABASE_URL to a PostgreSQL server of your own`);
@@ -233,7 +243,7 @@ async function startPostmaster(postgres: string, dataDir: string, port: number, 
   closeSync(fd);
   let failure: Error | null = null;
   child.on("error", (e) => (failure = spawnFailure(postgres, e)));
-  child.on("exit", () => (failure ??= new EmbeddedPostgresError(`PostgreSQL stopped while starting: ${lastLines(readFileSync(logFile, "utf8"))} (log: ${logFile})`)));
+  child.on("exit", () => (failure ??= new EmbeddedPostgresError(`${startFailure(readFileSync(logFile, "utf8"), port)} (log: ${logFile})`)));
   const ready = await waitFor(() => failure !== null || postmasterFile(dataDir)?.[7]?.trim() === "ready", 60_000);
   child.removeAllListeners("exit");
   child.unref();
