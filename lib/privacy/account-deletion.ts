@@ -59,8 +59,9 @@ export async function deleteAccountInTx(tx: DbTx, userId: string): Promise<strin
     if (removed?.logoPath) logos.push(removed.logoPath);
   }
   await removePersonFromRecords(tx, userId, [user.name, ...namesWritten.map((m) => m.authorName)]);
-  // Open invitations addressed to this person carry their address.
+  // Open invitations and sign-in links addressed to this person carry their address.
   await tx.invitation.deleteMany({ where: { email: user.email } });
+  await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
   // Accounts, sessions, tokens, saved searches and memberships cascade; invitations the user sent
   // keep going without a sender.
   await tx.user.delete({ where: { id: userId } });

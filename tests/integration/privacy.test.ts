@@ -345,7 +345,7 @@ describe("deleting an account", () => {
       locale: "de",
     });
     expect(result).toMatchObject({ ok: false, code: "conflict" });
-    expect(!result.ok && result.formError).toContain("Sie sind der letzte Inhaber von: Gemeinsam GmbH.");
+    expect(!result.ok && result.formError).toContain("Sie sind der letzte Inhaber von: Gemeinsam GmbH");
     expect(await testDb.db.user.count({ where: { id: user.id } })).toBe(1);
     expect(await testDb.db.organization.count({ where: { id: company.id } })).toBe(1);
   });
@@ -354,6 +354,7 @@ describe("deleting an account", () => {
 describe("deleting an account removes the person from what stays", () => {
   it("takes name, id and texts out of registrations, report copies, audit rows and spam-limit records", async () => {
     const leaver = await createUser({ name: "Jana Mizíková" });
+    await testDb.db.verificationToken.create({ data: { identifier: leaver.email, token: `vt-${leaver.id}`, expires: new Date(Date.now() + 3_600_000) } });
     const colleague = await createUser({ name: "Ota Zůstal" });
     const shared = await createOrganization(
       [
