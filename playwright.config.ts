@@ -59,7 +59,7 @@ export default defineConfig({
     // (lib/mail/dev-server.ts) and points the app at it. It stores every mail the app sends in
     // E2E_MAIL_DIR; tests read them from there (tests/e2e/support/mailbox.ts). The mails go through
     // a real SMTP exchange, and a file folder needs no shared state between the two processes.
-    command: `node -e "for (const d of ['.data/e2e-postgres', '${E2E_MAIL_DIR}']) require('fs').rmSync(d,{recursive:true,force:true})" && npx tsx scripts/with-db.ts --fresh-db --migrate --seed-on-first-start --require-smtp -- next start -p ${PORT} -H 127.0.0.1`,
+    command: `node -e "for (const d of ['.data/e2e-postgres', '${E2E_MAIL_DIR}']) require('fs').rmSync(d,{recursive:true,force:true})" && npx tsx scripts/with-db.ts --fresh-db --migrate --seed-on-first-start --require-smtp -- tsx scripts/server.ts -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
