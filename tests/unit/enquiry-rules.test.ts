@@ -9,7 +9,7 @@ import {
   enquiryLimits,
   recipientTimes,
 } from "@/lib/enquiries/limits";
-import { reportedMessagesSnapshot } from "@/lib/enquiries/report-snapshot";
+import { reportedMessagesSnapshot, snapshotWithoutAuthors } from "@/lib/enquiries/report-snapshot";
 
 const at = (minutesAgo: number, now = Date.parse("2026-11-25T12:00:00Z")) => new Date(now - minutesAgo * 60_000);
 const NOW = at(0);
@@ -177,6 +177,17 @@ describe("abuse report snapshot", () => {
     expect(Array.from(snapshot)).toHaveLength(20_000);
     expect(snapshot.endsWith("🔩🔩…")).toBe(true);
     expect(reportedMessagesSnapshot([message(1, "kurz")], 20)).toBe("[2026-11-25T11:59:0…");
+  });
+
+  it("drops a deleted author's name from the message headers only, and keeps what was written", () => {
+    const snapshot = reportedMessagesSnapshot([
+      message(60, "Angebot anbei.\nBernd Baumann:"),
+      { authorName: "Petra Pohl", body: "Bitte antworten Sie Bernd Baumann.", createdAt: at(30) },
+    ]);
+    expect(snapshotWithoutAuthors(snapshot, new Set(["Bernd Baumann"]), "—")).toBe(
+      "[2026-11-25T11:00:00.000Z] —:\nAngebot anbei.\nBernd Baumann:\n\n[2026-11-25T11:30:00.000Z] Petra Pohl:\nBitte antworten Sie Bernd Baumann.",
+    );
+    expect(snapshotWithoutAuthors(snapshot, new Set(["Bernd"]), "—")).toBe(snapshot);
   });
 });
 
