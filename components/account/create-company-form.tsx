@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { createCompanyAction } from "@/lib/companies/actions/create-company";
 import { COMPANY_COUNTRIES, createCompanySchema } from "@/lib/companies/create-company-schema";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -15,21 +14,18 @@ export function CreateCompanyForm() {
   const t = useTranslations("Account.createCompany");
   const tc = useTranslations("Countries");
   const router = useRouter();
-  const [created, setCreated] = useState<string | null>(null);
   const { form, submit, formError, pending } = useActionForm({
     schema: createCompanySchema,
     action: createCompanyAction,
     defaultValues: { name: "", country: undefined },
-    onSuccess: (_data, values) => {
-      setCreated(values.name);
-      form.reset();
-      router.refresh();
+    // The profile is what a new owner fills in next, so the editor opens on the new company.
+    onSuccess: (organization) => {
+      router.push({ pathname: "/account/company", query: { org: organization.id, created: "1" } });
     },
   });
   const errors = form.formState.errors;
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      {created ? <FormAlert tone="success">{t("created", { name: created })}</FormAlert> : null}
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <TextField label={t("name")} autoComplete="organization" error={errors.name?.message} {...form.register("name")} />
       <SelectField

@@ -145,9 +145,8 @@ const vatIdField = optionalText(20)
 
 const descriptionText = z.string().trim().max(PROFILE_LIMITS.description).optional().default("");
 
-export const descriptionsField = z
-  .object({ de: descriptionText, cs: descriptionText, en: descriptionText })
-  .refine((d) => Boolean(d.de || d.cs || d.en), rule("company.descriptionRequired"));
+// No text is required to save a draft: completeness is checked on publishing (lib/companies/publication.ts).
+export const descriptionsField = z.object({ de: descriptionText, cs: descriptionText, en: descriptionText });
 
 const certificationsField = z
   .array(z.string().trim().min(1).max(PROFILE_LIMITS.certification))

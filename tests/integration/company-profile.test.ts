@@ -96,12 +96,11 @@ describe("profile validation", () => {
     ["en", { vatId: "FR40303265045" }, "vatId", "Please enter a VAT ID from Germany, Czechia"],
     ["de", { website: "javascript:alert(1)" }, "website", "mit http:// oder https://"],
     ["en", { website: "ftp://files.example.com" }, "website", "starting with http:// or https://"],
-    ["de", { description: { de: " ", cs: "", en: "" } }, "description", "in mindestens einer Sprache"],
     [
       "en",
       { description: { de: "x".repeat(10_001), cs: "", en: "" } },
       "description.de",
-      "no more than 10000 characters",
+      "no more than 10,000 characters",
     ],
     ["de", { name: "N".repeat(5_000) }, "name", "höchstens 200 Zeichen"],
     ["cs", { regionId: "de-sn-goerlitz" }, "regionId", "neodpovídá zvolené zemi"],
@@ -134,6 +133,29 @@ describe("profile validation", () => {
       input && typeof input === "object" && !Array.isArray(input) ? { ...profile(company.id), ...input } : input;
     const result = await save(owner, payload);
     expect(result).toMatchObject({ ok: false, code: "validation" });
+  });
+
+  it("saves an unfinished draft as it is: only the name, no place, text, industry or contact", async () => {
+    const { owner, company } = await ownerWithCompany();
+    const draft = profile(company.id, {
+      name: "Lakovna Hrádek s.r.o.",
+      regionId: null,
+      city: "",
+      postalCode: "",
+      street: "",
+      website: "",
+      email: "",
+      phone: "",
+      industries: [],
+      certifications: [],
+      description: { de: "", cs: "", en: "" },
+    });
+    expect(await save(owner, draft)).toEqual({ ok: true, data: { organizationId: company.id } });
+    const saved = await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } });
+    expect(saved).toMatchObject({ name: "Lakovna Hrádek s.r.o.", status: "DRAFT", city: null, descriptionCs: null });
+    // What is missing is named when publishing.
+    const publish = await withTestSession(owner, () => publishCompanyAction({ organizationId: company.id }));
+    expect(publish).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("keeps markup as plain text and never turns it into a link", async () => {

@@ -4,6 +4,7 @@ import { CompanyEditor } from "@/components/company-editor/company-editor";
 import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { CompanyTabs } from "@/components/company-editor/company-tabs";
 import { DeleteCompanyForm } from "@/components/company-editor/delete-company-form";
+import { FormAlert } from "@/components/forms/form-alert";
 import { Badge } from "@/components/ui/badge";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
@@ -26,10 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompanyProfilePage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
-  const requested = firstParam((await searchParams).org);
+  const query = await searchParams;
+  const requested = firstParam(query.org);
   const { user, companies, current } = await accountCompany(locale, "/account/company", requested);
   const t = await getTranslations("CompanyEditor");
+  const tc = await getTranslations("Account.createCompany");
   const company = current ? await getCompanyForEditor(current.id) : null;
+  // Set by the create form, which brings the new owner straight here.
+  const justCreated = firstParam(query.created) === "1" && requested === company?.id;
 
   if (!current || !company) {
     return (
@@ -83,6 +88,7 @@ export default async function CompanyProfilePage({ params, searchParams }: Props
         </div>
         <p className="text-slate-600">{t("intro")}</p>
         <CompanySwitcher companies={companies} currentId={company.id} />
+        {justCreated ? <FormAlert tone="success">{tc("created", { name: company.name })}</FormAlert> : null}
       </header>
       <CompanyTabs organizationId={company.id} active="profile" />
       {/* Keyed by company: switching companies starts a fresh form instead of carrying values over. */}
