@@ -11,6 +11,7 @@ import { TextareaField } from "@/components/forms/textarea-field";
 import { Checkbox, CheckboxGroup } from "@/components/events/form-fields";
 import { createEventAction } from "@/lib/events/actions/create-event";
 import { updateEventAction } from "@/lib/events/actions/update-event";
+import { nextMeetingWindow } from "@/lib/events/editor-defaults";
 import {
   EVENT_COUNTRIES,
   EVENT_LANGUAGES,
@@ -200,7 +201,9 @@ export function EventEditor(props: {
             {windows.fields.length < MAX_MEETING_WINDOWS ? (
               <button
                 type="button"
-                onClick={() => windows.append({ startsAt: startsAt ?? "", endsAt: startsAt ?? "" })}
+                onClick={() =>
+                  windows.append(nextMeetingWindow(form.getValues(), form.getValues("meetingWindows") ?? []))
+                }
                 className="self-start rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
               >
                 {t("addWindow")}

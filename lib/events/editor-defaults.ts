@@ -75,3 +75,27 @@ export function editorValuesOf(event: EventForEditor): EditorValues {
     })),
   };
 }
+
+const DEFAULT_WINDOW_HOURS = 3;
+
+/** Adds hours to a datetime-local value ("2027-03-18T09:00") without any time zone involved. */
+function addHours(local: string, hours: number): string {
+  const moved = new Date(Date.parse(`${local}:00Z`) + hours * 3_600_000);
+  return Number.isNaN(moved.getTime()) ? "" : moved.toISOString().slice(0, 16);
+}
+
+/**
+ * A new meeting window that can be used as it is: it starts where the last window ends (or when
+ * the event starts) and lasts three hours, cut off at the event's end.
+ */
+export function nextMeetingWindow(
+  event: { startsAt?: string; endsAt?: string },
+  windows: readonly { endsAt?: string }[],
+): { startsAt: string; endsAt: string } {
+  const startsAt = windows.at(-1)?.endsAt || event.startsAt || "";
+  if (!startsAt) return { startsAt: "", endsAt: "" };
+  const endsAt = addHours(startsAt, DEFAULT_WINDOW_HOURS);
+  const eventEnd = event.endsAt ?? "";
+  // Both are zero-padded datetime-local strings, so text order is time order.
+  return { startsAt, endsAt: eventEnd > startsAt && eventEnd < endsAt ? eventEnd : endsAt };
+}
