@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Link } from "@/lib/i18n/navigation";
 
 export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email?: string }) {
   const t = useTranslations("Auth");
@@ -49,6 +50,15 @@ export function SignUpForm({ callbackUrl, email }: { callbackUrl?: string; email
         error={errors.password?.message}
         {...form.register("password")}
       />
+      <p className="text-sm text-slate-600">
+        {t.rich("signUp.privacyNotice", {
+          policy: (chunks) => (
+            <Link href="/privacy" className="font-medium text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
       <div>
         <SubmitButton pending={pending}>{t("signUp.submit")}</SubmitButton>
       </div>
