@@ -51,7 +51,11 @@ export async function SearchFacets({
   locale: Lang;
 }) {
   const t = await getTranslations("Search");
-  const showDates = !filters.type || filters.type === "event";
+  // Dates narrow events only: offered while events are among the results or a date is set.
+  const showDates =
+    Boolean(filters.dateFrom || filters.dateTo) ||
+    filters.type === "event" ||
+    (!filters.type && (result.facets.type?.event ?? 0) > 0);
   return (
     <div className="space-y-6">
       {FACET_ORDER.map((field) => {

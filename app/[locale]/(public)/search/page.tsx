@@ -94,7 +94,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </details>
           )}
           <ActiveFilters params={baseParams} label={label} />
-          <p id="search-results-count" role="status" aria-live="polite" className="text-sm font-medium text-slate-700">
+          {/* With no hits the empty state's heading says it; the count stays for screen readers. */}
+          <p
+            id="search-results-count"
+            role="status"
+            aria-live="polite"
+            className={result?.total === 0 ? "sr-only" : "text-sm font-medium text-slate-700"}
+          >
             {result === null
               ? t("unavailable")
               : query.q
