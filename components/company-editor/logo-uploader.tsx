@@ -6,6 +6,7 @@ import { removeCompanyLogoAction } from "@/lib/companies/actions/remove-company-
 import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
 import { LOGO_ACCEPT, LOGO_MAX_BYTES } from "@/lib/companies/logo-url";
 import { useRouter } from "@/lib/i18n/navigation";
+import { FilePicker, clearFilePicker } from "@/components/forms/file-picker";
 import { FormAlert } from "@/components/forms/form-alert";
 
 /**
@@ -39,7 +40,7 @@ export function LogoUploader({ organizationId, logoUrl }: { organizationId: stri
       if (!result.ok) return setError(result.fieldErrors.logo ?? result.formError ?? te("unexpected"));
       setCurrent(result.data.logoUrl);
       setNotice(t("uploaded"));
-      if (input.current) input.current.value = "";
+      clearFilePicker(input.current);
       router.refresh();
     } catch {
       setError(te("unexpected"));
@@ -82,14 +83,12 @@ export function LogoUploader({ organizationId, logoUrl }: { organizationId: stri
           <label htmlFor={`${id}-file`} className="text-sm font-medium text-slate-800">
             {t("choose")}
           </label>
-          <input
+          <FilePicker
             id={`${id}-file`}
-            ref={input}
-            type="file"
+            inputRef={input}
             accept={LOGO_ACCEPT}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            className="text-sm"
+            invalid={Boolean(error)}
+            describedBy={error ? `${id}-error` : undefined}
           />
           {error ? (
             <p id={`${id}-error`} role="alert" className="text-sm text-red-700">

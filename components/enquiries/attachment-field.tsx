@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { FieldShell } from "@/components/forms/field-shell";
+import { FilePicker } from "@/components/forms/file-picker";
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES } from "@/lib/enquiries/constants";
 
 export const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / (1024 * 1024);
@@ -12,7 +13,16 @@ export function AttachmentField({ inputRef, error }: { inputRef: RefObject<HTMLI
   const t = useTranslations("Enquiries.attachment");
   return (
     <FieldShell label={t("label")} hint={t("hint", { max: ATTACHMENT_MAX_MB })} error={error}>
-      {(control) => <input {...control} ref={inputRef} type="file" name="attachment" accept={ATTACHMENT_ACCEPT} />}
+      {(control) => (
+        <FilePicker
+          id={control.id}
+          inputRef={inputRef}
+          name="attachment"
+          accept={ATTACHMENT_ACCEPT}
+          invalid={control["aria-invalid"]}
+          describedBy={control["aria-describedby"]}
+        />
+      )}
     </FieldShell>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { clearFilePicker } from "@/components/forms/file-picker";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
@@ -38,7 +39,7 @@ export function ReplyForm({ enquiryId, organizationId }: { enquiryId: string; or
     defaultValues: { enquiryId, organizationId, message: "" },
     onSuccess: () => {
       form.reset({ enquiryId, organizationId, message: "" });
-      if (fileInput.current) fileInput.current.value = "";
+      clearFilePicker(fileInput.current);
       setSent(true);
       router.refresh();
     },
