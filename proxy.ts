@@ -41,13 +41,17 @@ export default function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-/** The locale redirect names only a path: the host it would otherwise carry is the Host header's. */
+/**
+ * The locale redirect leads to PUBLIC_URL: the host it would otherwise carry is the Host header's.
+ * It stays absolute, since Next.js fails on a relative Location from the proxy (and itself shortens
+ * it to a path when the host is the request's own).
+ */
 function keepRedirectOnSite(response: NextResponse, request: NextRequest): void {
   const location = response.headers.get("Location");
   if (!location) return;
   const target = new URL(location, request.nextUrl);
   if (target.origin === request.nextUrl.origin) {
-    response.headers.set("Location", `${target.pathname}${target.search}${target.hash}`);
+    response.headers.set("Location", new URL(`${target.pathname}${target.search}${target.hash}`, publicOrigin()).href);
   }
 }
 

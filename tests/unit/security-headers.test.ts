@@ -34,12 +34,12 @@ describe("proxy: absolute URLs come from PUBLIC_URL", () => {
     expect(link).not.toContain("evil.example");
   });
 
-  it("redirects to the locale with a path, not to the forged host", async () => {
+  it("redirects to the locale on PUBLIC_URL, not to the forged host", async () => {
     process.env.PUBLIC_URL = "https://portal.example";
     const response = await proxy(forged("/companies?page=2", { "accept-language": "cs" }));
     expect(response.status).toBeGreaterThanOrEqual(300);
     expect(response.status).toBeLessThan(400);
-    expect(response.headers.get("Location")).toBe("/cs/companies?page=2");
+    expect(response.headers.get("Location")).toBe("https://portal.example/cs/companies?page=2");
   });
 });
 

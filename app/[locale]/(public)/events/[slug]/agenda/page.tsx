@@ -7,6 +7,7 @@ import { confirmedParticipant } from "@/lib/events/participant-area";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { agendaOf } from "@/lib/matchmaking/queries";
+import "./print.css";
 
 export const dynamic = "force-dynamic";
 
@@ -17,9 +18,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "Agenda" });
   return { title: t("title"), robots: { index: false } };
 }
-
-// The site's header and footer are no use on paper.
-const PRINT_CSS = "@media print { body > header, body > footer, body > a { display: none !important } main { padding: 0 !important } }";
 
 export default async function AgendaPage({ params }: Props) {
   const { slug } = await params;
@@ -35,8 +33,7 @@ export default async function AgendaPage({ params }: Props) {
   const language = (l: string) => (l === "de" || l === "cs" || l === "en" ? tl(l) : l);
   const venue = [area.event.venueName, area.event.address, area.event.city].filter(Boolean).join(", ");
   return (
-    <div className="flex flex-col gap-6">
-      <style>{PRINT_CSS}</style>
+    <div className="flex flex-col gap-6" data-print-agenda>
       <header>
         <Link href={`/events/${slug}`} className="text-sm text-brand-700 hover:underline print:hidden">
           ← {area.title?.text}
