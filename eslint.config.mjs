@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Next.js calls register() once when a server process starts. The search outbox worker runs
  * there unless SEARCH_WORKER=off (e.g. when `npm run search:worker` runs separately), and the

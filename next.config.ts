@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { localDevHosts } from "./lib/http/dev-origins";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";

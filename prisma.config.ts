@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { defineConfig } from "prisma/config";
 
 // DATABASE_URL is only needed by commands that talk to a database (prisma migrate deploy).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, type NextResponse } from "next/server";
 import { publicOrigin, servedOverHttps } from "./lib/http/public-url";

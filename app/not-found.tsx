@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { routing } from "@/lib/i18n/routing";
 
 // Only reached for paths outside every locale; the locale-aware 404 is app/[locale]/not-found.tsx.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { MetadataRoute } from "next";
 import { buildRobots } from "@/lib/seo/robots";
 import { publicBaseUrl } from "@/lib/seo/sitemap";

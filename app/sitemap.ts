@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { MetadataRoute } from "next";
 import { db } from "@/lib/db";
 import { buildSitemap } from "@/lib/seo/sitemap";

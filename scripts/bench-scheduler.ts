@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Times the 1:1 meeting scheduler on a large matchmaking day.
  *

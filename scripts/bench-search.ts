@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Search benchmark on a throw-away database `portal_bench` next to the portal's own.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes a new migration from the change to prisma/schema.prisma since the last migration.
  *   npm run db:migration:create -- <name>

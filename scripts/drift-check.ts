@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Fails when prisma/schema.prisma and prisma/migrations describe different databases.
  * Builds one scratch database from the migrations and one from the schema (diffed from empty

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Imports companies from a JSON file (format: docs/import.md) and updates the search index.
  *

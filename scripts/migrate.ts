@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { applyMigrations } from "../lib/db/migrate";
 import { requireDatabaseUrl } from "./lib/env";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Generates the Prisma client when prisma/schema.prisma changed since the last run
  * (`--force` generates regardless).

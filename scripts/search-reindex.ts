@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Rebuilds the whole search index from the database. Search keeps answering from the old index
  * until the new one is complete; outbox workers pause meanwhile and apply later changes after.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Applies search outbox rows to the search engine until stopped (Ctrl-C or SIGTERM).
  *

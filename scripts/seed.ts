@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Loads demo data: the NACE taxonomy, companies from both sides of the border and upcoming
  * events. `npm run db:seed -- --companies 100000` adds synthetic companies for benchmarks.

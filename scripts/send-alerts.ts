@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Sends the saved-search alerts that are due now, prints what it did and exits; safe to run
  * while the server's own scheduler (or another copy of this script) is running.

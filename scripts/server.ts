@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The production web server: Next.js behind a plain node:http server, so the app learns which
  * address each connection came from (see lib/http/client-address.ts). `npm start` runs it through

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Runs a command against the portal's database. It first generates the Prisma client if the
  * schema changed. Without DATABASE_URL it starts the embedded PostgreSQL (data kept in

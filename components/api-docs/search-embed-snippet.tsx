@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 
 const escapeHtml = (s: string) =>

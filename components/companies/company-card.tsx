@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";

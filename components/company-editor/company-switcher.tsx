@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 
 /** A plain GET form, so switching works without JavaScript and the URL names the company. */

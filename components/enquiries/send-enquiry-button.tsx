@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { canEnquire } from "@/lib/enquiries/compose";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import clsx from "clsx";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ThreadView } from "@/lib/enquiries/queries";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The number of unread enquiry messages beside the inbox link; nothing when all are read. */
 export function UnreadBadge({ count, label }: { count: number; label: string }) {
   if (count <= 0) return null;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ComponentProps, ReactNode } from "react";
 
 /** A group of checkboxes sharing one legend and one error, e.g. the languages of an event. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import clsx from "clsx";
 import type { ReactNode } from "react";
 

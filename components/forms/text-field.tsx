@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { ComponentProps, ReactNode } from "react";
 import { FieldShell } from "./field-shell";
 

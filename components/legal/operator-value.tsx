@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 import { addressLines, type OperatorField } from "@/lib/legal/operator";
 

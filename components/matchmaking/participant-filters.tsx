@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ParticipantFilter } from "@/lib/matchmaking/schema";

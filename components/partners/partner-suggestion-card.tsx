@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 import { LanguageBadges } from "@/components/companies/language-badges";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";

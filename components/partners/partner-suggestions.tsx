@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 import type { Lang } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";

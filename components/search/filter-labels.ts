@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Lang } from "@/lib/i18n/localized";

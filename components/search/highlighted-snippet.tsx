@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { Fragment } from "react";
 import { splitHighlights } from "@/lib/search/highlight";
 

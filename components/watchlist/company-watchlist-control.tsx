@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getSessionUser } from "@/lib/auth/session";
 import { companiesForAccount } from "@/lib/companies/account-context";
 import { memberMay } from "@/lib/enquiries/access";

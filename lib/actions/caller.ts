@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Db } from "../db/prisma";
 import { purgeExpiredAbuseReports } from "../enquiries/report-retention";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Locale } from "../i18n/routing";
 import { translatorFor } from "../i18n/translator";
 import { escapeHtml } from "../mail/html";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Sends saved-search alerts from inside the Next.js server process (started from
  * instrumentation.ts), so `npm start` needs no cron job. ALERTS_SCHEDULER=off leaves it to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The period a digest belongs to. Alerts follow the calendar of the portal's users, so a day
  * starts at midnight in Europe/Berlin (Prague shares the zone's rules), whatever the server's

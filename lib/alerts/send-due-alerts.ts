@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Db } from "../db/prisma";
 import { toLocale } from "../i18n/translator";
 import { sendMail } from "../mail/transport";

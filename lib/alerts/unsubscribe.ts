@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from "node:crypto";
 import { hashToken } from "../auth/tokens";
 import type { Db } from "../db/prisma";

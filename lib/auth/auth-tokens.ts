@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import type { AuthTokenPurpose } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "../db";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { redirect } from "../i18n/navigation";
 import type { Locale } from "../i18n/routing";

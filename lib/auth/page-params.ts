@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { callbackUrlField } from "./schema";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;

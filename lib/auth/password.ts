@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { hash, verify } from "@node-rs/argon2";
 
 // The library's Algorithm enum is a const enum, which isolatedModules cannot import.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { safeReturnPath } from "../security/return-path";
 

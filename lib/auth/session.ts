@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";

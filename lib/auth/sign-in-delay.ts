@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How long a sign-in attempt on an account waits before its password is checked, given the wrong
  * passwords the account received from all addresses in the current window. Refusing the account

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createHash, randomBytes } from "node:crypto";
 
 /** A link token for a mail and the hash that is stored in its place. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import type { Locale } from "../i18n/routing";
 import { toLocale } from "../i18n/translator";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes iCalendar files (RFC 5545) for "add to calendar" downloads. Times are written in UTC,
  * which every calendar converts to the reader's zone, so no VTIMEZONE block is needed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { requireUser } from "../auth/guards";
 import type { SessionUser } from "../auth/session";

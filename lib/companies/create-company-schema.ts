@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 
 /** Countries a company can be registered in; labels come from the `Countries` messages. */

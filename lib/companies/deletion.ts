@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { DbTx } from "../db/prisma";
 import { enqueueSearchUpdates } from "../search/outbox";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import sharp from "sharp";
 import { LOGO_MAX_BYTES } from "./logo-url";
 

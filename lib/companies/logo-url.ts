@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Stored logos are named by a random id, so a name never reveals or guesses another company's file. */
 export const LOGO_FILE_PATTERN = /^[a-f0-9]{32}\.webp$/;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What a profile needs before it goes into the directory and search: enough for a visitor on
  * the other side of the border to understand what the company does and how to reach it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Company register numbers of the border region. Pure functions, shared by the profile schema
  * (browser and server) and the tests.

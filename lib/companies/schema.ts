@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { REGIONS } from "../geo/places";
 import { NACE } from "../taxonomy/nace-data";

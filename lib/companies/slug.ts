@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import slugify from "slugify";
 
 /** URL slug from a company or event name: "Strojírna Chomutov s.r.o." → "strojirna-chomutov-s-r-o". */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Reads and validates the database configuration from the environment.
  * Kept free of server-only imports so scripts and tests can use it.

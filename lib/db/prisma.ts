@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { ConfigError, parseDatabaseUrl } from "./config";

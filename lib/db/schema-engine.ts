@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";

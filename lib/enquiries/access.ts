@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { permissionsOf, roleIn, type PermissionAction, type PermissionSubject } from "../auth/permissions";
 import { MembershipRole } from "../generated/prisma/enums";
 

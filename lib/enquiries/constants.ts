@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Limits shared by forms, the search page's selection and the actions; free of dependencies for small client bundles. */
 export const ENQUIRY_LIMITS = { subject: 200, message: 5_000, recipients: 10, reason: 2_000 } as const;
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The start of a message on one line, for mails and inbox rows. */
 export function excerpt(text: string, length = 300): string {
   const flat = text.replace(/\s+/g, " ").trim();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { ActionError, type SignedInContext } from "../actions/safe-action";
 import type { PermissionAction } from "../auth/permissions";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The rules of the spam limits for enquiries, free of I/O (the database side is in
  * sending-checks.ts). Everything is counted from the database, so a restart or a second server

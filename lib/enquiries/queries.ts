@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import type { PermissionSubject } from "../auth/permissions";
 import { db } from "../db";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { DbTx } from "../db/prisma";
 import type { Locale } from "../i18n/routing";
 import { toLocale, translatorFor } from "../i18n/translator";

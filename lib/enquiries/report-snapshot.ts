@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What an abuse report keeps of the reported company's messages: enough for the team to judge
  * the report after the thread, or the company, is gone. Oldest first, like the thread.

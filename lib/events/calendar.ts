@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { buildCalendar, type CalendarEntry } from "../calendar/ics";
 import type { Locale } from "../i18n/routing";
 import { pickLocalized, trilingual } from "../i18n/localized";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * CSV for spreadsheet users in Germany and Czechia. Excel there expects a semicolon between
  * fields (the comma is the decimal separator) and only reads the file as UTF-8 when it starts

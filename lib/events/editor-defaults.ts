@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { z } from "zod";
 import { dateToLocalInput } from "./local-time";
 import type { EventForEditor } from "./queries";

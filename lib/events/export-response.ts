@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { can } from "../auth/permissions";
 import { toLocale } from "../i18n/translator";
 import { csvResponse } from "./csv";

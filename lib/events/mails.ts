@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Locale } from "../i18n/routing";
 import { pickLocalized, trilingual } from "../i18n/localized";
 import { toLocale, translatorFor } from "../i18n/translator";

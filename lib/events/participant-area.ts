@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser } from "../auth/guards";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Registration runs from `registrationOpensAt` (or publication) until `registrationClosesAt`, else until the start. */
 export function registrationIsOpen(
   event: { status: string; startsAt: Date; registrationOpensAt: Date | null; registrationClosesAt: Date | null },

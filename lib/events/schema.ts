@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { COMPANY_COUNTRIES } from "../companies/create-company-schema";
 import { LOCAL_DATE_TIME } from "./local-time";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Lang } from "@/lib/i18n/localized";
 import { REGIONS } from "./places";
 

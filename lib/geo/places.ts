@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 // Regions and places of the Saxon–Czech border area (and beyond), named in German, Czech and English.
 
 export type CountryCode = "DE" | "CZ" | "PL" | "AT" | "SK" | "OTHER";

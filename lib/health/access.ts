@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who may read the health check's internals (migration names, outbox counts, error texts): the
  * machine itself, e.g. a monitoring agent on the host, and anyone presenting the operator token.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { mayReadHealthDetails, type HealthRequester } from "./access";
 import { getHealth, type Health } from "./check";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Reads a 1-based page number from a query value; anything odd becomes page 1. */
 export function parsePage(value: string | string[] | undefined): number {
   const raw = Array.isArray(value) ? value[0] : value;

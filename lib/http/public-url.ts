@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The portal's own address, from PUBLIC_URL. Absolute links (canonical and alternate links, mails,
  * the sitemap, redirects) are built from it and never from the request's Host or X-Forwarded-Host,

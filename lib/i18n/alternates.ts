@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { routing } from "./routing";
 

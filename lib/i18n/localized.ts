@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Locale } from "./routing";
 
 export type Lang = Locale;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createNavigation } from "next-intl/navigation";
 import { routing } from "./routing";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { routing } from "./routing";

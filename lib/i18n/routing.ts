@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { defineRouting } from "next-intl/routing";
 
 export const locales = ["de", "cs", "en"] as const;

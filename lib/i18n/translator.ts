@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { createTranslator } from "next-intl";
 import de from "../../messages/de.json";
 import cs from "../../messages/cs.json";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db, DbTx } from "../db/prisma";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Reading an import file and reporting on it, without touching a database.
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Finds where a JSON text stops being valid. JSON.parse on Node 20 often says only "Unexpected
  * token" without a position, which is useless for a 50 MB export; this walks the text once more

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What `npm run import` does, minus the terminal: read an import file, import its companies and
  * bring the search index up to date, so a search right after the import finds them.

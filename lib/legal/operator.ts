@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who runs this installation of the portal, for the imprint and the privacy policy. Every
  * operator sets their own details through the environment; whatever is missing shows up on

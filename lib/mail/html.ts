@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(value: string): string {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ConfigError } from "../db/config";
 
 /**

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 

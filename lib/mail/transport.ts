@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import nodemailer, { type Transporter } from "nodemailer";
 
 export interface OutgoingMail {

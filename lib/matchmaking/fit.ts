@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { meetingSlots, type TimeSpan } from "./slots";
 
 interface MeetingSettings {

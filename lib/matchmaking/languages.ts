@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Two participants who share no language need an interpreter at their table; the organizer
  * sees these meetings flagged. Languages are ISO 639-1 codes as stored on registrations.

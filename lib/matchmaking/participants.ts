@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import { ActionError } from "../actions/safe-action";
 import type { DbTx } from "../db/prisma";

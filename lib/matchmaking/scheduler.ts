@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { overlaps, type TimeSpan } from "./slots";
 
 /**

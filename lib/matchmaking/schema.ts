@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { EVENT_COUNTRIES, EVENT_LANGUAGES } from "../events/schema";
 import { LOCAL_DATE_TIME } from "../events/local-time";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A half-open time span [start, end) in epoch milliseconds. */
 export interface TimeSpan {
   start: number;

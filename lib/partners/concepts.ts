@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which dictionary concepts a company seeks and provides, and how to name them: the words sent
  * to the search engine (so every engine expands them back to the concept in all languages) and

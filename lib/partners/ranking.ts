@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Pure part of partner suggestions: search hits become reasons ("offers welding, which you are
  * looking for"), reasons are grouped per organization and candidates are scored. No I/O, so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Partner suggestions for a company: what it seeks is looked for among offers and company
  * profiles, what it provides among requests, each concept through the search engine so the

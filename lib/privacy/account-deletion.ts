@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { DbTx } from "../db/prisma";
 import { ActionError } from "../actions/safe-action";
 import { deleteOrganizationInTx } from "../companies/deletion";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { PASSWORD_MAX } from "../auth/schema";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { FILTER_PARAMS, parseSearchParams, searchQueryToParams, type FilterParam } from "../search/params";
 import type { SearchFilters } from "../search/types";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The public search API (GET /api/v1/search). Kept apart from the route file so tests can call
  * it with a search engine on their own database and a limiter of their own.

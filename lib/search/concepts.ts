@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Finds dictionary concepts (milling, welding, …) in descriptions and titles, so a document
  * written only in Czech also carries the German and English words for what it offers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns the current database state into search documents. Always reads what is committed now,
  * never what an outbox row says changed, so applying updates twice or out of order cannot leave

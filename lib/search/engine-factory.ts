@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Chooses the search engine from the environment. Free of server-only imports, so scripts and
  * tests can pass their own Prisma client.

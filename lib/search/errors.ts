@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Failures of the search engine as a whole rather than of one document. The outbox worker
  * postpones rows on these without counting an attempt, so a busy or unreachable server, or one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Lang } from "../i18n/localized";
 import { NACE } from "../taxonomy/nace-data";
 

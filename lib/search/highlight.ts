@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Snippets mark matched words as «word». Splitting them into parts lets the UI wrap matches in
  * <mark> elements while every character of user text stays a plain text node.

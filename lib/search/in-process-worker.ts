@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Runs the outbox worker inside the Next.js server process (started from instrumentation.ts),
  * so `npm run dev` and `npm start` keep the index current without a second process.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The search engine for the Next.js server. Scripts and tests import createSearchEngine from
  * ./engine-factory instead, because the shared database client here is server-only.

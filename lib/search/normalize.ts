@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Text folding and typo rules shared by every engine, the document builder and the concept
  * matcher, so that "Plzeň", "PLZEN" and "plzen" are the same word everywhere.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The OpenAPI 3.1 description of GET /api/v1/search. The parameter schemas are built from the
  * constants that lib/search/params.ts validates with, and tests/unit/search-openapi.test.ts runs

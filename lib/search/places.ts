@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Every known name of a document's place, so "Pilsen", "Plzen" and "Plzeň" all find a company
  * in Plzeň, and "Drážďany" finds one in Dresden.

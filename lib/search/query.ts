@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Query handling shared by the engines: limits, date filters, the words to highlight and the
  * hit's title and snippet language, so both engines answer the same query the same way.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Brings the search index up to date in bulk: a full reindex while outbox workers pause, after
  * which the outbox rows it covered are removed. Used by `npm run search:reindex` and by the seed

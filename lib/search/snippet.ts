@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Short excerpts with the matched words marked «like this». The markers are plain characters:
  * the page turns them into <mark> elements and never renders the text as HTML.

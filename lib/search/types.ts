@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The contract every search engine implements. Documents are built once (document-builder)
  * and indexed identically by each engine, so results differ only in ranking details.

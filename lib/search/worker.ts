@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Applies SearchOutbox rows to the search engine. Rows are claimed with FOR UPDATE SKIP LOCKED
  * inside a transaction that stays open until the engine has the change: if the worker dies

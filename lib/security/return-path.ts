@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { publicOrigin } from "../http/public-url";
 import { locales } from "../i18n/routing";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Demo data for the German–Czech SME portal: hand-shaped companies from the Saxon–Czech border
  * region, a fast synthetic generator for load tests and a handful of upcoming events.

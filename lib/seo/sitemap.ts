@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { MetadataRoute } from "next";
 import type { Db } from "../db/prisma";
 import { routing } from "../i18n/routing";

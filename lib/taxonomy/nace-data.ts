@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 export interface NaceEntry {
   code: string;
   level: "section" | "division" | "group" | "class";

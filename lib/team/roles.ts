@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { MembershipRole, OrganizationKind } from "../generated/prisma/enums";
 
 /** Companies have owners and editors; event organizers have owners and organizer staff. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { locales } from "../i18n/routing";
 import { emailField } from "../auth/schema";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Offset of a time zone from UTC at a given instant, in minutes (Europe/Berlin: 60 or 120). */
 export function zoneOffsetMinutes(at: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {

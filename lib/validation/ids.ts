@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The shapes of the identifiers that arrive in URLs. Anything else cannot name a row, so it is
  * answered as "not found" before it reaches the database: PostgreSQL rejects a NUL byte in text

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * An in-process MiniSearch index over the same documents the engines index, as a yardstick for
  * the benchmark: what a search costs when nothing crosses a process boundary.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The fixed query mix of the search benchmark. Words come from the vocabulary of the synthetic
  * companies (lib/seed/demo-data.ts), so every category exercises real matches. The list is built

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Latency measurement and the results table of the search benchmark.
  */

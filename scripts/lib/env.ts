@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { ConfigError, parseDatabaseUrl } from "../../lib/db/config";
 
 /** Prints one clear line and exits instead of a stack trace when configuration is wrong. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import cliProgress from "cli-progress";
 
 /** A progress bar on a terminal; plain periodic lines when output goes to a file or CI log. */

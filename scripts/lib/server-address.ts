@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The address a command started by scripts/with-db.ts serves on, so links in mails, calendar
  * files and the sitemap point at the port the server really listens on when PUBLIC_URL is unset.

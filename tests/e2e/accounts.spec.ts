@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./support/test";
 import { linkPath, waitForMail } from "./support/mailbox";

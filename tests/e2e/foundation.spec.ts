@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect, test } from "./support/test";
 import { baseSlug } from "../../lib/companies/slug";
 

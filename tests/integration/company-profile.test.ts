@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";

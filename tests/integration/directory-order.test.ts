@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { listPublishedCompanies } from "@/lib/companies/queries";

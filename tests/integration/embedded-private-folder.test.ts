@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { cpSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

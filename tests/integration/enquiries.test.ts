@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as downloadAttachment } from "@/app/api/enquiries/attachments/[messageId]/route";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Suggested for you" on an event's participants page: only companies confirmed for the event
  * are suggested, and what the viewer wrote in its registration counts as what it seeks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { withTestSession } from "@/lib/auth/test-session";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawnSync } from "node:child_process";
 import { afterAll, expect, it } from "vitest";
 import { needsDemoData } from "../../lib/seed/first-start";

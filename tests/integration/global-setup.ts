@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import net from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";

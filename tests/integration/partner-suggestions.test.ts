@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Partner suggestions through the search engine: a fixed portal of German, Czech and English
  * texts on both sides of the border, ten scripted viewer → partner cases in different language

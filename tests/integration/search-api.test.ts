@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "./support/database";
 import { importCompanies } from "@/lib/import/import-companies";

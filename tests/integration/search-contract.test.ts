@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The behaviour every search engine must show, run against the PostgreSQL engine always and
  * against Meilisearch when MEILI_HOST points at a server.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The outbox worker and `npm run search:reindex` with the Meilisearch engine, against a
  * stand-in server: a busy server postpones rows without using up their attempts, a canceled

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Behaviour of the PostgreSQL engine beyond the shared contract: the full reindex that swaps
  * tables, the counters it keeps next to the documents, its caches, and the name fallback.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A full reindex running while other transactions change companies: a change that commits while
  * the reindex is under way must still reach the index afterwards, whichever engine is used

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The outbox worker: concurrent workers, retries with backoff and parking, and a worker killed
  * between the committed change and the index write.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";

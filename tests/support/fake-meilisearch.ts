@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A small Meilisearch stand-in on loopback, so the real client runs end to end in tests. It
  * imitates the routes the engine uses as a server of the given version answers them: settings

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import sharp from "sharp";
 
 /** A real PNG of the given size, filled with noise so it does not compress to nothing. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, safeFileName, sniffAttachmentType } from "@/lib/enquiries/attachment";
 import { canEnquire, defaultSenderId, recipientsFor } from "@/lib/enquiries/compose";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { eventEditorSchema } from "@/lib/events/schema";
 import { localInputToDate, dateToLocalInput } from "@/lib/events/local-time";

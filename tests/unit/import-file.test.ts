@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { ImportInputError, formatSummary, parseImportFile } from "@/lib/import/import-file";
 import { findJsonSyntaxError } from "@/lib/import/json-position";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "@/lib/db/config";
 import { mailSetup } from "@/lib/mail/mail-setup";

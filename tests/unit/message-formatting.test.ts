@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";

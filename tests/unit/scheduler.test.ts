@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

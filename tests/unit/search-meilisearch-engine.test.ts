@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The Meilisearch engine with the real client against a stand-in server of a given version:
  * what each version accepts, what a search gets back, and how writes and reindexes end when

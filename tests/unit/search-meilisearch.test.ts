@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { SearchResponse } from "meilisearch";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { SEARCH_PARAMETERS, searchOpenApiDocument } from "@/lib/search/openapi";
 import { parseSearchParams, SEARCH_PARAMETER_NAMES } from "@/lib/search/params";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { parseSearchPageParams, parseSearchParams, searchQueryToParams, withFilter } from "@/lib/search/params";
 import { plainSnippet, splitHighlights } from "@/lib/search/highlight";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { afterEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import proxy from "@/proxy";

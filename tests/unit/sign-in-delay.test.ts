@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { FREE_FAILURES, MAX_DELAY_MS, signInDelayMs } from "@/lib/auth/sign-in-delay";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { callbackUrlField, changePasswordSchema, signUpSchema } from "../../lib/auth/schema";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { NextResponse } from "next/server";
 import { healthAnswer } from "@/lib/health/answer";
 import { clientAddress } from "@/lib/http/client-address";

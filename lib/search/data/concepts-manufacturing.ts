@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Concept } from "./concept-type";
 
 export const MANUFACTURING_CONCEPTS: readonly Concept[] = [

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Concept } from "./concept-type";
 
 export const SERVICE_CONCEPTS: readonly Concept[] = [

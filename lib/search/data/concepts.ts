@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Concept } from "./concept-type";
 import { MANUFACTURING_CONCEPTS } from "./concepts-manufacturing";
 import { SERVICE_CONCEPTS } from "./concepts-services";

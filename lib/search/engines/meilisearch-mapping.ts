@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Everything the Meilisearch engine decides without talking to the server: index settings,
  * the document shape it stores, how a SearchQuery becomes search parameters and filter

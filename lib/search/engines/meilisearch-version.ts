@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which Meilisearch servers the engine can use, and what it must leave out for older ones.
  * Settings a server does not know are refused as a whole, so every write would fail; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meilisearch as the search engine, for installations that run one (MEILI_HOST). Settings are
  * applied before any document is written; a reindex builds a fresh index and swaps it in, so

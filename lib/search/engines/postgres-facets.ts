@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Facet groups: the distinct combinations of facet values among the indexed documents. The
  * engine keeps them in memory, counts filter-only queries from them, and turns per-group match

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How a search document becomes a row of search_documents. Words come from our own tokenizer
  * and are stored with array_to_tsvector, never through PostgreSQL's text parser, so documents

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Pure parts of the PostgreSQL engine's query: which words each query word may match after
  * typo correction, the tsqueries built from them, the filter clause and the ranking. The SQL

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Full reindex for the PostgreSQL engine: loads fresh copies of search_documents and
  * search_terms without indexes (much faster than maintaining GIN indexes row by row), builds the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes to the PostgreSQL engine's tables. Every write transaction first bumps
  * search_state.version: that row lock serialises writers (so the counters below cannot

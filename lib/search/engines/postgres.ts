@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The default search engine: tables in the portal's own PostgreSQL (see the search_engine
  * migration). Query words are corrected against the vocabulary table first (trigram prefilter,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 "use server";
 
 import { db } from "../../db";

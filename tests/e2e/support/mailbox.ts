@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { listMailbox, type StoredMail } from "../../../lib/mail/mailbox";
 
 /**

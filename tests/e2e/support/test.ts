@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { test as base, expect, type BrowserContext } from "@playwright/test";
 
 /**

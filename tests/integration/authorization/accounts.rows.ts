@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { issueAuthToken } from "../../../lib/auth/auth-tokens";
 import { changeEmailAction } from "../../../lib/auth/actions/change-email";

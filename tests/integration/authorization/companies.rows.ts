@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { blockCompanyAction } from "../../../lib/enquiries/actions/block-company";
 import { closeEnquiryAction } from "../../../lib/enquiries/actions/close-enquiry";

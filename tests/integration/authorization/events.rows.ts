@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { approveRegistrationAction } from "../../../lib/events/actions/approve-registration";
 import { cancelEventAction } from "../../../lib/events/actions/cancel-event";

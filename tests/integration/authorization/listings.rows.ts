@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { createListingAction } from "../../../lib/listings/actions/create-listing";
 import { deleteListingAction } from "../../../lib/listings/actions/delete-listing";

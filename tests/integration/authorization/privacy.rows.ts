@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { deleteAccountAction } from "../../../lib/privacy/actions/delete-account";
 import { rows, SIGNED_IN } from "./matrix";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { resubscribeAlertAction } from "../../../lib/alerts/actions/resubscribe-alert";
 import { unsubscribeAlertAction } from "../../../lib/alerts/actions/unsubscribe-alert";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { expiresIn, newToken } from "../../../lib/auth/tokens";
 import { createCompanyAction } from "../../../lib/companies/actions/create-company";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { expect } from "vitest";
 import { addToWatchlistAction } from "../../../lib/watchlist/actions/add-to-watchlist";
 import { removeFromWatchlistAction } from "../../../lib/watchlist/actions/remove-from-watchlist";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "../../../lib/auth/password";
 import type { MembershipRole } from "../../../lib/generated/prisma/enums";

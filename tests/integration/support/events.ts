@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from "node:crypto";
 import type { RegistrationStatus, MeetingRequestStatus } from "../../../lib/generated/prisma/enums";
 import { zonedToUtc } from "../../../lib/time/zoned";

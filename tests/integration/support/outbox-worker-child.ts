@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A worker process that claims outbox rows and then hangs before the engine writes anything,
  * so a test can kill it at the worst moment. Usage: tsx outbox-worker-child.ts <database-url>

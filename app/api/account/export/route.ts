@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { buildPersonalDataExport } from "@/lib/privacy/export";

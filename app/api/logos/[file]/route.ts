@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { readLogo } from "@/lib/companies/logo-storage";
 import { isLogoFileName } from "@/lib/companies/logo-url";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { CORS_HEADERS } from "@/lib/search/api";
 import { searchOpenApiDocument } from "@/lib/search/openapi";
 import { publicBaseUrl } from "@/lib/seo/sitemap";

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getSearchEngine } from "@/lib/search";
 import { handleSearchRequest, searchPreflightResponse } from "@/lib/search/api";
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { db } from "@/lib/db";
 import { alertSubscriptionByToken, unsubscribeByToken } from "@/lib/alerts/unsubscribe";
 import { routing, type Locale } from "@/lib/i18n/routing";

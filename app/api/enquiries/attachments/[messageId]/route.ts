@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { getSessionUser } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/enquiries/attachment";
 import { attachmentForReader } from "@/lib/enquiries/queries";

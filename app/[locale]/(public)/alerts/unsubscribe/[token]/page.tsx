@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnsubscribeAlert } from "@/components/saved-searches/unsubscribe-alert";

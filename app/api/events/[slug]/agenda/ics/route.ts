@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { calendarFileName } from "@/lib/calendar/ics";
 import { agendaCalendar } from "@/lib/events/calendar";
 import { toLocale } from "@/lib/i18n/translator";

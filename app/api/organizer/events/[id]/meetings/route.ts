@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { organizerExport } from "@/lib/events/export-response";
 import { isRecordId } from "@/lib/validation/ids";
 

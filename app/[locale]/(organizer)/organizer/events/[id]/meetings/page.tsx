@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/organizer/event-tabs";
