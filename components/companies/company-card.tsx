@@ -6,7 +6,9 @@ import { regionName } from "@/lib/geo/labels";
 import type { CompanyListItem } from "@/lib/companies/queries";
 import { LanguageBadges } from "./language-badges";
 
-export async function CompanyCard({ company }: { company: CompanyListItem }) {
+/** `headingLevel` follows the page: h2 in the directory, h3 under a section heading elsewhere. */
+export async function CompanyCard({ company, headingLevel = 3 }: { company: CompanyListItem; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const locale = (await getLocale()) as Lang;
   const t = await getTranslations("Countries");
   const description = trilingual(company, "description");
@@ -16,11 +18,11 @@ export async function CompanyCard({ company }: { company: CompanyListItem }) {
     .join(" · ");
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:shadow-md">
-      <h3 className="text-base font-semibold leading-snug">
+      <Heading className="text-base font-semibold leading-snug">
         <Link href={`/companies/${company.slug}`} className="text-brand-800 hover:underline">
           {company.name}
         </Link>
-      </h3>
+      </Heading>
       <p className="mt-1 text-sm text-slate-600">{place}</p>
       {text && (
         <p lang={text.lang} className="mt-2 line-clamp-3 text-sm text-slate-700">

@@ -34,7 +34,7 @@ export async function SearchBox({
         type="submit"
         className={clsx(
           "rounded-md px-5 py-2 font-semibold",
-          inverted ? "bg-accent-500 text-white hover:bg-orange-700" : "bg-brand-700 text-white hover:bg-brand-800",
+          inverted ? "bg-accent-600 text-white hover:bg-accent-700" : "bg-brand-700 text-white hover:bg-brand-800",
         )}
       >
         {button}

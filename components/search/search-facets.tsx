@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import clsx from "clsx";
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { Lang } from "@/lib/i18n/localized";
 import { normalizeEmployeeBand, withFilter, type FilterParam } from "@/lib/search/params";
 import type { FacetField, SearchFilters, SearchResult } from "@/lib/search/types";
 import type { FilterLabeler } from "./filter-labels";
 import { DateRangeFacet } from "./date-range-facet";
+import { FacetCheckbox } from "./facet-checkbox";
 
 const FACET_ORDER: FacetField[] = ["type", "country", "region", "industry", "employees", "language", "certification"];
 const VISIBLE_VALUES = 6;
@@ -32,8 +31,8 @@ function facetValues(field: FacetField, counts: Record<string, number> | undefin
 }
 
 /**
- * Filters as links: each one adds or removes a URL parameter, so they work without JavaScript
- * and every filtered view can be bookmarked.
+ * Filters as checkboxes in a GET form: with JavaScript each change applies at once, without it the
+ * form's button does, and every filtered view stays a bookmarkable URL.
  */
 export async function SearchFacets({
   result,
@@ -57,57 +56,62 @@ export async function SearchFacets({
     Boolean(filters.dateFrom || filters.dateTo) ||
     filters.type === "event" ||
     (!filters.type && (result.facets.type?.event ?? 0) > 0);
+  const kept = Object.entries(params).filter(([key]) => !FACET_ORDER.includes(key as FacetField));
   return (
     <div className="space-y-6">
-      {FACET_ORDER.map((field) => {
-        const values = facetValues(field, result.facets[field], filters[field as FilterParam]);
-        if (!values.length) return null;
-        const headingId = `${idPrefix}-${field}`;
-        const renderValue = (v: FacetValue) => (
-          <li key={v.value}>
-            <Link
-              href={{ pathname: "/search", query: withFilter(params, field as FilterParam, v.selected ? null : v.value) }}
-              scroll={false}
-              className={clsx(
-                "flex items-center gap-2 rounded px-1 py-1 text-sm hover:bg-slate-100",
-                v.selected ? "font-semibold text-brand-800" : "text-slate-700",
-              )}
-            >
-              <span
-                aria-hidden
-                className={clsx(
-                  "flex h-4 w-4 shrink-0 items-center justify-center rounded border text-[10px] leading-none",
-                  v.selected ? "border-brand-700 bg-brand-700 text-white" : "border-slate-400 bg-white",
-                )}
+      <form action={`/${locale}/search`} method="get" className="space-y-6">
+        {kept.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {FACET_ORDER.map((field) => {
+          const values = facetValues(field, result.facets[field], filters[field as FilterParam]);
+          if (!values.length) return null;
+          const headingId = `${idPrefix}-${field}`;
+          const renderValue = (v: FacetValue, index: number) => (
+            <li key={v.value}>
+              <FacetCheckbox
+                id={`${headingId}-${index}`}
+                name={field}
+                value={v.value}
+                checked={v.selected}
+                query={withFilter(params, field as FilterParam, v.selected ? null : v.value)}
               >
-                {v.selected ? "✓" : ""}
-              </span>
-              <span className="min-w-0 flex-1 break-words">{label(field as FilterParam, v.value)}</span>
-              {v.selected && <span className="sr-only">({t("facetSelected")})</span>}
-              <span className="text-xs tabular-nums text-slate-500" aria-hidden>
-                {v.count}
-              </span>
-              <span className="sr-only">{t("facetCount", { count: v.count })}</span>
-            </Link>
-          </li>
-        );
-        return (
-          <section key={field} aria-labelledby={headingId}>
-            <h3 id={headingId} className="text-sm font-semibold text-slate-900">
-              {t(`facets.${field}`)}
-            </h3>
-            <ul className="mt-2 space-y-0.5">{values.slice(0, VISIBLE_VALUES).map(renderValue)}</ul>
-            {values.length > VISIBLE_VALUES && (
-              <details className="mt-1">
-                <summary className="cursor-pointer px-1 text-sm text-brand-700 hover:underline">
-                  {t("showMore", { count: values.length - VISIBLE_VALUES })}
-                </summary>
-                <ul className="mt-1 space-y-0.5">{values.slice(VISIBLE_VALUES).map(renderValue)}</ul>
-              </details>
-            )}
-          </section>
-        );
-      })}
+                <span className="min-w-0 flex-1 break-words">{label(field as FilterParam, v.value)}</span>
+                <span className="text-xs tabular-nums text-slate-600" aria-hidden>
+                  {v.count}
+                </span>
+                <span className="sr-only">{t("facetCount", { count: v.count })}</span>
+              </FacetCheckbox>
+            </li>
+          );
+          return (
+            <fieldset key={field} aria-labelledby={headingId}>
+              <h3 id={headingId} className="text-sm font-semibold text-slate-900">
+                {t(`facets.${field}`)}
+              </h3>
+              <ul className="mt-2 space-y-0.5">{values.slice(0, VISIBLE_VALUES).map(renderValue)}</ul>
+              {values.length > VISIBLE_VALUES && (
+                <details className="mt-1">
+                  <summary className="cursor-pointer px-1 text-sm text-brand-700 hover:underline">
+                    {t("showMore", { count: values.length - VISIBLE_VALUES })}
+                  </summary>
+                  <ul className="mt-1 space-y-0.5">
+                    {values.slice(VISIBLE_VALUES).map((v, i) => renderValue(v, i + VISIBLE_VALUES))}
+                  </ul>
+                </details>
+              )}
+            </fieldset>
+          );
+        })}
+        <noscript>
+          <button
+            type="submit"
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            {t("applyFilters")}
+          </button>
+        </noscript>
+      </form>
       {showDates && <DateRangeFacet filters={filters} params={params} locale={locale} headingId={`${idPrefix}-date`} />}
     </div>
   );

@@ -44,10 +44,10 @@ export async function SearchHitCard({ hit, locale }: { hit: SearchHit; locale: L
       {hit.snippet && <HighlightedSnippet snippet={hit.snippet} lang={hit.snippetLang} className="mt-2 text-sm text-slate-800" />}
       <div className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
         {hit.languages.length > 0 && (
-          <span className="flex items-center gap-1">
+          <div className="flex items-center gap-1">
             <span>{t("textLanguages")}</span>
             <LanguageBadges langs={hit.languages} />
-          </span>
+          </div>
         )}
         {otherLanguage && (
           <span className="rounded bg-amber-50 px-2 py-0.5 text-amber-900 ring-1 ring-amber-200">

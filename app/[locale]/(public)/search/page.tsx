@@ -68,6 +68,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   return (
     <div>
+      {result && (
+        <a
+          href="#search-results"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        >
+          {t("skipToResults")}
+        </a>
+      )}
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
       <p className="mt-2 text-slate-600">{t("intro")}</p>
       <div className="mt-6 max-w-3xl">
@@ -83,11 +91,18 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ))}
 
       <div className="mt-4 lg:mt-8 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-        <aside className="hidden lg:block" aria-label={t("filters")}>
+        <aside className="hidden lg:block" aria-labelledby="search-filters-heading">
+          <h2 id="search-filters-heading" className="sr-only">
+            {t("filters")}
+          </h2>
           {facetPanel("facets")}
         </aside>
 
-        <section aria-labelledby="search-results-count">
+        {/* The skip link's target: focusable, so the next Tab starts inside the results. */}
+        <section id="search-results" tabIndex={-1} aria-labelledby="search-results-heading" className="focus:outline-none">
+          <h2 id="search-results-heading" className="sr-only">
+            {t("results")}
+          </h2>
           {result && (
             <details className="mb-4 rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
               <summary className="cursor-pointer font-medium">{t("filtersWithCount", { count: activeFilters })}</summary>
