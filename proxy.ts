@@ -1,7 +1,5 @@
-// SPDX-License-Identifier: EUPL-1.2
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, NextResponse } from "next/server";
-import { isPagePath, rejectMalformedRequest } from "./lib/http/malformed-request";
+import { NextRequest, type NextResponse } from "next/server";
 import { publicOrigin, servedOverHttps } from "./lib/http/public-url";
 import { routing } from "./lib/i18n/routing";
 import {
@@ -19,11 +17,7 @@ const LOCALE_PREFIX = new RegExp(`^/(?:${routing.locales.join("|")})(?=/|$)`);
  * Locale negotiation and the page's security headers. Authorization is not done here: every
  * page and action checks it itself.
  */
-export default async function proxy(request: NextRequest): Promise<Response> {
-  const malformed = await rejectMalformedRequest(request, request.nextUrl.pathname);
-  if (malformed) return malformed;
-  if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
-
+export default function proxy(request: NextRequest): NextResponse {
   const kind = policyKindFor(request.nextUrl.pathname);
   const nonce = kind === "nonce" ? createNonce() : undefined;
   const https = servedOverHttps();
@@ -55,10 +49,10 @@ export default async function proxy(request: NextRequest): Promise<Response> {
 function keepRedirectOnSite(response: NextResponse, request: NextRequest): void {
   const location = response.headers.get("Location");
   if (!location) return;
+  // next-intl only ever redirects within the site, to an origin taken from the request (the server's
+  // own idea of its address, or the Host header), so only its path is kept.
   const target = new URL(location, request.nextUrl);
-  if (target.origin === request.nextUrl.origin) {
-    response.headers.set("Location", new URL(`${target.pathname}${target.search}${target.hash}`, publicOrigin()).href);
-  }
+  response.headers.set("Location", new URL(`${target.pathname}${target.search}${target.hash}`, publicOrigin()).href);
 }
 
 /** hreflang links (RFC 8288) to every language version of this page, on PUBLIC_URL. */
@@ -71,6 +65,5 @@ function alternateLinks(pathname: string): string {
 }
 
 export const config = {
-  // Every address, so that one Next.js cannot decode is answered before it fails there.
-  matcher: "/((?!_next/static|_next/image).*)",
+  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
 };

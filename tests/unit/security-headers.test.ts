@@ -41,6 +41,10 @@ describe("proxy: absolute URLs come from PUBLIC_URL", () => {
     expect(response.status).toBeGreaterThanOrEqual(300);
     expect(response.status).toBeLessThan(400);
     expect(response.headers.get("Location")).toBe("https://portal.example/cs/companies?page=2");
+
+    // Behind `next start`, the request URL carries the server's own address, not PUBLIC_URL.
+    const local = new NextRequest("http://localhost:3100/companies", { headers: { host: "evil.example" } });
+    expect((await proxy(local)).headers.get("Location")).toBe("https://portal.example/de/companies");
   });
 });
 
