@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
+import { isPagePath, rejectMalformedRequest } from "./lib/http/malformed-request";
 import { publicOrigin, servedOverHttps } from "./lib/http/public-url";
 import { routing } from "./lib/i18n/routing";
 import {
@@ -17,7 +19,11 @@ const LOCALE_PREFIX = new RegExp(`^/(?:${routing.locales.join("|")})(?=/|$)`);
  * Locale negotiation and the page's security headers. Authorization is not done here: every
  * page and action checks it itself.
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default async function proxy(request: NextRequest): Promise<Response> {
+  const malformed = await rejectMalformedRequest(request, request.nextUrl.pathname);
+  if (malformed) return malformed;
+  if (!isPagePath(request.nextUrl.pathname)) return NextResponse.next();
+
   const kind = policyKindFor(request.nextUrl.pathname);
   const nonce = kind === "nonce" ? createNonce() : undefined;
   const https = servedOverHttps();
@@ -65,5 +71,6 @@ function alternateLinks(pathname: string): string {
 }
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // Every address, so that one Next.js cannot decode is answered before it fails there.
+  matcher: "/((?!_next/static|_next/image).*)",
 };
