@@ -11,8 +11,12 @@ import { PEER_ADDRESS_HEADER, trustedProxyHops } from "../lib/http/client-addres
 
 function option(names: string[]): string | undefined {
   const argv = process.argv.slice(2);
-  const at = argv.findIndex((a) => names.includes(a));
-  return at >= 0 ? argv[at + 1] : undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (names.includes(argv[i])) return argv[i + 1];
+    const [name, value] = argv[i].split(/=(.*)/s);
+    if (value !== undefined && names.includes(name)) return value;
+  }
+  return undefined;
 }
 
 const port = Number(option(["-p", "--port"]) ?? process.env.PORT ?? 3000);
