@@ -101,50 +101,71 @@ export async function handleSearchRequest(
   engine: SearchEngine | (() => SearchEngine | Promise<SearchEngine>),
   { limiter = searchApiLimiter, baseUrl = publicBaseUrl() }: SearchApiOptions = {},
 ): Promise<Response> {
-  let decision: RateLimitDecision;
+  const client = clientAddress(request.headers);
+  const known = limiter.refusedHere(client);
+  if (known) return tooMany(known);
+  // Counting in the shared store and searching run side by side, so the store's round trip does
+  // not lengthen the answer. A refused request's search is thrown away; after the first refusal
+  // the client is refused from memory above, without a search or a database round trip.
+  const counted = limiter.take(client).then(
+    (decision) => ({ decision }),
+    (error: Error) => ({ error }),
+  );
+
+  let params: URLSearchParams | null = null;
   try {
-    decision = await limiter.take(clientAddress(request.headers));
-  } catch (e) {
+    params = new URL(request.url).searchParams;
+  } catch {
+    /* answered below, once the request is counted */
+  }
+  const parsed = params ? parseSearchParams(params) : null;
+  const searched =
+    parsed?.ok === true
+      ? (async () => {
+          const searchEngine = typeof engine === "function" ? await engine() : engine;
+          return searchEngine.search(parsed.query);
+        })().then(
+          (result) => ({ result }),
+          (error: Error) => ({ error }),
+        )
+      : null;
+
+  const count = await counted;
+  if ("error" in count) {
     // The counters live in the database; without them the API cannot tell who is over the limit.
-    console.error("[search-api] rate limit store failed:", (e as Error).message);
+    console.error("[search-api] rate limit store failed:", count.error.message);
     return json({ error: { message: "search is temporarily unavailable" } }, 503, { "Retry-After": "10" });
   }
+  const { decision } = count;
+  if (!decision.ok) return tooMany(decision);
   const limitHeaders = {
     "X-RateLimit-Limit": String(decision.limit),
     "X-RateLimit-Remaining": String(decision.remaining),
   };
-  if (!decision.ok) {
-    return json(
-      { error: { message: `rate limit of ${decision.limit} requests per minute exceeded` } },
-      429,
-      { ...limitHeaders, "Retry-After": String(decision.retryAfterSeconds) },
-    );
-  }
+  if (!parsed) return json({ error: { parameter: "url", message: "could not be read" } }, 400, limitHeaders);
+  if (!parsed.ok || !searched) return json({ error: parsed.ok ? undefined : parsed.error }, 400, limitHeaders);
 
-  let params: URLSearchParams;
-  try {
-    params = new URL(request.url).searchParams;
-  } catch {
-    return json({ error: { parameter: "url", message: "could not be read" } }, 400, limitHeaders);
-  }
-  const parsed = parseSearchParams(params);
-  if (!parsed.ok) return json({ error: parsed.error }, 400, limitHeaders);
-
-  try {
-    const searchEngine = typeof engine === "function" ? await engine() : engine;
-    const result = await searchEngine.search(parsed.query);
-    return json(toApiResponse(result, parsed.query.locale, baseUrl), 200, {
-      ...limitHeaders,
-      // Short enough that a newly published company shows up within a minute.
-      "Cache-Control": "public, max-age=30",
-    });
-  } catch (e) {
-    console.error("[search-api] search failed:", (e as Error).message);
+  const outcome = await searched;
+  if ("error" in outcome) {
+    console.error("[search-api] search failed:", outcome.error.message);
     return json({ error: { message: "search is temporarily unavailable" } }, 503, {
       ...limitHeaders,
       "Retry-After": "10",
     });
   }
+  return json(toApiResponse(outcome.result, parsed.query.locale, baseUrl), 200, {
+    ...limitHeaders,
+    // Short enough that a newly published company shows up within a minute.
+    "Cache-Control": "public, max-age=30",
+  });
+}
+
+function tooMany(decision: RateLimitDecision): Response {
+  return json({ error: { message: `rate limit of ${decision.limit} requests per minute exceeded` } }, 429, {
+    "X-RateLimit-Limit": String(decision.limit),
+    "X-RateLimit-Remaining": "0",
+    "Retry-After": String(decision.retryAfterSeconds),
+  });
 }
 
 export function searchPreflightResponse(): Response {

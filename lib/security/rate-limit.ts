@@ -206,10 +206,17 @@ export interface RateLimitDecision {
 /** A limit that answers instead of throwing: for route handlers that report it in headers. */
 export interface RequestLimiter {
   take(key: string): Promise<RateLimitDecision>;
+  /** The refusal, if this process already knows the key is over its limit; no database involved. */
+  refusedHere(key: string): RateLimitDecision | null;
 }
 
 function requestLimiter(get: () => RateLimiterAbstract, limit: number): RequestLimiter {
   return {
+    refusedHere(key) {
+      const built = get() as RateLimiterAbstract & { getInMemoryBlockMsBeforeExpire?: (rlKey: string) => number };
+      const ms = built.getInMemoryBlockMsBeforeExpire?.(built.getKey(storeKey(key))) ?? 0;
+      return ms > 0 ? { ok: false, limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(ms / 1000)) } : null;
+    },
     async take(key) {
       try {
         const res = await get().consume(storeKey(key));
