@@ -169,5 +169,9 @@ test("canonical, alternate and Open Graph links use PUBLIC_URL, whatever Host th
   const redirect = await getWithHost(origin, "/companies", "evil.example");
   expect(redirect.status).toBeGreaterThanOrEqual(300);
   expect(redirect.status).toBeLessThan(400);
-  expect(String(redirect.headers.location)).toMatch(new RegExp(`^(${origin})?/(de|cs|en)/companies$`));
+  // The proxy names PUBLIC_URL (see the unit test); Next.js then shortens a same-origin Location
+  // and states it against its own listening address. Either way, never the Host header's.
+  const location = new URL(String(redirect.headers.location), origin);
+  expect(location.pathname).toMatch(/^\/(de|cs|en)\/companies$/);
+  expect([new URL(origin).host, `localhost:${new URL(origin).port}`]).toContain(location.host);
 });
