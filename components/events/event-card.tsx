@@ -5,7 +5,9 @@ import { pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
 import { Badge } from "@/components/ui/badge";
 import type { EventListItem } from "@/lib/events/queries";
 
-export async function EventCard({ event }: { event: EventListItem }) {
+/** `headingLevel` follows the page: h2 in the event list, h3 under a section heading elsewhere. */
+export async function EventCard({ event, headingLevel = 3 }: { event: EventListItem; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const locale = (await getLocale()) as Lang;
   const t = await getTranslations("Events");
   const format = await getFormatter();
@@ -21,11 +23,11 @@ export async function EventCard({ event }: { event: EventListItem }) {
       </time>
       <div className="min-w-0">
         <Badge>{t(`types.${event.type}`)}</Badge>
-        <h3 className="mt-1 font-semibold leading-snug">
+        <Heading className="mt-1 font-semibold leading-snug">
           <Link href={`/events/${event.slug}`} className="text-brand-800 hover:underline" lang={title?.lang}>
             {title?.text ?? event.slug}
           </Link>
-        </h3>
+        </Heading>
         <p className="mt-1 text-sm text-slate-600">
           {format.dateTime(event.startsAt, "eventDay")} · {event.onlineUrl && !event.city ? t("online") : event.city}
         </p>

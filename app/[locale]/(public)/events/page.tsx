@@ -30,7 +30,7 @@ export default async function EventsPage({ params }: Props) {
         <ul className="mt-6 grid gap-4 md:grid-cols-2">
           {events.map((e) => (
             <li key={e.id}>
-              <EventCard event={e} />
+              <EventCard event={e} headingLevel={2} />
             </li>
           ))}
         </ul>

@@ -64,8 +64,10 @@ export default async function OrganizerEventPage({ params }: Props) {
                 <dd className="text-right tabular-nums">{stats.byStatus[s] ?? 0}</dd>
               </div>
             ))}
-            <dt>{t("checkedIn")}</dt>
-            <dd className="text-right tabular-nums">{stats.checkedIn}</dd>
+            <div className="contents">
+              <dt>{t("checkedIn")}</dt>
+              <dd className="text-right tabular-nums">{stats.checkedIn}</dd>
+            </div>
           </dl>
         </div>
         <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
