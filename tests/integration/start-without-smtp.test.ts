@@ -33,7 +33,7 @@ describe("npm start without SMTP_URL", () => {
   });
 
   it("gets past the mail check with DEV_MAIL=1 or with SMTP_URL", () => {
-    for (const env of [{ DEV_MAIL: "1" }, { SMTP_URL: "smtp://127.0.0.1:2525" }]) {
+    for (const env of [{ DEV_MAIL: "1" }, { SMTP_URL: "smtp://127.0.0.1:2525" }] as Record<string, string>[]) {
       const result = run(env);
       // The next thing checked is the database address.
       expect(result.status).toBe(1);
