@@ -78,6 +78,8 @@ export default defineConfig({
       DEV_SMTP_PORT: "0",
       // Alerts are sent by `npm run alerts:send` in the tests that need them, at a moment they choose.
       ALERTS_SCHEDULER: "off",
+      // The suite signs up far more than ten accounts from 127.0.0.1 within the hour.
+      SIGN_UP_LIMIT_PER_ADDRESS: "500",
     },
   },
 });

@@ -3,6 +3,13 @@ import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
+function signUpsPerAddress(): number {
+  const raw = process.env.SIGN_UP_LIMIT_PER_ADDRESS;
+  const n = raw ? Number(raw) : 10;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SIGN_UP_LIMIT_PER_ADDRESS must be a whole number of at least 1, not "${raw}"`);
+  return n;
+}
+
 /**
  * Every rate limit of the portal: guessing passwords, creating accounts in bulk, using the portal
  * to flood someone's mailbox, and the public search API. Counters live in PostgreSQL (table
@@ -21,7 +28,8 @@ const DEFINITIONS = {
   // Wrong current passwords within a signed-in session (changing the password or email address,
   // deleting the account), so a stolen session cannot be used to guess the password.
   currentPasswordFailuresPerUser: { points: 10, duration: 15 * 60 },
-  signUpPerIp: { points: 10, duration: 3600 },
+  // A chamber's workshop may sign up a whole room from one office address, so this one is a setting.
+  signUpPerIp: { points: signUpsPerAddress(), duration: 3600 },
   signUpPerEmail: { points: 3, duration: 3600 },
   passwordResetPerIp: { points: 10, duration: 3600 },
   passwordResetPerEmail: { points: 3, duration: 3600 },
