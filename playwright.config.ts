@@ -64,6 +64,9 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // The embedded PostgreSQL runs in a process group of its own; a SIGKILL of the server's group
+    // would leave it running and holding its port. SIGTERM lets scripts/with-db.ts stop it.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 30_000 },
     stdout: "pipe",
     env: {
       EMBEDDED_PG_DIR: ".data/e2e-postgres",
