@@ -329,7 +329,8 @@ test.describe("fuzzing the production build", () => {
     }
     // The locale segment itself, and addresses outside any locale.
     for (const value of [...always, ...seededSample(VALUES, LOCALE_CASES, 3_000)]) {
-      for (const segment of segments(value)) cases.push({ method: "GET", url: `/${segment}` }, { method: "GET", url: `/${segment}/companies` });
+      // An empty first segment would make "//companies" an address on another host.
+      for (const segment of segments(value).filter(Boolean)) cases.push({ method: "GET", url: `/${segment}` }, { method: "GET", url: `/${segment}/companies` });
     }
     const failures = await runAll(request, cases);
     expect(failures, `seed ${SEED}, ${cases.length} requests`).toEqual([]);
