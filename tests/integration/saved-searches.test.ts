@@ -69,10 +69,10 @@ describe("saving a search", () => {
   it("keeps only the search page's own filters", async () => {
     const user = await createUser();
     const result = await withTestSession(user, () =>
-      saveSearchAction({ name: "Sachsen", query: "", filters: { region: "DE-SN", page: "3", foo: "bar" }, frequency: "NONE" }),
+      saveSearchAction({ name: "Liberec", query: "", filters: { region: "cz-liberecky", page: "3", foo: "bar" }, frequency: "NONE" }),
     );
     const saved = await db.savedSearch.findUniqueOrThrow({ where: { id: result.ok ? result.data.savedSearchId : "" } });
-    expect(saved.filters).toEqual({ region: "DE-SN" });
+    expect(saved.filters).toEqual({ region: "cz-liberecky" });
   });
 
   it("stops at the limit per user with an explanation", async () => {
