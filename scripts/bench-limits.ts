@@ -16,7 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createPrismaClient } from "../lib/db/prisma";
-import { PEER_ADDRESS_HEADER } from "../lib/http/client-address";
+import { peerHeaders } from "../lib/http/client-address";
 import { handleSearchRequest } from "../lib/search/api";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { closeRateLimitStore, createRequestLimiter, type RequestLimiter } from "../lib/security/rate-limit";
@@ -62,7 +62,7 @@ const stores: Record<"postgres" | "memory", RequestLimiter> = {
 const clientOf = (i: number) => `198.18.${Math.floor((i % CLIENTS) / 250)}.${(i % CLIENTS) % 250}`;
 
 async function timedSearch(limiter: RequestLimiter, params: string, client: string): Promise<number> {
-  const request = new Request(`http://localhost/api/v1/search?${params}`, { headers: { [PEER_ADDRESS_HEADER]: client } });
+  const request = new Request(`http://localhost/api/v1/search?${params}`, { headers: peerHeaders(client) });
   const t0 = performance.now();
   const response = await handleSearchRequest(request, engine, { limiter });
   await response.arrayBuffer();

@@ -7,7 +7,7 @@
  *   tsx scripts/server.ts [-p|--port <port>] [-H|--hostname <host>]
  */
 import http from "node:http";
-import { PEER_ADDRESS_HEADER, trustedProxyHops } from "../lib/http/client-address";
+import { PEER_ADDRESS_HEADER, PEER_SECRET_HEADER, peerSecret, trustedProxyHops } from "../lib/http/client-address";
 
 function option(names: string[]): string | undefined {
   const argv = process.argv.slice(2);
@@ -36,6 +36,8 @@ try {
 (process.env as Record<string, string>).NODE_ENV = "production";
 const { default: next } = await import("next");
 
+// Set before Next.js loads, so the app reads the same secret from the environment.
+const secret = peerSecret();
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -43,8 +45,13 @@ await app.prepare();
 const server = http.createServer((req, res) => {
   // Only this line may set the header; a client's own value under that name is replaced.
   const peer = req.socket.remoteAddress;
-  if (peer) req.headers[PEER_ADDRESS_HEADER] = peer;
-  else delete req.headers[PEER_ADDRESS_HEADER];
+  if (peer) {
+    req.headers[PEER_ADDRESS_HEADER] = peer;
+    req.headers[PEER_SECRET_HEADER] = secret;
+  } else {
+    delete req.headers[PEER_ADDRESS_HEADER];
+    delete req.headers[PEER_SECRET_HEADER];
+  }
   handle(req, res).catch((e) => {
     console.error("[server] request failed:", e);
     if (!res.headersSent) res.statusCode = 500;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
 
 /**
@@ -15,6 +16,28 @@ import { isIP } from "node:net";
  * right: with N trusted proxies, the N-th entry from the right is what the outermost proxy saw.
  */
 export const PEER_ADDRESS_HEADER = "x-portal-peer-address";
+/**
+ * Proves that PEER_ADDRESS_HEADER was written by the portal's server in this process. Without it
+ * (`next dev`, or `next start` run by hand) a client could send the header itself and pick the
+ * key its requests are counted under.
+ */
+export const PEER_SECRET_HEADER = "x-portal-peer-secret";
+
+/** A random secret per process, shared by the server and the app through the environment. */
+export function peerSecret(): string {
+  return (process.env.PORTAL_PEER_SECRET ??= randomBytes(24).toString("base64url"));
+}
+
+/** The headers the portal's server adds to a request that arrived from `address`. */
+export function peerHeaders(address: string): Record<string, string> {
+  return { [PEER_ADDRESS_HEADER]: address, [PEER_SECRET_HEADER]: peerSecret() };
+}
+
+function fromPortalServer(headers: Headers): boolean {
+  const given = Buffer.from(headers.get(PEER_SECRET_HEADER) ?? "");
+  const expected = Buffer.from(peerSecret());
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
 
 /** TRUSTED_PROXY_HOPS: how many reverse proxies in front of the portal append to X-Forwarded-For. */
 export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
@@ -41,7 +64,7 @@ function normalize(address: string): string | null {
  * (then every such request shares one limit rather than letting a header choose the key).
  */
 export function clientAddress(headers: Headers, hops = trustedProxyHops()): string {
-  const peer = normalize(headers.get(PEER_ADDRESS_HEADER) ?? "") ?? "unknown";
+  const peer = (fromPortalServer(headers) && normalize(headers.get(PEER_ADDRESS_HEADER) ?? "")) || "unknown";
   if (hops === 0) return peer;
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")

@@ -5,7 +5,7 @@ import { importCompanies } from "@/lib/import/import-companies";
 import { createSearchEngine } from "@/lib/search/engine-factory";
 import { drainOutbox } from "@/lib/search/worker";
 import { handleSearchRequest, searchPreflightResponse, type ApiResponse } from "@/lib/search/api";
-import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { peerHeaders } from "@/lib/http/client-address";
 import { closeRateLimitStore, createRequestLimiter, type RequestLimiter } from "@/lib/security/rate-limit";
 import type { SearchEngine } from "@/lib/search/types";
 
@@ -50,7 +50,7 @@ const unlimited = () => createRequestLimiter({ limit: 1_000_000, windowSeconds: 
 
 async function get(query: string, options: { limiter?: RequestLimiter; ip?: string } = {}) {
   const request = new Request(`http://localhost/api/v1/search?${query}`, {
-    headers: { [PEER_ADDRESS_HEADER]: options.ip ?? "192.0.2.1" },
+    headers: peerHeaders(options.ip ?? "192.0.2.1"),
   });
   const response = await handleSearchRequest(request, engine, {
     limiter: options.limiter ?? unlimited(),

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
-import { clientAddress, PEER_ADDRESS_HEADER, trustedProxyHops } from "@/lib/http/client-address";
+import { clientAddress, PEER_ADDRESS_HEADER, peerHeaders, trustedProxyHops } from "@/lib/http/client-address";
 
 const SOCKET = "198.51.100.20";
 
 function headers(forwardedFor: string | null, peer: string | null = SOCKET): Headers {
   const h = new Headers();
   if (forwardedFor !== null) h.set("x-forwarded-for", forwardedFor);
-  if (peer !== null) h.set(PEER_ADDRESS_HEADER, peer);
+  if (peer !== null) for (const [name, value] of Object.entries(peerHeaders(peer))) h.set(name, value);
   return h;
 }
 
@@ -50,6 +50,10 @@ describe("clientAddress", () => {
   it("falls back to one shared key when the request did not pass the portal's server", () => {
     expect(clientAddress(headers("203.0.113.7", null), 0)).toBe("unknown");
     expect(clientAddress(headers(null, "forged"), 0)).toBe("unknown");
+    // A client that sends the peer header itself, without the server's secret, chooses nothing.
+    const forged = new Headers({ [PEER_ADDRESS_HEADER]: "203.0.113.9", "x-portal-peer-secret": "guess" });
+    expect(clientAddress(forged, 0)).toBe("unknown");
+    expect(clientAddress(new Headers({ [PEER_ADDRESS_HEADER]: "203.0.113.9" }), 0)).toBe("unknown");
   });
 });
 
