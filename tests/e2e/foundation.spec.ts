@@ -45,7 +45,7 @@ test.describe("public pages in three languages", () => {
     await page.getByRole("link", { name: /Next page/ }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
-    const first = page.locator("main article h3 a").first();
+    const first = page.locator("main article").getByRole("heading", { level: 2 }).getByRole("link").first();
     const name = await first.textContent();
     await first.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(name!);
@@ -76,7 +76,7 @@ test.describe("public pages in three languages", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Akce" })).toBeVisible();
     const cards = page.locator("main article");
     await expect(cards).toHaveCount(5);
-    await cards.first().locator("h3 a").click();
+    await cards.first().getByRole("heading", { level: 2 }).getByRole("link").click();
     await expect(page.getByText("Pořadatel")).toBeVisible();
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd["@type"]).toBe("Event");
