@@ -271,7 +271,7 @@ export interface OutboxStatus {
   oldestPendingAgeSeconds: number;
 }
 
-/** Anything that runs SQL the way Prisma's $queryRawUnsafe does (the health check passes a plain pg client). */
+/** Anything that runs SQL the way Prisma's $queryRawUnsafe does: the client itself or a transaction. */
 export interface SqlReader {
   $queryRawUnsafe<T = unknown>(sql: string, ...values: unknown[]): Promise<T>;
 }
