@@ -26,6 +26,8 @@ test.describe("sign-in callbacks", () => {
     await page.goto(`/de/sign-in?callbackUrl=${encodeURIComponent("//evil.example/phish")}`);
     await expect(page).toHaveURL(`${baseURL}/de/account`);
 
+    // Leave the account page first: its session refresh could otherwise set the cookie again.
+    await page.goto("about:blank");
     await context.clearCookies();
     await page.goto(`/de/sign-in?callbackUrl=${encodeURIComponent(HOSTILE)}`);
     await page.getByLabel(UI.de.email, { exact: true }).fill(email);
@@ -36,6 +38,7 @@ test.describe("sign-in callbacks", () => {
     expect(offsite).toEqual([]);
 
     // Signing up again with the address mails "you already have an account": its link stays plain.
+    await page.goto("about:blank");
     await context.clearCookies();
     await page.goto(`/de/sign-up?callbackUrl=${encodeURIComponent(HOSTILE)}`);
     await page.getByLabel(UI.de.name).fill("Hana Callback");
