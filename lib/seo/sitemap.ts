@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { MetadataRoute } from "next";
 import type { Db } from "../db/prisma";
+import { publicBaseUrl } from "../http/public-url";
 import { routing } from "../i18n/routing";
 
 /** One sitemap file holds at most 50,000 addresses; three locales per page leaves room for this many pages. */
 export const SITEMAP_MAX_PAGES = 16_000;
 
 const STATIC_PAGES = ["", "/companies", "/events", "/search", "/api-docs", "/imprint", "/privacy"] as const;
-
-export function publicBaseUrl(): string {
-  return (process.env.PUBLIC_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
-}
 
 /** An entry per locale, each naming all language versions (hreflang) of the same page. */
 function localizedEntries(base: string, path: string, lastModified?: Date): MetadataRoute.Sitemap {
