@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Prisma } from "../generated/prisma/client";
+import type { DbTx } from "../db/prisma";
+
+/**
+ * Every action the audit log knows. A new feature adds its names here, so a typo in a caller
+ * fails the typecheck instead of writing a row nobody can filter for.
+ */
+export const AUDIT_ACTIONS = [
+  "account.delete",
+  "company.create",
+  "company.delete",
+  "company.logo.remove",
+  "company.logo.update",
+  "company.publish",
+  "company.unpublish",
+  "company.update",
+  "enquiry.block",
+  "enquiry.close",
+  "enquiry.reopen",
+  "enquiry.report",
+  "enquiry.send",
+  "enquiry.unblock",
+  "event.cancel",
+  "event.create",
+  "event.delete",
+  "event.publish",
+  "event.register",
+  "event.registration.approve",
+  "event.registration.cancel",
+  "event.registration.reject",
+  "event.update",
+  "listing.create",
+  "listing.delete",
+  "listing.publish",
+  "listing.unpublish",
+  "listing.update",
+  "meeting.place",
+  "meeting.request",
+  "meeting.schedule",
+  "meeting.unavailability",
+  "meeting.withdraw",
+  "organizer.grant",
+  "team.invitation_revoke",
+  "team.invite",
+  "team.join",
+  "team.role_change",
+  "user.email_changed",
+  "user.password_changed",
+  "user.password_reset",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The kinds of record an audit row points at; the names are the Prisma model names. */
+export type AuditEntityType =
+  | "Organization"
+  | "User"
+  | "Listing"
+  | "Event"
+  | "EventRegistration"
+  | "MeetingRequest"
+  | "Meeting"
+  | "Enquiry"
+  | "EnquiryMessage"
+  | "Invitation"
+  | "AbuseReport";
+
+export type AuditEntry = {
+  action: AuditAction;
+  actorUserId: string | null;
+  entityType: AuditEntityType;
+  entityId?: string | null;
+  metadata?: Prisma.InputJsonValue;
+};
+
+/**
+ * Writes one audit row inside the caller's transaction, so the row exists exactly when the
+ * change it describes was committed.
+ */
+export async function recordAudit(tx: DbTx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      action: entry.action,
+      actorUserId: entry.actorUserId,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      metadata: entry.metadata,
+    },
+  });
+}
