@@ -6,7 +6,8 @@
  */
 import type { Lang } from "../i18n/localized";
 import { conceptMatcher } from "../search/concepts";
-import { CONCEPTS, type Concept } from "../search/data/concepts";
+import type { Concept } from "../search/data/concept-type";
+import { CONCEPTS } from "../search/data/concepts";
 import { parseQuery } from "../search/normalize";
 
 /** Engine queries stay bounded: at most this many concepts per direction. */

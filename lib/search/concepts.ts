@@ -6,18 +6,9 @@
  * ("Kovář a syn" is a family, not a forge).
  */
 import type { Lang } from "../i18n/localized";
+import type { Concept } from "./data/concept-type";
 import { CONCEPTS } from "./data/concepts";
 import { tokenize, tokenSpans } from "./normalize";
-
-export interface ConceptEntry {
-  id: string;
-  de: readonly string[];
-  cs: readonly string[];
-  en: readonly string[];
-  nace?: readonly string[];
-  /** Labels matched only as written, never inflected ("customs" must not match "customers"). */
-  exact?: readonly string[];
-}
 
 export interface ConceptMatch {
   conceptId: string;
@@ -109,7 +100,7 @@ export interface ConceptMatcher {
 /** Unfinished words shorter than this would name half the dictionary ("s…", "sv…"). */
 const MIN_CONCEPT_PREFIX = 3;
 
-export function createConceptMatcher(concepts: readonly ConceptEntry[]): ConceptMatcher {
+export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatcher {
   const byId = new Map(concepts.map((c) => [c.id, c]));
   // Keyed by the first token's stem (or the token itself when it is short); a text token is
   // looked up under itself and under each of its prefixes that could be a stem.

@@ -9,7 +9,7 @@ import { LANGS, type Lang, type Trilingual } from "../i18n/localized";
 import { NACE } from "../taxonomy/nace-data";
 import { conceptMatcher } from "./concepts";
 import type { SearchEntityType } from "./outbox";
-import { findPlace, placeForms } from "./places";
+import { findPlace, placeForms } from "../geo/places";
 import type { SearchDocument } from "./types";
 
 export interface DocumentChanges {

@@ -1,2 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-export interface Concept { id: string; de: string[]; cs: string[]; en: string[]; nace?: string[]; exact?: string[] }
+/** One entry of the trilingual concept dictionary: its labels in German, Czech and English. */
+export interface Concept {
+  id: string;
+  de: readonly string[];
+  cs: readonly string[];
+  en: readonly string[];
+  nace?: readonly string[];
+  /** Labels matched only as written, never inflected ("customs" must not match "customers"). */
+  exact?: readonly string[];
+}
