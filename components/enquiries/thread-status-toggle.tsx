@@ -2,7 +2,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { actionButton, ConfirmInPlace } from "@/components/ui/confirm-in-place";
 import { closeEnquiryAction } from "@/lib/enquiries/actions/close-enquiry";
 import { reopenEnquiryAction } from "@/lib/enquiries/actions/reopen-enquiry";

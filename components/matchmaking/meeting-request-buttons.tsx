@@ -2,7 +2,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { respondToMeetingAction } from "@/lib/matchmaking/actions/respond-to-meeting";
 import { withdrawMeetingRequestAction } from "@/lib/matchmaking/actions/withdraw-meeting-request";
 

@@ -2,7 +2,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { cancelEventAction } from "@/lib/events/actions/cancel-event";
 import { deleteEventAction } from "@/lib/events/actions/delete-event";
 import { publishEventAction } from "@/lib/events/actions/publish-event";

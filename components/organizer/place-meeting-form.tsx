@@ -3,7 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { placeMeetingAction } from "@/lib/matchmaking/actions/place-meeting";
 
 /** Picks slot and table for one accepted request; the server checks the times and the database the clashes. */

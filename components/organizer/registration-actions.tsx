@@ -2,7 +2,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { approveRegistrationAction } from "@/lib/events/actions/approve-registration";
 import { checkInRegistrationAction } from "@/lib/events/actions/check-in-registration";
 import { rejectRegistrationAction } from "@/lib/events/actions/reject-registration";

@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { runSchedulerAction } from "@/lib/matchmaking/actions/run-scheduler";
 import { useRouter } from "@/lib/i18n/navigation";
 

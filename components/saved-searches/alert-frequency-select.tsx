@@ -3,7 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { SelectField } from "@/components/forms/select-field";
 import { setAlertFrequencyAction } from "@/lib/saved-searches/actions/set-alert-frequency";
 import { ALERT_FREQUENCIES, type AlertFrequencyValue } from "@/lib/saved-searches/schema";

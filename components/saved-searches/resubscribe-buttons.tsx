@@ -3,7 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { FormAlert } from "@/components/forms/form-alert";
 import { resubscribeAlertAction } from "@/lib/alerts/actions/resubscribe-alert";
 

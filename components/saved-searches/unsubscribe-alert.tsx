@@ -3,7 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState, type FormEvent } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { Link } from "@/lib/i18n/navigation";
 import { unsubscribeAlertAction } from "@/lib/alerts/actions/unsubscribe-alert";
 import { ResubscribeButtons } from "./resubscribe-buttons";

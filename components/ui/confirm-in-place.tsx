@@ -2,7 +2,7 @@
 "use client";
 
 import { useState } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
 /** Size and shape of small action buttons; colours come from the tone. */

@@ -3,7 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { ActionError, useActionRunner } from "@/components/events/use-action-runner";
+import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { Link } from "@/lib/i18n/navigation";
 import { addToWatchlistAction } from "@/lib/watchlist/actions/add-to-watchlist";
 import { removeFromWatchlistAction } from "@/lib/watchlist/actions/remove-from-watchlist";

@@ -4,7 +4,7 @@ import { ActionError } from "../actions/safe-action";
 import { deleteOrganizationInTx } from "../companies/deletion";
 import { DELETED_AUTHOR_NAME } from "../enquiries/constants";
 import { snapshotWithoutAuthors } from "../enquiries/report-snapshot";
-import { lockOrganization } from "../team/owners";
+import { lockOrganization } from "../companies/organization-lock";
 
 /**
  * What happens to the organizations of a user who deletes the account:

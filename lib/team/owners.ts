@@ -5,16 +5,6 @@ import { ActionError } from "../actions/safe-action";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 
-/**
- * Serializes team changes of one organization: the row lock makes two owners who demote or
- * remove each other at the same moment run one after the other, so the second sees that only
- * one owner is left. Every change that can drop an owner takes this lock first.
- */
-export async function lockOrganization(tx: Prisma.TransactionClient, organizationId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Organization" WHERE id = ${organizationId} FOR UPDATE`;
-  return rows.length > 0;
-}
-
 /** Call inside the lock before an owner is demoted or removed. */
 export async function assertAnotherOwnerRemains(
   tx: Prisma.TransactionClient,

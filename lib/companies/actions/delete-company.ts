@@ -3,7 +3,7 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { lockOrganization } from "../../team/owners";
+import { lockOrganization } from "../organization-lock";
 import { deleteOrganizationInTx } from "../deletion";
 import { removeLogo } from "../logo-storage";
 import { deleteCompanySchema } from "../schema";

@@ -5,7 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { translateKey } from "../../i18n/translator";
 import { enqueueSearchUpdates } from "../../search/outbox";
-import { lockOrganization } from "../../team/owners";
+import { lockOrganization } from "../organization-lock";
 import { missingForPublication } from "../publication";
 import { companyRefSchema } from "../schema";
 

@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
-import { lockOrganization } from "../../team/owners";
+import { lockOrganization } from "../organization-lock";
 import { removeLogo } from "../logo-storage";
 import { companyRefSchema } from "../schema";
 

@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
-import { lockOrganization } from "../../team/owners";
+import { lockOrganization } from "../organization-lock";
 import { companyRefSchema } from "../schema";
 
 /** Takes the profile (and with it its listings) out of the directory and search; nothing is deleted. */

@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
-import { lockOrganization } from "../../team/owners";
+import { lockOrganization } from "../organization-lock";
 import { processLogo } from "../logo-image";
 import { removeLogo, storeLogo } from "../logo-storage";
 import { LOGO_MAX_BYTES, logoUrl } from "../logo-url";

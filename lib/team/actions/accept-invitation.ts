@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { hashToken } from "../../auth/tokens";
-import { lockOrganization } from "../owners";
+import { lockOrganization } from "../../companies/organization-lock";
 import { acceptInvitationSchema } from "../schema";
 
 /**

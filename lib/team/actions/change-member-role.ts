@@ -3,7 +3,8 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { assertAnotherOwnerRemains, assertStillManages, lockOrganization } from "../owners";
+import { lockOrganization } from "../../companies/organization-lock";
+import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
 import { rolesFor } from "../roles";
 import { changeMemberRoleSchema } from "../schema";
 

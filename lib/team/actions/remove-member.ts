@@ -4,7 +4,8 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { roleIn } from "../../auth/permissions";
-import { assertAnotherOwnerRemains, assertStillManages, lockOrganization } from "../owners";
+import { lockOrganization } from "../../companies/organization-lock";
+import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
 import { removeMemberSchema } from "../schema";
 
 /** Removes a member; members may also remove themselves (leave). The last owner cannot go. */
