@@ -28,13 +28,17 @@ export const AUDIT_ACTIONS = [
   "event.register",
   "event.registration.approve",
   "event.registration.cancel",
+  "event.registration.checkIn",
   "event.registration.reject",
+  "event.registration.undoCheckIn",
   "event.update",
   "listing.create",
   "listing.delete",
   "listing.publish",
   "listing.unpublish",
   "listing.update",
+  "meeting.accept",
+  "meeting.decline",
   "meeting.place",
   "meeting.request",
   "meeting.schedule",
@@ -44,6 +48,8 @@ export const AUDIT_ACTIONS = [
   "team.invitation_revoke",
   "team.invite",
   "team.join",
+  "team.leave",
+  "team.remove",
   "team.role_change",
   "user.email_changed",
   "user.password_changed",
@@ -72,20 +78,34 @@ export type AuditEntry = {
   entityType: AuditEntityType;
   entityId?: string | null;
   metadata?: Prisma.InputJsonValue;
+  /**
+   * When the change happened, if the row must carry the same instant as the records written
+   * with it (the daily enquiry limit compares both); the database's clock otherwise.
+   */
+  createdAt?: Date;
 };
+
+function toRow(entry: AuditEntry): Prisma.AuditLogCreateManyInput {
+  return {
+    action: entry.action,
+    actorUserId: entry.actorUserId,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    metadata: entry.metadata,
+    createdAt: entry.createdAt,
+  };
+}
 
 /**
  * Writes one audit row inside the caller's transaction, so the row exists exactly when the
  * change it describes was committed.
  */
 export async function recordAudit(tx: DbTx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      action: entry.action,
-      actorUserId: entry.actorUserId,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      metadata: entry.metadata,
-    },
-  });
+  await tx.auditLog.create({ data: toRow(entry) });
+}
+
+/** Several audit rows in one statement, for a change that touches many records at once. */
+export async function recordAudits(tx: DbTx, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  await tx.auditLog.createMany({ data: entries.map(toRow) });
 }
