@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { DbTx } from "../db/prisma";
 import { enqueueSearchUpdates } from "../search/outbox";
+import { recordAudit } from "../audit/log";
 
 /**
  * Deletes an organization with everything that belongs to it (members, listings, events,
@@ -51,19 +52,17 @@ export async function deleteOrganizationInTx(
     "EVENT",
     organization.events.map((e) => e.id),
   );
-  await tx.auditLog.create({
-    data: {
-      actorUserId: audit.actorUserId,
-      action: "company.delete",
-      entityType: "Organization",
-      entityId: organizationId,
-      // Counts only: names, addresses and texts are exactly what the deletion is meant to remove.
-      metadata: {
-        kind: organization.kind,
-        reason: audit.reason,
-        listings: organization.listings.length,
-        events: organization.events.length,
-      },
+  await recordAudit(tx, {
+    actorUserId: audit.actorUserId,
+    action: "company.delete",
+    entityType: "Organization",
+    entityId: organizationId,
+    // Counts only: names, addresses and texts are exactly what the deletion is meant to remove.
+    metadata: {
+      kind: organization.kind,
+      reason: audit.reason,
+      listings: organization.listings.length,
+      events: organization.events.length,
     },
   });
   return { logoPath: organization.logoPath };

@@ -6,6 +6,7 @@ import { safeAction } from "../../actions/safe-action";
 import { createCompanySchema } from "../create-company-schema";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { baseSlug, uniqueSlug } from "../slug";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Registers a company as an unpublished draft with the caller as its first owner. Any signed-in
@@ -38,13 +39,11 @@ export const createCompanyAction = safeAction({
           await tx.membership.create({
             data: { organizationId: organization.id, userId: ctx.user.id, role: "OWNER" },
           });
-          await tx.auditLog.create({
-            data: {
-              actorUserId: ctx.user.id,
-              action: "company.create",
-              entityType: "Organization",
-              entityId: organization.id,
-            },
+          await recordAudit(tx, {
+            actorUserId: ctx.user.id,
+            action: "company.create",
+            entityType: "Organization",
+            entityId: organization.id,
           });
           // Drafts are not searchable, but the outbox records every change and the indexer decides.
           await enqueueSearchUpdates(tx, "COMPANY", [organization.id]);

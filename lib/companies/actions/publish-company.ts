@@ -8,6 +8,7 @@ import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockOrganization } from "../organization-lock";
 import { missingForPublication } from "../publication";
 import { companyRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Puts the profile into the directory and search; refused while it lacks the minimum fields. */
 export const publishCompanyAction = safeAction({
@@ -30,13 +31,11 @@ export const publishCompanyAction = safeAction({
       }
       const publishedAt = company.publishedAt ?? new Date();
       await tx.organization.update({ where: { id: organizationId }, data: { status: "PUBLISHED", publishedAt } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "company.publish",
-          entityType: "Organization",
-          entityId: organizationId,
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "company.publish",
+        entityType: "Organization",
+        entityId: organizationId,
       });
       // The indexer rebuilds the company together with its listings, which become findable too.
       await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);

@@ -7,6 +7,7 @@ import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockOrganization } from "../organization-lock";
 import { removeLogo } from "../logo-storage";
 import { companyRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 export const removeCompanyLogoAction = safeAction({
   schema: companyRefSchema,
@@ -21,13 +22,11 @@ export const removeCompanyLogoAction = safeAction({
       if (before?.kind !== "COMPANY") throw new ActionError("not_found");
       if (!before.logoPath) return null;
       await tx.organization.update({ where: { id: organizationId }, data: { logoPath: null } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "company.logo.remove",
-          entityType: "Organization",
-          entityId: organizationId,
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "company.logo.remove",
+        entityType: "Organization",
+        entityId: organizationId,
       });
       await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
       return before.logoPath;

@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockOrganization } from "../organization-lock";
 import { companyRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Takes the profile (and with it its listings) out of the directory and search; nothing is deleted. */
 export const unpublishCompanyAction = safeAction({
@@ -21,13 +22,11 @@ export const unpublishCompanyAction = safeAction({
       if (company?.kind !== "COMPANY") throw new ActionError("not_found");
       if (company.status !== "PUBLISHED") return;
       await tx.organization.update({ where: { id: organizationId }, data: { status: "UNPUBLISHED" } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "company.unpublish",
-          entityType: "Organization",
-          entityId: organizationId,
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "company.unpublish",
+        entityType: "Organization",
+        entityId: organizationId,
       });
       await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
     });

@@ -7,6 +7,7 @@ import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockOrganization } from "../organization-lock";
 import { missingForPublication, REQUIREMENT_FIELD } from "../publication";
 import { companyProfileSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Saves the whole profile from the editor. A published profile stays publishable: removing
@@ -47,13 +48,11 @@ export const updateCompanyProfileAction = safeAction({
           industries: { deleteMany: {}, create: industries.map((industryCode) => ({ industryCode })) },
         },
       });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "company.update",
-          entityType: "Organization",
-          entityId: organizationId,
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "company.update",
+        entityType: "Organization",
+        entityId: organizationId,
       });
       await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
     });

@@ -9,6 +9,7 @@ import { processLogo } from "../logo-image";
 import { removeLogo, storeLogo } from "../logo-storage";
 import { LOGO_MAX_BYTES, logoUrl } from "../logo-url";
 import { uploadLogoSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Replaces the company's logo with the uploaded PNG, JPEG or WebP, re-encoded (see processLogo). */
 export const uploadCompanyLogoAction = safeAction({
@@ -38,13 +39,11 @@ export const uploadCompanyLogoAction = safeAction({
         if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
         const before = await tx.organization.findUnique({ where: { id: organizationId }, select: { logoPath: true } });
         await tx.organization.update({ where: { id: organizationId }, data: { logoPath: fileName } });
-        await tx.auditLog.create({
-          data: {
-            actorUserId: ctx.user.id,
-            action: "company.logo.update",
-            entityType: "Organization",
-            entityId: organizationId,
-          },
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "company.logo.update",
+          entityType: "Organization",
+          entityId: organizationId,
         });
         await enqueueSearchUpdates(tx, "COMPANY", [organizationId]);
         return before?.logoPath ?? null;
