@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { createListingSchema } from "../schema";
 import { listingData } from "../store";
+import { recordAudit } from "../../audit/log";
 
 /** Creates an offer or request as a draft; it goes public with publishListingAction. */
 export const createListingAction = safeAction({
@@ -24,9 +25,7 @@ export const createListingAction = safeAction({
         },
         select: { id: true },
       });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "listing.create", entityType: "Listing", entityId: listing.id },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "listing.create", entityType: "Listing", entityId: listing.id });
       await enqueueSearchUpdates(tx, "LISTING", [listing.id]);
       return { listingId: listing.id };
     });

@@ -6,6 +6,7 @@ import { safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { listingRefSchema } from "../schema";
 import { lockListing } from "../store";
+import { recordAudit } from "../../audit/log";
 
 /** Deletes an offer or request; the form asks for confirmation first. */
 export const deleteListingAction = safeAction({
@@ -15,14 +16,12 @@ export const deleteListingAction = safeAction({
       const listing = await lockListing(tx, listingId);
       ctx.authorizeFound("listing.delete", { organizationId: listing.organizationId });
       await tx.listing.delete({ where: { id: listingId } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "listing.delete",
-          entityType: "Listing",
-          entityId: listingId,
-          metadata: { organizationId: listing.organizationId },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "listing.delete",
+        entityType: "Listing",
+        entityId: listingId,
+        metadata: { organizationId: listing.organizationId },
       });
       await enqueueSearchUpdates(tx, "LISTING", [listingId]);
     });

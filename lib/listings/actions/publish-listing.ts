@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { listingRefSchema } from "../schema";
 import { lockListing } from "../store";
+import { recordAudit } from "../../audit/log";
 
 /** Makes an offer or request public; it shows once its company's profile is published, until its end date. */
 export const publishListingAction = safeAction({
@@ -20,9 +21,7 @@ export const publishListingAction = safeAction({
         throw new ActionError("conflict", { message: "Listings.errors.expired" });
       }
       await tx.listing.update({ where: { id: listingId }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "listing.publish", entityType: "Listing", entityId: listingId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "listing.publish", entityType: "Listing", entityId: listingId });
       await enqueueSearchUpdates(tx, "LISTING", [listingId]);
     });
     return { listingId };

@@ -6,6 +6,7 @@ import { safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { listingRefSchema } from "../schema";
 import { lockListing } from "../store";
+import { recordAudit } from "../../audit/log";
 
 /** Takes an offer or request offline without deleting it. */
 export const unpublishListingAction = safeAction({
@@ -16,9 +17,7 @@ export const unpublishListingAction = safeAction({
       ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       if (listing.status !== "PUBLISHED") return;
       await tx.listing.update({ where: { id: listingId }, data: { status: "UNPUBLISHED" } });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "listing.unpublish", entityType: "Listing", entityId: listingId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "listing.unpublish", entityType: "Listing", entityId: listingId });
       await enqueueSearchUpdates(tx, "LISTING", [listingId]);
     });
     return { listingId };

@@ -6,6 +6,7 @@ import { safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { updateListingSchema } from "../schema";
 import { listingData, lockListing } from "../store";
+import { recordAudit } from "../../audit/log";
 
 /** Saves an offer or request; a published one stays published with the new text. */
 export const updateListingAction = safeAction({
@@ -21,9 +22,7 @@ export const updateListingAction = safeAction({
           industries: { deleteMany: {}, create: input.industries.map((industryCode) => ({ industryCode })) },
         },
       });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "listing.update", entityType: "Listing", entityId: listing.id },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "listing.update", entityType: "Listing", entityId: listing.id });
       await enqueueSearchUpdates(tx, "LISTING", [listing.id]);
     });
     return { listingId: input.listingId };
