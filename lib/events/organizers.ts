@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Db } from "../db/prisma";
 import { baseSlug, uniqueSlug } from "../companies/slug";
+import { recordAudit } from "../audit/log";
 
 export class GrantOrganizerError extends Error {}
 
@@ -84,13 +85,13 @@ export async function grantOrganizerRole(
       membership = "granted";
     }
     if (membership !== "unchanged" || organization.created) {
-      await tx.auditLog.create({
-        data: {
-          action: "organizer.grant",
-          entityType: "Organization",
-          entityId: organization.id,
-          metadata: { userId: user.id, organizationCreated: organization.created },
-        },
+      await recordAudit(tx, {
+        // Run from the command line, where no account is signed in.
+        actorUserId: null,
+        action: "organizer.grant",
+        entityType: "Organization",
+        entityId: organization.id,
+        metadata: { userId: user.id, organizationCreated: organization.created },
       });
     }
     return { organization, user, membership };

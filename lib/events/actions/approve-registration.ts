@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver } from "../mails";
 import { lockEvent, mailAbout, REGISTRATION_TX, registrationForOrganizer } from "../registration";
 import { registrationRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** The organizer accepts a pending registration; it already holds its place. */
 export const approveRegistrationAction = safeAction({
@@ -19,9 +20,7 @@ export const approveRegistrationAction = safeAction({
       if (status === "CONFIRMED") return null;
       if (status !== "PENDING") throw new ActionError("conflict", { message: "Registration.errors.notPending" });
       await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "CONFIRMED", statusChangedAt: new Date() } });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "event.registration.approve", entityType: "EventRegistration", entityId: registrationId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.registration.approve", entityType: "EventRegistration", entityId: registrationId });
       return mailAbout(tx, registrationId, "approved");
     }, REGISTRATION_TX);
     await deliver(mail ? [mail] : []);

@@ -8,6 +8,7 @@ import type { OutgoingMail } from "../../mail/transport";
 import { deliver } from "../mails";
 import { ACTIVE, lockEvent, mailAbout } from "../registration";
 import { eventRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Calls a published event off. The page stays reachable with a notice (people may have links),
@@ -25,7 +26,7 @@ export const cancelEventAction = safeAction({
       if (event.status === "CANCELLED") return [];
       if (event.status !== "PUBLISHED") throw new ActionError("conflict", { message: "EventEditor.errors.notPublished" });
       await tx.event.update({ where: { id: eventId }, data: { status: "CANCELLED" } });
-      await tx.auditLog.create({ data: { actorUserId: ctx.user.id, action: "event.cancel", entityType: "Event", entityId: eventId } });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.cancel", entityType: "Event", entityId: eventId });
       await enqueueSearchUpdates(tx, "EVENT", [eventId]);
       const registered = await tx.eventRegistration.findMany({
         where: { eventId, status: { in: [...ACTIVE] } },

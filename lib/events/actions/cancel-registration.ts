@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver } from "../mails";
 import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf } from "../registration";
 import { registrationRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** A company withdraws; its place goes to the longest waiting company at once. */
 export const cancelRegistrationAction = safeAction({
@@ -23,9 +24,7 @@ export const cancelRegistrationAction = safeAction({
       if (!ACTIVE.includes(registration.status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
       await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "CANCELLED", statusChangedAt: new Date() } });
       await releaseMeetingsOf(tx, registrationId);
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "event.registration.cancel", entityType: "EventRegistration", entityId: registrationId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.registration.cancel", entityType: "EventRegistration", entityId: registrationId });
       const own = await mailAbout(tx, registrationId, "cancelled");
       return [...(own ? [own] : []), ...(await promoteFromWaitlist(tx, found.eventId))];
     }, REGISTRATION_TX);

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { registrationForOrganizer } from "../registration";
 import { checkInSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Marks a confirmed participant as arrived at the door, or undoes a mistaken check-in. */
 export const checkInRegistrationAction = safeAction({
@@ -18,13 +19,11 @@ export const checkInRegistrationAction = safeAction({
         data: { checkedInAt: checkedIn ? new Date() : null },
       });
       if (!updated.count) throw new ActionError("conflict", { message: "Registration.errors.notConfirmed" });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: checkedIn ? "event.registration.checkIn" : "event.registration.undoCheckIn",
-          entityType: "EventRegistration",
-          entityId: registrationId,
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: checkedIn ? "event.registration.checkIn" : "event.registration.undoCheckIn",
+        entityType: "EventRegistration",
+        entityId: registrationId,
       });
     });
     return { registrationId, checkedIn };

@@ -7,6 +7,7 @@ import { baseSlug, uniqueSlug } from "../../companies/slug";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { eventRecordFrom } from "../event-record";
 import { eventEditorSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Creates an event as a draft of one of the caller's organizer organizations. */
 export const createEventAction = safeAction({
@@ -35,9 +36,7 @@ export const createEventAction = safeAction({
             },
             select: { id: true, slug: true },
           });
-          await tx.auditLog.create({
-            data: { actorUserId: ctx.user.id, action: "event.create", entityType: "Event", entityId: created.id },
-          });
+          await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.create", entityType: "Event", entityId: created.id });
           // Drafts stay out of search; the indexer decides from the status, but it must hear of every change.
           await enqueueSearchUpdates(tx, "EVENT", [created.id]);
           return created;

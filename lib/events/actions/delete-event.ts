@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockEvent } from "../registration";
 import { eventRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Deletes a draft or a cancelled event with everything attached. A published event has to be
@@ -22,9 +23,7 @@ export const deleteEventAction = safeAction({
       if (!event) throw new ActionError("not_found");
       if (event.status === "PUBLISHED") throw new ActionError("conflict", { message: "EventEditor.errors.cancelFirst" });
       await tx.event.delete({ where: { id: eventId } });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "event.delete", entityType: "Event", entityId: eventId, metadata: { slug: event.slug } },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.delete", entityType: "Event", entityId: eventId, metadata: { slug: event.slug } });
       // The indexer finds the event gone and removes its document.
       await enqueueSearchUpdates(tx, "EVENT", [eventId]);
     });

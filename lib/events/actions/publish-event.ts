@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockEvent } from "../registration";
 import { eventRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Puts a draft online: event list, home page and (through the outbox) search. */
 export const publishEventAction = safeAction({
@@ -21,7 +22,7 @@ export const publishEventAction = safeAction({
       if (event.status === "CANCELLED") throw new ActionError("conflict", { message: "EventEditor.errors.cancelled" });
       if (event.endsAt.getTime() <= Date.now()) throw new ActionError("conflict", { message: "EventEditor.errors.inPast" });
       await tx.event.update({ where: { id: eventId }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-      await tx.auditLog.create({ data: { actorUserId: ctx.user.id, action: "event.publish", entityType: "Event", entityId: eventId } });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.publish", entityType: "Event", entityId: eventId });
       await enqueueSearchUpdates(tx, "EVENT", [eventId]);
       return { slug: event.slug };
     });

@@ -7,6 +7,7 @@ import { deliver } from "../mails";
 import { lockEvent, mailAbout, mailKindFor, REGISTRATION_TX, statusForNewcomer } from "../registration";
 import { registrationIsOpen } from "../registration-window";
 import { registerForEventSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Registers a company for an event from its stored profile plus what the form adds for this
@@ -49,9 +50,7 @@ export const registerForEventAction = safeAction({
             data: { ...data, eventId: input.eventId, organizationId: input.organizationId },
             select: { id: true, status: true },
           });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "event.register", entityType: "EventRegistration", entityId: saved.id },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.register", entityType: "EventRegistration", entityId: saved.id });
       return { registration: saved, mail: await mailAbout(tx, saved.id, mailKindFor(status)) };
     }, REGISTRATION_TX);
     await deliver(mail ? [mail] : []);

@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver } from "../mails";
 import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf, registrationForOrganizer } from "../registration";
 import { registrationRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** The organizer turns a registration down; a freed place moves the waiting list up. */
 export const rejectRegistrationAction = safeAction({
@@ -20,9 +21,7 @@ export const rejectRegistrationAction = safeAction({
       if (!ACTIVE.includes(status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
       await tx.eventRegistration.update({ where: { id: registrationId }, data: { status: "REJECTED", statusChangedAt: new Date() } });
       await releaseMeetingsOf(tx, registrationId);
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "event.registration.reject", entityType: "EventRegistration", entityId: registrationId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.registration.reject", entityType: "EventRegistration", entityId: registrationId });
       const own = await mailAbout(tx, registrationId, "rejected");
       return [...(own ? [own] : []), ...(await promoteFromWaitlist(tx, found.eventId))];
     }, REGISTRATION_TX);

@@ -9,6 +9,7 @@ import { deliver } from "../mails";
 import { lockEvent, promoteFromWaitlist, REGISTRATION_TX } from "../registration";
 import { updateEventSchema } from "../schema";
 import { meetingsOutside } from "../../matchmaking/fit";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Saves the editor. Refuses changes that would break what participants already hold: fewer
@@ -49,9 +50,7 @@ export const updateEventAction = safeAction({
         },
       });
       const promoted = await promoteFromWaitlist(tx, input.eventId);
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "event.update", entityType: "Event", entityId: input.eventId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.update", entityType: "Event", entityId: input.eventId });
       await enqueueSearchUpdates(tx, "EVENT", [input.eventId]);
       return { slug: current.slug, mails: promoted };
     }, REGISTRATION_TX);
