@@ -8,6 +8,7 @@ import { slotsOf } from "../fit";
 import { isDoubleBooking } from "../participants";
 import { placeMeetingSchema } from "../schema";
 import { overlaps } from "../slots";
+import { recordAudit } from "../../audit/log";
 
 /**
  * The organizer puts an accepted request at a slot and table by hand, as a new meeting or by
@@ -49,9 +50,7 @@ export const placeMeetingAction = safeAction({
           select: { id: true },
         });
         await tx.meetingRequest.update({ where: { id: requestId }, data: { unscheduledReason: null } });
-        await tx.auditLog.create({
-          data: { actorUserId: ctx.user.id, action: "meeting.place", entityType: "Meeting", entityId: meeting.id, metadata: { slotStart, tableNumber } },
-        });
+        await recordAudit(tx, { actorUserId: ctx.user.id, action: "meeting.place", entityType: "Meeting", entityId: meeting.id, metadata: { slotStart, tableNumber } });
         return { meetingId: meeting.id };
       });
     } catch (e) {

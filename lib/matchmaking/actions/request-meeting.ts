@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver, meetingMail } from "../../events/mails";
 import { activeParticipant, assertCanMeet, contactOf } from "../participants";
 import { requestMeetingSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** One participant asks another of the same event for a 1:1 meeting, with a short message. */
 export const requestMeetingAction = safeAction({
@@ -48,9 +49,7 @@ export const requestMeetingAction = safeAction({
             data: { ...data, eventId: from.eventId, requesterId: from.id, recipientId: to.id },
             select: { id: true },
           });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "meeting.request", entityType: "MeetingRequest", entityId: saved.id },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "meeting.request", entityType: "MeetingRequest", entityId: saved.id });
       const recipient = await contactOf(tx, to.id);
       return {
         request: saved,

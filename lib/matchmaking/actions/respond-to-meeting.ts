@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver, meetingMail } from "../../events/mails";
 import { activeParticipant, assertCanMeet, contactOf } from "../participants";
 import { respondToMeetingSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** The asked company accepts or declines; the asking one hears about it by mail. */
 export const respondToMeetingAction = safeAction({
@@ -29,8 +30,11 @@ export const respondToMeetingAction = safeAction({
         data: { status, respondedAt: new Date() },
       });
       if (!changed.count) throw new ActionError("conflict", { message: "Meetings.errors.notPending" });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: `meeting.${accept ? "accept" : "decline"}`, entityType: "MeetingRequest", entityId: requestId },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: accept ? "meeting.accept" : "meeting.decline",
+        entityType: "MeetingRequest",
+        entityId: requestId,
       });
       const requester = await contactOf(tx, request.requesterId);
       return requester

@@ -10,6 +10,7 @@ import { contactOf } from "../participants";
 import { loadSchedulerInput } from "../planning";
 import { scheduleMeetings, type UnscheduledReason } from "../scheduler";
 import { runSchedulerSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * The organizer plans meetings for all accepted requests: "open" adds meetings for requests
@@ -50,14 +51,12 @@ export const runSchedulerAction = safeAction({
         for (const [reason, ids] of byReason) {
           await tx.meetingRequest.updateMany({ where: { id: { in: ids } }, data: { unscheduledReason: reason } });
         }
-        await tx.auditLog.create({
-          data: {
-            actorUserId: ctx.user.id,
-            action: "meeting.schedule",
-            entityType: "Event",
-            entityId: eventId,
-            metadata: { mode, placed: plan.assignments.length, unscheduled: plan.unscheduled.length },
-          },
+        await recordAudit(tx, {
+          actorUserId: ctx.user.id,
+          action: "meeting.schedule",
+          entityType: "Event",
+          entityId: eventId,
+          metadata: { mode, placed: plan.assignments.length, unscheduled: plan.unscheduled.length },
         });
 
         // Everyone with a new meeting hears once, however many meetings they got.

@@ -7,6 +7,7 @@ import { localInputToDate } from "../../events/local-time";
 import { ACTIVE } from "../../events/registration";
 import { activeParticipant } from "../participants";
 import { unavailabilitySchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Replaces the times a participant cannot meet anyone. Meetings already placed in such a
@@ -24,9 +25,7 @@ export const setUnavailabilityAction = safeAction({
       await tx.participantUnavailability.createMany({
         data: periods.map((p) => ({ registrationId, startsAt: localInputToDate(p.startsAt), endsAt: localInputToDate(p.endsAt) })),
       });
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "meeting.unavailability", entityType: "EventRegistration", entityId: registrationId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "meeting.unavailability", entityType: "EventRegistration", entityId: registrationId });
     });
     return { registrationId, periods: periods.length };
   },

@@ -7,6 +7,7 @@ import { can } from "../../auth/permissions";
 import { deliver, meetingMail } from "../../events/mails";
 import { activeParticipant, contactOf } from "../participants";
 import { meetingRequestRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Takes a request back before it is answered (the asking side), or calls off an accepted
@@ -39,9 +40,7 @@ export const withdrawMeetingRequestAction = safeAction({
       } else {
         throw new ActionError("conflict", { message: "Meetings.errors.notWithdrawable" });
       }
-      await tx.auditLog.create({
-        data: { actorUserId: ctx.user.id, action: "meeting.withdraw", entityType: "MeetingRequest", entityId: requestId },
-      });
+      await recordAudit(tx, { actorUserId: ctx.user.id, action: "meeting.withdraw", entityType: "MeetingRequest", entityId: requestId });
       if (!kind) return null;
       const [other, self] = asRequester ? [recipient, requester] : [requester, recipient];
       const contact = await contactOf(tx, other.id);
