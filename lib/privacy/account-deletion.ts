@@ -5,6 +5,7 @@ import { deleteOrganizationInTx } from "../companies/deletion";
 import { DELETED_AUTHOR_NAME } from "../enquiries/constants";
 import { snapshotWithoutAuthors } from "../enquiries/report-snapshot";
 import { lockOrganization } from "../companies/organization-lock";
+import { recordAudit } from "../audit/log";
 
 /**
  * What happens to the organizations of a user who deletes the account:
@@ -67,13 +68,11 @@ export async function deleteAccountInTx(tx: DbTx, userId: string): Promise<strin
   // keep going without a sender.
   await tx.user.delete({ where: { id: userId } });
   // Without the user's id: the deletion is on record, the person no longer is.
-  await tx.auditLog.create({
-    data: {
-      actorUserId: null,
-      action: "account.delete",
-      entityType: "User",
-      metadata: { companiesDeleted: plan.deleteWithAccount.length },
-    },
+  await recordAudit(tx, {
+    actorUserId: null,
+    action: "account.delete",
+    entityType: "User",
+    metadata: { companiesDeleted: plan.deleteWithAccount.length },
   });
   return logos;
 }
