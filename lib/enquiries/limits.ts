@@ -120,7 +120,8 @@ export type SendingRejection =
 
 /**
  * The recipients a user's past sends count for, one date per recipient, oldest first. The sends
- * are "enquiry.send" audit rows, whose metadata lists the recipients of the batch.
+ * are audit rows named SEND_AUDIT_ACTION (sending-checks.ts), whose metadata lists the recipients
+ * of the batch.
  */
 export function recipientTimes(sends: readonly { createdAt: Date; metadata: unknown }[]): Date[] {
   const times: Date[] = [];

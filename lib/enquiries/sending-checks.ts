@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { AuditAction } from "../audit/log";
 import type { DbTx } from "../db/prisma";
 import type { EnquiryRejectionReason } from "../generated/prisma/enums";
 import {
@@ -15,7 +16,7 @@ import {
 /** The spam limits of limits.ts, counted in the database inside the sending transaction. */
 
 /** What the audit log calls a sent enquiry batch; the per-user limit counts these rows. */
-export const SEND_AUDIT_ACTION = "enquiry.send";
+export const SEND_AUDIT_ACTION = "enquiry.send" satisfies AuditAction;
 
 /**
  * Makes two sends of the same company (or the same user) run one after the other, so both

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { memberMay } from "../access";
 import { companyBlockSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** The company receives no more enquiries or replies from the blocked one; threads stay readable. */
 export const blockCompanyAction = safeAction({
@@ -35,14 +36,12 @@ export const blockCompanyAction = safeAction({
         skipDuplicates: true,
       });
       if (!created.count) return;
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "enquiry.block",
-          entityType: "Organization",
-          entityId: blockedOrganizationId,
-          metadata: { organizationId },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "enquiry.block",
+        entityType: "Organization",
+        entityId: blockedOrganizationId,
+        metadata: { organizationId },
       });
     });
     return { blocked: true };

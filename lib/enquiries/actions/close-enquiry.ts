@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { safeAction } from "../../actions/safe-action";
 import { threadForAction } from "../guards";
 import { enquiryRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Either company closes a thread when the matter is settled; nobody can reply until it is reopened. */
 export const closeEnquiryAction = safeAction({
@@ -14,14 +15,12 @@ export const closeEnquiryAction = safeAction({
       const { enquiry } = await threadForAction(tx, ctx, { ...input, permission: "enquiry.manage" });
       if (enquiry.status === "CLOSED") return;
       await tx.enquiry.update({ where: { id: enquiry.id }, data: { status: "CLOSED", closedAt: new Date() } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "enquiry.close",
-          entityType: "Enquiry",
-          entityId: enquiry.id,
-          metadata: { organizationId: input.organizationId },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "enquiry.close",
+        entityType: "Enquiry",
+        entityId: enquiry.id,
+        metadata: { organizationId: input.organizationId },
       });
     });
     return { status: "CLOSED" as const };

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { safeAction } from "../../actions/safe-action";
 import { threadForAction } from "../guards";
 import { enquiryRefSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Takes a closed thread up again, e.g. when the supplier's offer needs another round. */
 export const reopenEnquiryAction = safeAction({
@@ -14,14 +15,12 @@ export const reopenEnquiryAction = safeAction({
       const { enquiry } = await threadForAction(tx, ctx, { ...input, permission: "enquiry.manage" });
       if (enquiry.status === "OPEN") return;
       await tx.enquiry.update({ where: { id: enquiry.id }, data: { status: "OPEN", closedAt: null } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "enquiry.reopen",
-          entityType: "Enquiry",
-          entityId: enquiry.id,
-          metadata: { organizationId: input.organizationId },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "enquiry.reopen",
+        entityType: "Enquiry",
+        entityId: enquiry.id,
+        metadata: { organizationId: input.organizationId },
       });
     });
     return { status: "OPEN" as const };

@@ -8,6 +8,7 @@ import { deliverEnquiryMails } from "../mails";
 import { abuseReportMail, platformAdmins } from "../report-mails";
 import { reportedMessagesSnapshot } from "../report-snapshot";
 import { reportEnquirySchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** A company reports the same thread once a day; the team has it after the first time. */
 const REPEAT_WINDOW_MS = 24 * 3600_000;
@@ -57,14 +58,12 @@ export const reportEnquiryAction = safeAction({
         },
         select: { id: true },
       });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "enquiry.report",
-          entityType: "AbuseReport",
-          entityId: created.id,
-          metadata: { enquiryId: thread.enquiry.id, reportedOrganizationId: thread.otherOrganizationId },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "enquiry.report",
+        entityType: "AbuseReport",
+        entityId: created.id,
+        metadata: { enquiryId: thread.enquiry.id, reportedOrganizationId: thread.otherOrganizationId },
       });
       const admins = await platformAdmins(tx);
       if (!admins.length) console.warn(`[enquiries] abuse report ${created.id}: no platform admin to notify`);

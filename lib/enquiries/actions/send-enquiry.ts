@@ -9,6 +9,7 @@ import { attachmentOrThrow, rejectionError } from "../guards";
 import { lockSending, recordRejection, SEND_AUDIT_ACTION, sendingRejection } from "../sending-checks";
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
 import { ENQUIRY_LIMITS, sendEnquirySchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Sends one enquiry to one supplier or the same enquiry to several (up to ten): one thread per
@@ -122,16 +123,14 @@ export const sendEnquiryAction = safeAction({
         });
         threads.push({ enquiryId: enquiry.id, recipient });
       }
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          // The per-user daily limit counts the recipients listed here (sending-checks.ts).
-          action: SEND_AUDIT_ACTION,
-          entityType: "Enquiry",
-          entityId: batchId,
-          metadata: { organizationId, recipients: recipients.map((r) => r.id) },
-          createdAt: now,
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        // The per-user daily limit counts the recipients listed here (sending-checks.ts).
+        action: SEND_AUDIT_ACTION,
+        entityType: "Enquiry",
+        entityId: batchId,
+        metadata: { organizationId, recipients: recipients.map((r) => r.id) },
+        createdAt: now,
       });
 
       const mails = [];

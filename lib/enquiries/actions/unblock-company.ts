@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { memberMay } from "../access";
 import { companyBlockSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Lets a blocked company write to this one again. */
 export const unblockCompanyAction = safeAction({
@@ -17,14 +18,12 @@ export const unblockCompanyAction = safeAction({
         where: { blockerOrganizationId: organizationId, blockedOrganizationId },
       });
       if (!removed.count) return;
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "enquiry.unblock",
-          entityType: "Organization",
-          entityId: blockedOrganizationId,
-          metadata: { organizationId },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "enquiry.unblock",
+        entityType: "Organization",
+        entityId: blockedOrganizationId,
+        metadata: { organizationId },
       });
     });
     return { blocked: false };
