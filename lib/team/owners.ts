@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import type { DbTx } from "../db/prisma";
 import { ActionError } from "../actions/safe-action";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 
 /** Call inside the lock before an owner is demoted or removed. */
 export async function assertAnotherOwnerRemains(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   organizationId: string,
   message = "Team.errors.lastOwner",
 ): Promise<void> {
@@ -20,7 +20,7 @@ export async function assertAnotherOwnerRemains(
  * change may have taken their right to manage the team in the meantime.
  */
 export async function assertStillManages(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   user: SessionUser,
   organizationId: string,
 ): Promise<void> {

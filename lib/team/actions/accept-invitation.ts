@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { hashToken } from "../../auth/tokens";
 import { lockOrganization } from "../../companies/organization-lock";
 import { acceptInvitationSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Joins the organization with the invited role. Only the account with the invited address may
@@ -38,14 +39,12 @@ export const acceptInvitationAction = safeAction({
           data: { userId: ctx.user.id, organizationId: invitation.organizationId, role: invitation.role },
         });
       }
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "team.join",
-          entityType: "Organization",
-          entityId: invitation.organizationId,
-          metadata: { role: invitation.role },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "team.join",
+        entityType: "Organization",
+        entityId: invitation.organizationId,
+        metadata: { role: invitation.role },
       });
     });
     return { organizationId: invitation.organizationId };

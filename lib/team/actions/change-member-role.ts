@@ -7,6 +7,7 @@ import { lockOrganization } from "../../companies/organization-lock";
 import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
 import { rolesFor } from "../roles";
 import { changeMemberRoleSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Gives a member another role; the last owner cannot be demoted. */
 export const changeMemberRoleAction = safeAction({
@@ -27,14 +28,12 @@ export const changeMemberRoleAction = safeAction({
       if (membership.role === input.role) return;
       if (membership.role === "OWNER") await assertAnotherOwnerRemains(tx, input.organizationId);
       await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "team.role_change",
-          entityType: "Organization",
-          entityId: input.organizationId,
-          metadata: { userId: input.userId, from: membership.role, to: input.role },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "team.role_change",
+        entityType: "Organization",
+        entityId: input.organizationId,
+        metadata: { userId: input.userId, from: membership.role, to: input.role },
       });
     });
     return null;

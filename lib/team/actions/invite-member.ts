@@ -8,6 +8,7 @@ import { invitationMail, portalUrl } from "../../mail/templates";
 import { sendMailInBackground } from "../../mail/transport";
 import { rolesFor } from "../roles";
 import { inviteMemberSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Mails an invitation to join the organization. Inviting the same address again renews the link. */
 export const inviteMemberAction = safeAction({
@@ -44,14 +45,12 @@ export const inviteMemberAction = safeAction({
         update: fields,
         select: { id: true },
       });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "team.invite",
-          entityType: "Organization",
-          entityId: organization.id,
-          metadata: { invitationId: row.id, role: input.role },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "team.invite",
+        entityType: "Organization",
+        entityId: organization.id,
+        metadata: { invitationId: row.id, role: input.role },
       });
       return row;
     });

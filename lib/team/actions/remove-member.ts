@@ -7,6 +7,7 @@ import { roleIn } from "../../auth/permissions";
 import { lockOrganization } from "../../companies/organization-lock";
 import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
 import { removeMemberSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Removes a member; members may also remove themselves (leave). The last owner cannot go. */
 export const removeMemberAction = safeAction({
@@ -30,14 +31,12 @@ export const removeMemberAction = safeAction({
         await assertAnotherOwnerRemains(tx, input.organizationId, leaving ? "Team.errors.lastOwnerLeave" : undefined);
       }
       await tx.membership.delete({ where: { id: membership.id } });
-      await tx.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: leaving ? "team.leave" : "team.remove",
-          entityType: "Organization",
-          entityId: input.organizationId,
-          metadata: { userId: input.userId, role: membership.role },
-        },
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: leaving ? "team.leave" : "team.remove",
+        entityType: "Organization",
+        entityId: input.organizationId,
+        metadata: { userId: input.userId, role: membership.role },
       });
     });
     return { left: leaving };

@@ -2,6 +2,7 @@
 "use server";
 
 import { db } from "../../db";
+import { recordAudit } from "../../audit/log";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { revokeInvitationSchema } from "../schema";
 
@@ -15,18 +16,16 @@ export const revokeInvitationAction = safeAction({
     });
     if (!invitation) throw new ActionError("not_found");
     ctx.authorizeFound("company.members.manage", { organizationId: invitation.organizationId });
-    await db.$transaction([
-      db.invitation.delete({ where: { id: invitation.id } }),
-      db.auditLog.create({
-        data: {
-          actorUserId: ctx.user.id,
-          action: "team.invitation_revoke",
-          entityType: "Organization",
-          entityId: invitation.organizationId,
-          metadata: { invitationId: invitation.id },
-        },
-      }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.invitation.delete({ where: { id: invitation.id } });
+      await recordAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: "team.invitation_revoke",
+        entityType: "Organization",
+        entityId: invitation.organizationId,
+        metadata: { invitationId: invitation.id },
+      });
+    });
     return null;
   },
 });
