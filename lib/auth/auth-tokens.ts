@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import type { AuthTokenPurpose } from "../generated/prisma/enums";
-import type { Prisma } from "../generated/prisma/client";
-import { db } from "../db";
+import type { Db, DbTx } from "../db/prisma";
 import { expiresIn, hashToken, newToken, TOKEN_LIFETIME_MS } from "./tokens";
 
-type Client = Prisma.TransactionClient | typeof db;
+type Client = DbTx | Db;
 
 /** Replaces the user's open links of this purpose with a new one; returns the token for the mail. */
 export async function issueAuthToken(
@@ -40,7 +39,7 @@ export async function findValidAuthToken(client: Client, token: string, purposes
  * with the same link at the same moment, only the one whose delete took the row gets it.
  */
 export async function consumeAuthToken(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   token: string,
   purposes: readonly AuthTokenPurpose[],
 ): Promise<{ userId: string; purpose: AuthTokenPurpose; email: string } | null> {

@@ -2,6 +2,7 @@
 "use server";
 
 import { db } from "../../db";
+import { recordAudit } from "../../audit/log";
 import { safeAction } from "../../actions/safe-action";
 import { toLocale } from "../../i18n/translator";
 import { passwordChangedMail } from "../../mail/templates";
@@ -19,13 +20,11 @@ export const changePasswordAction = safeAction({
   handler: async (input, ctx) => {
     const user = await assertCurrentPassword(ctx.user.id, input.currentPassword);
     const passwordHash = await hashPassword(input.newPassword);
-    await db.$transaction([
-      db.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } }),
-      db.authToken.deleteMany({ where: { userId: user.id, purpose: "RESET_PASSWORD" } }),
-      db.auditLog.create({
-        data: { actorUserId: user.id, action: "user.password_changed", entityType: "User", entityId: user.id },
-      }),
-    ]);
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+      await tx.authToken.deleteMany({ where: { userId: user.id, purpose: "RESET_PASSWORD" } });
+      await recordAudit(tx, { actorUserId: user.id, action: "user.password_changed", entityType: "User", entityId: user.id });
+    });
     sendMailInBackground(passwordChangedMail({ locale: toLocale(user.locale), to: user.email, name: user.name }));
     return { email: user.email };
   },

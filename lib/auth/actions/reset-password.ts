@@ -10,6 +10,7 @@ import { clearLimit } from "../../security/rate-limit";
 import { consumeAuthToken, findValidAuthToken } from "../auth-tokens";
 import { hashPassword } from "../password";
 import { resetPasswordSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /**
  * Sets a new password from a mailed link and signs the account out everywhere. Following the
@@ -36,9 +37,7 @@ export const resetPasswordAction = safeAction({
         data: { passwordHash, emailVerified: user.emailVerified ?? new Date(), sessionVersion: { increment: 1 } },
       });
       await tx.authToken.deleteMany({ where: { userId: user.id, purpose: "RESET_PASSWORD" } });
-      await tx.auditLog.create({
-        data: { actorUserId: user.id, action: "user.password_reset", entityType: "User", entityId: user.id },
-      });
+      await recordAudit(tx, { actorUserId: user.id, action: "user.password_reset", entityType: "User", entityId: user.id });
     });
     await clearLimit({ limiter: "signInFailuresPerAccount", key: user.email });
     sendMailInBackground(passwordChangedMail({ locale: toLocale(user.locale), to: user.email, name: user.name }));

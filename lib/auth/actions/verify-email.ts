@@ -8,6 +8,7 @@ import { emailChangedMail } from "../../mail/templates";
 import { sendMailInBackground } from "../../mail/transport";
 import { consumeAuthToken, findValidAuthToken } from "../auth-tokens";
 import { verifyEmailSchema } from "../schema";
+import { recordAudit } from "../../audit/log";
 
 /** Confirms an address from a mailed link: a new account's, or the new one of an email change. */
 export const verifyEmailAction = safeAction({
@@ -38,9 +39,7 @@ export const verifyEmailAction = safeAction({
         if (!taken || taken.userId !== user.id) throw invalid();
         await tx.user.update({ where: { id: user.id }, data: { email: taken.email, emailVerified: new Date() } });
         await tx.authToken.deleteMany({ where: { userId: user.id, purpose: { in: ["CHANGE_EMAIL", "VERIFY_EMAIL"] } } });
-        await tx.auditLog.create({
-          data: { actorUserId: user.id, action: "user.email_changed", entityType: "User", entityId: user.id },
-        });
+        await recordAudit(tx, { actorUserId: user.id, action: "user.email_changed", entityType: "User", entityId: user.id });
       });
     } catch (e) {
       // Someone registered the new address after the link was sent.
