@@ -55,8 +55,6 @@ interface OutboxRow {
   attempts: number;
 }
 
-type Tx = DbTx;
-
 /** A batch's transaction, which holds its rows' locks while the engine writes. */
 const BATCH_TX_TIMEOUT_MS = 10 * 60_000;
 
@@ -68,7 +66,7 @@ const idsJson = (rows: OutboxRow[]) => JSON.stringify(rows.map((r) => r.id.toStr
  * rebuilt together with its listings and events; two workers must not write them concurrently
  * from different snapshots.
  */
-async function lockKeys(tx: Tx, rows: OutboxRow[]): Promise<Map<string, string>> {
+async function lockKeys(tx: DbTx, rows: OutboxRow[]): Promise<Map<string, string>> {
   const keys = new Map(
     rows.map((r) => [entityKey(r), r.entityType === "COMPANY" ? `org:${r.entityId}` : entityKey(r)]),
   );
@@ -110,7 +108,7 @@ function errorText(e: unknown): string {
 }
 
 /** Reschedules rows with exponential backoff and parks those out of attempts; returns how many were parked. */
-async function markFailed(tx: Tx, rows: OutboxRow[], error: string, policy: RetryPolicy): Promise<number> {
+async function markFailed(tx: DbTx, rows: OutboxRow[], error: string, policy: RetryPolicy): Promise<number> {
   const parked = await tx.$queryRawUnsafe<{ parked: boolean }[]>(
     `UPDATE "SearchOutbox"
         SET attempts = attempts + 1,
@@ -128,7 +126,7 @@ async function markFailed(tx: Tx, rows: OutboxRow[], error: string, policy: Retr
   return parked.filter((p) => p.parked).length;
 }
 
-async function postpone(tx: Tx, rows: OutboxRow[], error: string, policy: RetryPolicy) {
+async function postpone(tx: DbTx, rows: OutboxRow[], error: string, policy: RetryPolicy) {
   await tx.$executeRawUnsafe(
     `UPDATE "SearchOutbox" SET "lastError" = $2, "nextAttemptAt" = LOCALTIMESTAMP + $3::float8 * interval '1 millisecond'
       WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
@@ -138,7 +136,7 @@ async function postpone(tx: Tx, rows: OutboxRow[], error: string, policy: RetryP
   );
 }
 
-const deleteRows = (tx: Tx, rows: OutboxRow[]) =>
+const deleteRows = (tx: DbTx, rows: OutboxRow[]) =>
   tx.$executeRawUnsafe(
     `DELETE FROM "SearchOutbox" WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb)::bigint)`,
     idsJson(rows),

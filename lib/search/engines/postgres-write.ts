@@ -8,9 +8,7 @@ import type { DbTx } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import { documentRow, insertRowsSql, type BuiltRow } from "./postgres-index";
 
-type Tx = Pick<DbTx, "$queryRawUnsafe" | "$executeRawUnsafe">;
-
-async function nextVersion(tx: Tx): Promise<string> {
+async function nextVersion(tx: DbTx): Promise<string> {
   const [row] = await tx.$queryRawUnsafe<{ version: string }[]>(
     `UPDATE search_state SET version = version + 1 RETURNING version::text AS version`,
   );
@@ -22,7 +20,7 @@ function add(map: Map<string | number, number>, key: string | number, delta: num
 }
 
 /** Adds or subtracts vocabulary counts; words whose count drops to zero leave the vocabulary. */
-async function applyTermDeltas(tx: Tx, deltas: Map<string | number, number>, displays: Map<string, string>) {
+async function applyTermDeltas(tx: DbTx, deltas: Map<string | number, number>, displays: Map<string, string>) {
   const changes = [...deltas.entries()].filter(([, d]) => d !== 0).map(([t, d]) => [String(t), d] as const);
   if (!changes.length) return;
   await tx.$executeRawUnsafe(
@@ -40,7 +38,7 @@ async function applyTermDeltas(tx: Tx, deltas: Map<string | number, number>, dis
   }
 }
 
-async function applyGroupDeltas(tx: Tx, deltas: Map<string | number, number>, version: string) {
+async function applyGroupDeltas(tx: DbTx, deltas: Map<string | number, number>, version: string) {
   const changes = [...deltas.entries()].filter(([, d]) => d !== 0).map(([id, delta]) => ({ id: Number(id), delta }));
   if (!changes.length) return;
   await tx.$executeRawUnsafe(
@@ -52,7 +50,7 @@ async function applyGroupDeltas(tx: Tx, deltas: Map<string | number, number>, ve
 }
 
 /** Ids of the facet groups of these rows, creating the groups that do not exist yet. */
-async function assignGroups(tx: Tx, built: BuiltRow[], version: string): Promise<void> {
+async function assignGroups(tx: DbTx, built: BuiltRow[], version: string): Promise<void> {
   const bySignature = new Map(built.map((b) => [b.facets.signature, b.facets]));
   await tx.$executeRawUnsafe(
     `INSERT INTO search_facet_groups (signature, type, country, region_id, employees, industries, certifications, languages, version)
@@ -79,7 +77,7 @@ interface StoredCounters {
 }
 
 /** Inserts or replaces documents; unchanged documents are left alone. */
-export async function upsertDocuments(tx: Tx, docs: SearchDocument[]): Promise<number> {
+export async function upsertDocuments(tx: DbTx, docs: SearchDocument[]): Promise<number> {
   const latest = new Map(docs.map((d) => [d.id, d]));
   const built = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(documentRow);
   const version = await nextVersion(tx);
@@ -113,7 +111,7 @@ export async function upsertDocuments(tx: Tx, docs: SearchDocument[]): Promise<n
 }
 
 /** Removes documents by id or by organization, keeping vocabulary and group counts exact. */
-export async function removeDocuments(tx: Tx, column: "id" | "organization_id", values: string[]): Promise<number> {
+export async function removeDocuments(tx: DbTx, column: "id" | "organization_id", values: string[]): Promise<number> {
   const version = await nextVersion(tx);
   const removed = await tx.$queryRawUnsafe<StoredCounters[]>(
     `DELETE FROM search_documents WHERE ${column} IN (SELECT jsonb_array_elements_text($1::jsonb))
