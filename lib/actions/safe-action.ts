@@ -3,7 +3,15 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "../auth/session";
-import { can, refusalFor, type PermissionAction, type PermissionResource } from "../auth/permissions";
+import {
+  can,
+  decide,
+  refusalFor,
+  type AnyResource,
+  type Permission,
+  type PermissionAction,
+  type PermissionResource,
+} from "../auth/permissions";
 import type { Locale } from "../i18n/routing";
 import { translateKey } from "../i18n/translator";
 import { consumeLimits, RateLimitedError, type LimitCheck } from "../security/rate-limit";
@@ -16,12 +24,28 @@ import { callerLocaleAndIp } from "./caller";
  *   export const updateThingAction = safeAction({
  *     schema: updateThingSchema,                      // parsed before anything else
  *     rateLimit: (input, ctx) => [{ limiter: "mailsPerUser", key: ctx.user.id }],  // optional
+ *     authorize: { permission: "company.update", organizationId: (input) => input.organizationId },
  *     handler: async (input, ctx) => {
- *       ctx.authorize("company.update", { organizationId: input.organizationId });
  *       …
  *       return { id };                                // becomes { ok: true, data: { id } }
  *     },
  *   });
+ *
+ * `authorize` states what the action needs, and the wrapper checks it after the rate limit and
+ * before the handler runs (rules: lib/auth/permissions.ts). Either the input names the
+ * organization (`organizationId`; a refusal is "forbidden"), or the input names a thing by its
+ * id and `resource` loads whom it belongs to:
+ *
+ *     authorize: {
+ *       permission: "listing.update",
+ *       resource: async ({ listingId }) =>
+ *         db.listing.findUnique({ where: { id: listingId }, select: { organizationId: true } }),
+ *     },
+ *
+ * An unknown id (the loader returns null) and a thing of an organization the caller has no role
+ * in get the same "not_found"; the handler finds what the loader returned in `ctx.resource`.
+ * `ctx.authorize()` remains for the rare check on data that only exists once the handler's
+ * transaction has loaded it.
  *
  * Sign-in is required unless `auth: "optional"`. Throw `ActionError` for expected failures;
  * anything else is logged and reported as a generic error, so stack traces and secrets never
@@ -90,13 +114,43 @@ export interface SignedInContext extends ActionContext {
   user: SessionUser;
 }
 
+/** The context of an action with `authorize`: the check has passed. */
+export interface AuthorizedContext<R> extends SignedInContext {
+  /** What `authorize.resource` loaded, or `{ organizationId }` for an organization named in the input. */
+  resource: R;
+  /** The resource's organizations the caller acts for: one, or for a shared thing one or both sides. */
+  actingFor: readonly string[];
+}
+
 type Awaitable<T> = T | Promise<T>;
+
+/** The permission an action needs; a function where it depends on the input (leaving vs. removing). */
+type PermissionFor<I> = Permission | ((input: I, user: SessionUser) => Permission);
+
+export type Authorization<I, R extends AnyResource> =
+  | {
+      permission: PermissionFor<I>;
+      /** The organization the caller acts for, as named in the input. */
+      organizationId: (input: I) => string;
+    }
+  | {
+      permission: PermissionFor<I>;
+      /** Whom the thing the input names belongs to; null when there is no such thing. */
+      resource: (input: I) => Promise<R | null>;
+    };
 
 interface BaseConfig<S extends z.ZodType, Ctx> {
   schema: S;
   rateLimit?: (input: z.output<S>, ctx: Ctx) => Awaitable<readonly LimitCheck[]>;
 }
 
+export function safeAction<S extends z.ZodType, T, R extends AnyResource = PermissionResource>(
+  config: BaseConfig<S, SignedInContext> & {
+    auth?: "required";
+    authorize: Authorization<z.output<S>, R>;
+    handler: (input: z.output<S>, ctx: AuthorizedContext<R>) => Promise<T>;
+  },
+): (input: z.input<S>) => Promise<ActionResult<T>>;
 export function safeAction<S extends z.ZodType, T>(
   config: BaseConfig<S, SignedInContext> & {
     auth?: "required";
@@ -112,6 +166,7 @@ export function safeAction<S extends z.ZodType, T>(
 export function safeAction<S extends z.ZodType, T>(
   config: BaseConfig<S, never> & {
     auth?: "required" | "optional";
+    authorize?: Authorization<z.output<S>, AnyResource>;
     handler: (input: z.output<S>, ctx: never) => Promise<T>;
   },
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
@@ -139,7 +194,8 @@ export function safeAction<S extends z.ZodType, T>(
       if (!parsed.success) return validationFailure(parsed.error.issues, locale);
 
       if (config.rateLimit) await consumeLimits(await config.rateLimit(parsed.data, ctx as never));
-      const data = await config.handler(parsed.data, ctx as never);
+      const handlerCtx = config.authorize ? { ...ctx, ...(await authorized(config.authorize, parsed.data, user)) } : ctx;
+      const data = await config.handler(parsed.data, handlerCtx as never);
       return { ok: true, data };
     } catch (error) {
       // redirect() and notFound() work by throwing; they must reach Next.js untouched.
@@ -147,6 +203,24 @@ export function safeAction<S extends z.ZodType, T>(
       return failure(error, locale);
     }
   };
+}
+
+/** Runs an action's `authorize` and returns what its handler receives, or throws the refusal. */
+async function authorized<I>(
+  authorization: Authorization<I, AnyResource>,
+  input: I,
+  user: SessionUser | null,
+): Promise<{ resource: AnyResource; actingFor: readonly string[] }> {
+  if (!user) throw new ActionError("unauthorized");
+  const permission =
+    typeof authorization.permission === "function" ? authorization.permission(input, user) : authorization.permission;
+  const [resource, named] =
+    "organizationId" in authorization
+      ? [{ organizationId: authorization.organizationId(input) }, "chosen" as const]
+      : [await authorization.resource(input), "by-id" as const];
+  const decision = decide(user, permission, resource, named);
+  if (!decision.granted) throw new ActionError(decision.refusal);
+  return { resource: resource!, actingFor: decision.actingFor };
 }
 
 function validationFailure(issues: readonly z.core.$ZodIssue[], locale: Locale): ActionResult<never> {

@@ -2,8 +2,16 @@
 import type { MembershipRole } from "../generated/prisma/enums";
 
 /**
- * Who may do what. Every mutation asks `can(user, action, resource)` for the organization that
- * owns the thing it changes; a new kind of mutation adds its action here first.
+ * Who may do what: the one place that decides. Server actions state what they need
+ * (`authorize` in lib/actions/safe-action.ts) and pages and route handlers ask `can()` or
+ * `decide()`; nothing else compares roles, memberships or owners. A new kind of mutation adds
+ * its action here first.
+ *
+ * Three kinds of things are guarded:
+ * - a thing of one organization (`{ organizationId }`): a profile, listing, event, watchlist;
+ * - a thing two organizations share (`{ organizationIds }`): a meeting request, where acting
+ *   for either side is enough;
+ * - a person's own thing (`{ ownerUserId }`): a saved search.
  */
 export const PERMISSION_ACTIONS = [
   "company.view",
@@ -32,12 +40,42 @@ export const PERMISSION_ACTIONS = [
 
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
 
+/**
+ * What any member may do whatever their role, and nobody else (platform admins included):
+ * leaving the organization.
+ */
+export const MEMBERSHIP_ACTIONS = ["membership.leave"] as const;
+export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
+
+/**
+ * Things of one person rather than an organization. Only that person touches them; platform
+ * admins get no pass, as with a password.
+ */
+export const PERSONAL_ACTIONS = ["savedSearch.manage"] as const;
+export type PersonalAction = (typeof PERSONAL_ACTIONS)[number];
+
+export type Permission = PermissionAction | MembershipAction | PersonalAction;
+
 /** The organization a resource belongs to: a company for profiles and listings, the organizer for events. */
 export interface PermissionResource {
   organizationId: string;
 }
 
+/** A thing two organizations take part in; acting for either of them is enough. */
+export interface SharedResource {
+  organizationIds: readonly string[];
+}
+
+/** A thing that belongs to one person. */
+export interface PersonalResource {
+  ownerUserId: string;
+}
+
+export type AnyResource = PermissionResource | SharedResource | PersonalResource;
+
 export interface PermissionSubject {
+  /** Needed only for personal things; without it they are refused. */
+  id?: string;
   isPlatformAdmin: boolean;
   memberships: readonly { organizationId: string; role: MembershipRole }[];
 }
@@ -91,31 +129,90 @@ export function roleIn(user: PermissionSubject | null | undefined, organizationI
   return user?.memberships.find((m) => m.organizationId === organizationId)?.role ?? null;
 }
 
+const PERSONAL: ReadonlySet<Permission> = new Set<Permission>(PERSONAL_ACTIONS);
+const MEMBERSHIP: ReadonlySet<Permission> = new Set<Permission>(MEMBERSHIP_ACTIONS);
+
+function mayActFor(user: PermissionSubject, action: PermissionAction | MembershipAction, organizationId: string): boolean {
+  const role = roleIn(user, organizationId);
+  if (MEMBERSHIP.has(action)) return role !== null;
+  if (role !== null && ROLE_PERMISSIONS[role].has(action as PermissionAction)) return true;
+  return user.isPlatformAdmin && !MEMBERS_ONLY.has(action as PermissionAction);
+}
+
+function partiesOf(resource: PermissionResource | SharedResource): readonly string[] {
+  return "organizationIds" in resource ? resource.organizationIds : [resource.organizationId];
+}
+
+/**
+ * The organizations of the resource for which the user may do `action`: the side(s) they act
+ * for. Empty when refused. A personal thing has no organization, so it yields none.
+ */
+export function actingFor(
+  user: PermissionSubject | null | undefined,
+  action: Permission,
+  resource: AnyResource,
+): readonly string[] {
+  if (!user || "ownerUserId" in resource || PERSONAL.has(action)) return [];
+  return partiesOf(resource).filter((organizationId) => mayActFor(user, action as PermissionAction, organizationId));
+}
+
 export function can(
   user: PermissionSubject | null | undefined,
-  action: PermissionAction,
-  resource: PermissionResource,
-): boolean {
+  action: PermissionAction | MembershipAction,
+  resource: PermissionResource | SharedResource,
+): boolean;
+export function can(user: PermissionSubject | null | undefined, action: PersonalAction, resource: PersonalResource): boolean;
+export function can(user: PermissionSubject | null | undefined, action: Permission, resource: AnyResource): boolean {
   if (!user) return false;
-  const role = roleIn(user, resource.organizationId);
-  if (role !== null && ROLE_PERMISSIONS[role].has(action)) return true;
-  return user.isPlatformAdmin && !MEMBERS_ONLY.has(action);
+  // A personal action on an organization's thing, or the reverse, is a mistake: refuse it.
+  if ("ownerUserId" in resource) return PERSONAL.has(action) && user.id !== undefined && user.id === resource.ownerUserId;
+  return actingFor(user, action, resource).length > 0;
 }
 
 /**
  * The answer for a caller refused `action` on a thing looked up by its id. Whoever has no role
  * in the organization it belongs to hears "not_found", exactly as for an id that does not
  * exist, so ids of other organizations' listings, threads or registrations cannot be probed.
- * Members whose role lacks the right know the thing anyway and hear "forbidden".
+ * Members whose role lacks the right know the thing anyway and hear "forbidden". Another
+ * person's own thing does not exist for anyone else.
  */
-export function refusalFor(
+export function refusalFor(user: PermissionSubject | null | undefined, resource: AnyResource): "forbidden" | "not_found" {
+  if ("ownerUserId" in resource) return "not_found";
+  return partiesOf(resource).some((organizationId) => roleIn(user, organizationId) !== null) ? "forbidden" : "not_found";
+}
+
+export type Decision =
+  | { granted: true; actingFor: readonly string[] }
+  | { granted: false; refusal: "unauthorized" | "forbidden" | "not_found" };
+
+/**
+ * The whole answer for a thing named in a request: `resource` is what the caller's id led to,
+ * null when nothing has it. `named` is how the caller pointed at the organization: "by-id" for
+ * a thing looked up by its id (refusals read as for an unknown id, see refusalFor), "chosen"
+ * for an organization the caller names itself (a refusal is plainly "forbidden").
+ */
+export function decide(
   user: PermissionSubject | null | undefined,
-  resource: PermissionResource,
-): "forbidden" | "not_found" {
-  return roleIn(user, resource.organizationId) === null ? "not_found" : "forbidden";
+  action: Permission,
+  resource: AnyResource | null,
+  named: "by-id" | "chosen" = "by-id",
+): Decision {
+  if (!user) return { granted: false, refusal: "unauthorized" };
+  if (!resource) return { granted: false, refusal: "not_found" };
+  const allowed = can(user, action as never, resource as never);
+  if (!allowed) return { granted: false, refusal: named === "chosen" ? "forbidden" : refusalFor(user, resource) };
+  return { granted: true, actingFor: actingFor(user, action, resource) };
 }
 
 /** The actions a role allows, for showing or hiding controls in the UI. */
 export function permissionsOf(role: MembershipRole): ReadonlySet<PermissionAction> {
   return ROLE_PERMISSIONS[role];
+}
+
+/**
+ * The roles whose members may do `action`, e.g. everyone who reads a company's inbox and is
+ * told of a new enquiry. Platform admins are not among them: this asks who is in the company.
+ */
+export function rolesGranting(action: PermissionAction): MembershipRole[] {
+  return (Object.keys(ROLE_PERMISSIONS) as MembershipRole[]).filter((role) => ROLE_PERMISSIONS[role].has(action));
 }
