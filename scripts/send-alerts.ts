@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Sends the saved-search alerts that are due now, prints what it did and exits; safe to run
+ * Sends the saved-search alerts and matchmaking reminders that are due now (and expires
+ * unanswered meeting requests), prints what it did and exits; safe to run
  * while the server's own scheduler (or another copy of this script) is running.
  *
  *   npm run alerts:send
@@ -9,6 +10,7 @@ import { createPrismaClient } from "../lib/db/prisma";
 import { describeRun } from "../lib/alerts/scheduler";
 import { sendDueAlerts } from "../lib/alerts/send-due-alerts";
 import { purgeExpiredAbuseReports } from "../lib/enquiries/report-retention";
+import { describeReminderRun, sendMatchmakingReminders } from "../lib/matchmaking/reminders";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { requireDatabaseUrl } from "./lib/env";
 
@@ -23,7 +25,9 @@ try {
   // Where cron runs this instead of the server's scheduler, it also does the scheduler's housekeeping.
   const purged = await purgeExpiredAbuseReports(prisma);
   if (purged) log(`deleted ${purged} abuse reports past their retention period`);
-  process.exitCode = summary.failed.length ? 1 : 0;
+  const reminders = await sendMatchmakingReminders({ db: prisma, log });
+  log(describeReminderRun(reminders));
+  process.exitCode = summary.failed.length || reminders.failed ? 1 : 0;
 } finally {
   await prisma.$disconnect();
 }

@@ -2,6 +2,7 @@
 import type { Db } from "../db/prisma";
 import type { SearchEngine } from "../search/types";
 import { purgeExpiredAbuseReports } from "../enquiries/report-retention";
+import { describeReminderRun, sendMatchmakingReminders } from "../matchmaking/reminders";
 import { sendDueAlerts, type AlertRunSummary } from "./send-due-alerts";
 
 /**
@@ -34,6 +35,9 @@ export function startAlertsScheduler(
         // Housekeeping rides on the same rounds, so `npm start` needs no timer or cron job for it.
         const purged = await purgeExpiredAbuseReports(db);
         if (purged) log(`deleted ${purged} abuse reports past their retention period`);
+        // Matchmaking reminders and request expiry ride on the same rounds and the same guarantees.
+        const reminders = await sendMatchmakingReminders({ db, log });
+        if (reminders.expired || reminders.failed || Object.values(reminders.sent).some(Boolean)) log(describeReminderRun(reminders));
       })
       .catch((e: Error) => log(`run failed, trying again in ${Math.round(intervalMs / 1000)} s: ${e.message}`))
       .finally(() => {

@@ -54,6 +54,11 @@ export const AUDIT_ACTIONS = [
   "user.email_changed",
   "user.password_changed",
   "user.password_reset",
+  "meeting.book",
+  "meeting.feedback",
+  "meeting.link",
+  "matchmaking.settings",
+  "matchmaking.participant_type",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

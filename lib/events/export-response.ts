@@ -8,7 +8,7 @@ import { csvResponse } from "./csv";
  * event gets. Database modules load on demand: the build reads the route's configuration
  * without a database.
  */
-export async function organizerExport(request: Request, eventId: string, kind: "participants" | "meetings"): Promise<Response> {
+export async function organizerExport(request: Request, eventId: string, kind: "participants" | "meetings" | "outcomes"): Promise<Response> {
   const [{ getSessionUser }, { db }, exports] = await Promise.all([import("../auth/session"), import("../db"), import("./exports")]);
   const user = await getSessionUser();
   if (!user) return new Response("Sign-in required", { status: 401 });
@@ -17,6 +17,11 @@ export async function organizerExport(request: Request, eventId: string, kind: "
     return new Response("Not found", { status: 404 });
   }
   const locale = toLocale(new URL(request.url).searchParams.get("locale") ?? user.locale);
-  const csv = kind === "participants" ? await exports.participantsCsv(eventId, locale) : await exports.meetingsCsv(eventId, locale);
+  const csv =
+    kind === "participants"
+      ? await exports.participantsCsv(eventId, locale)
+      : kind === "meetings"
+        ? await exports.meetingsCsv(eventId, locale)
+        : await (await import("../matchmaking/outcome-csv")).outcomesCsv(eventId, locale);
   return csvResponse(csv, `${event.slug}-${kind}.csv`);
 }

@@ -38,7 +38,7 @@ export interface MailRecipient {
   locale: string;
 }
 
-function eventFacts(event: MailEvent, locale: Locale) {
+export function eventFacts(event: MailEvent, locale: Locale) {
   const title = pickLocalized(trilingual(event, "title"), locale)?.text ?? event.slug;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: EVENT_TIME_ZONE }).format(
     event.startsAt,
@@ -46,7 +46,7 @@ function eventFacts(event: MailEvent, locale: Locale) {
   return { title, date };
 }
 
-function compose(recipient: MailRecipient, build: (t: ReturnType<typeof translatorFor>, locale: Locale) => {
+export function compose(recipient: MailRecipient, build: (t: ReturnType<typeof translatorFor>, locale: Locale) => {
   subject: string;
   paragraphs: string[];
   action?: MailLayout["action"];

@@ -7,6 +7,7 @@ import { slotsOf } from "./fit";
 import { divisionOf } from "./industries";
 import { needsInterpreter } from "./languages";
 import type { ParticipantFilter } from "./schema";
+import { meetingLinkOf, rulesOf } from "./settings";
 
 const companySelect = {
   select: {
@@ -137,6 +138,8 @@ export async function agendaOf(registrationId: string) {
       id: true,
       participantName: true,
       languages: true,
+      participantType: true,
+      event: { select: { id: true, slug: true } },
       organization: { select: { name: true } },
       unavailability: { select: { startsAt: true, endsAt: true }, orderBy: { startsAt: "asc" } },
     },
@@ -149,12 +152,16 @@ export async function agendaOf(registrationId: string) {
       startsAt: true,
       endsAt: true,
       tableNumber: true,
+      onlineUrl: true,
+      feedback: { where: { registrationId }, select: { outcome: true, note: true } },
       request: { select: { id: true, requesterId: true, message: true, requester: partySelect, recipient: partySelect } },
     },
     orderBy: [{ startsAt: "asc" }, { tableNumber: "asc" }],
   });
+  const rules = await rulesOf(db, me.event.id);
   return {
     me,
+    rules,
     meetings: meetings.map((m) => {
       const other = m.request.requesterId === registrationId ? m.request.recipient : m.request.requester;
       return {
@@ -164,6 +171,8 @@ export async function agendaOf(registrationId: string) {
         tableNumber: m.tableNumber,
         other,
         interpreter: needsInterpreter(me.languages, other.languages),
+        link: meetingLinkOf(rules, me.event, m),
+        feedback: m.feedback[0] ?? null,
       };
     }),
   };
@@ -188,7 +197,7 @@ export async function scheduleOfEvent(eventId: string) {
       createdAt: true,
       requester: { select: { ...partySelect.select, status: true } },
       recipient: { select: { ...partySelect.select, status: true } },
-      meeting: { select: { id: true, startsAt: true, endsAt: true, tableNumber: true, pinned: true } },
+      meeting: { select: { id: true, startsAt: true, endsAt: true, tableNumber: true, pinned: true, onlineUrl: true } },
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });

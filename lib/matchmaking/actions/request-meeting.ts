@@ -4,7 +4,9 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver, meetingMail } from "../../events/mails";
+import { assertWithinCaps } from "../limits";
 import { activeParticipant, assertCanMeet, contactOf } from "../participants";
+import { rulesOf } from "../settings";
 import { requestMeetingSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
@@ -41,7 +43,8 @@ export const requestMeetingAction = safeAction({
       if (mine && (mine.status === "PENDING" || mine.status === "ACCEPTED")) {
         throw new ActionError("conflict", { message: "Meetings.errors.alreadyRequested" });
       }
-      const data = { message: input.message, status: "PENDING" as const, respondedAt: null, unscheduledReason: null };
+      await assertWithinCaps(tx, await rulesOf(tx, from.eventId), from, to);
+      const data = { message: input.message, status: "PENDING" as const, respondedAt: null, unscheduledReason: null, requestedAt: new Date() };
       // A withdrawn or cancelled request may be renewed; the pair keeps one row.
       const saved = mine
         ? await tx.meetingRequest.update({ where: { id: mine.id }, data, select: { id: true } })
