@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import "server-only";
-import { ActionError } from "../actions/safe-action";
-import { db } from "../db";
 import type { DbTx } from "../db/prisma";
 import type { RegistrationStatus } from "../generated/prisma/enums";
 import type { OutgoingMail } from "../mail/transport";
@@ -105,12 +103,3 @@ export async function releaseMeetingsOf(tx: DbTx, registrationId: string): Promi
   });
 }
 
-/** The registration with the organizer who decides about it; "not found" looks the same to everyone. */
-export async function registrationForOrganizer(registrationId: string) {
-  const found = await db.eventRegistration.findUnique({
-    where: { id: registrationId },
-    select: { eventId: true, event: { select: { organizerId: true } } },
-  });
-  if (!found) throw new ActionError("not_found");
-  return { eventId: found.eventId, organizerId: found.event.organizerId };
-}

@@ -30,7 +30,8 @@ export function listingData(l: ListingFields) {
 
 /**
  * The listing with its company, locked for the rest of the transaction. Actions call this
- * before anything else and authorize against the company it returns.
+ * first in their transaction; the wrapper has checked the caller against the company
+ * beforehand (listingOwner), which holds since a listing never changes company.
  */
 export async function lockListing(tx: DbTx, listingId: string) {
   const rows = await tx.$queryRaw<{ id: string; organizationId: string; status: string; validUntil: Date | null }[]>`

@@ -14,8 +14,8 @@ import { deleteCompanySchema } from "../schema";
  */
 export const deleteCompanyAction = safeAction({
   schema: deleteCompanySchema,
+  authorize: { permission: "company.delete", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId, confirmName }, ctx) => {
-    ctx.authorize("company.delete", { organizationId });
     const removed = await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
       const company = await tx.organization.findUnique({

@@ -13,8 +13,8 @@ import { recordAudit } from "../../audit/log";
 /** Puts the profile into the directory and search; refused while it lacks the minimum fields. */
 export const publishCompanyAction = safeAction({
   schema: companyRefSchema,
+  authorize: { permission: "company.publish", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId }, ctx) => {
-    ctx.authorize("company.publish", { organizationId });
     return db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
       const company = await tx.organization.findUnique({

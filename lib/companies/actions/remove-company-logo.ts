@@ -11,8 +11,8 @@ import { recordAudit } from "../../audit/log";
 
 export const removeCompanyLogoAction = safeAction({
   schema: companyRefSchema,
+  authorize: { permission: "company.update", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId }, ctx) => {
-    ctx.authorize("company.update", { organizationId });
     const previous = await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
       const before = await tx.organization.findUnique({

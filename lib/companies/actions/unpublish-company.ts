@@ -11,8 +11,8 @@ import { recordAudit } from "../../audit/log";
 /** Takes the profile (and with it its listings) out of the directory and search; nothing is deleted. */
 export const unpublishCompanyAction = safeAction({
   schema: companyRefSchema,
+  authorize: { permission: "company.publish", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId }, ctx) => {
-    ctx.authorize("company.publish", { organizationId });
     await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");
       const company = await tx.organization.findUnique({

@@ -15,8 +15,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const updateCompanyProfileAction = safeAction({
   schema: companyProfileSchema,
+  authorize: { permission: "company.update", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
-    ctx.authorize("company.update", { organizationId: input.organizationId });
     const { organizationId, industries, description, ...fields } = input;
     await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, organizationId))) throw new ActionError("not_found");

@@ -14,8 +14,8 @@ import { recordAudit } from "../../audit/log";
 /** Replaces the company's logo with the uploaded PNG, JPEG or WebP, re-encoded (see processLogo). */
 export const uploadCompanyLogoAction = safeAction({
   schema: uploadLogoSchema,
+  authorize: { permission: "company.update", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId, logo }, ctx) => {
-    ctx.authorize("company.update", { organizationId });
     const exists = await db.organization.count({ where: { id: organizationId, kind: "COMPANY" } });
     if (!exists) throw new ActionError("not_found");
 

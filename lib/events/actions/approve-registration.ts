@@ -4,16 +4,17 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver } from "../mails";
-import { lockEvent, mailAbout, REGISTRATION_TX, registrationForOrganizer } from "../registration";
+import { registrationAsOrganizer } from "../access";
+import { lockEvent, mailAbout, REGISTRATION_TX } from "../registration";
 import { registrationRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
 /** The organizer accepts a pending registration; it already holds its place. */
 export const approveRegistrationAction = safeAction({
   schema: registrationRefSchema,
+  authorize: { permission: "event.registrations.manage", resource: ({ registrationId }) => registrationAsOrganizer(registrationId) },
   handler: async ({ registrationId }, ctx) => {
-    const found = await registrationForOrganizer(registrationId);
-    ctx.authorizeFound("event.registrations.manage", { organizationId: found.organizerId });
+    const found = ctx.resource;
     const mail = await db.$transaction(async (tx) => {
       await lockEvent(tx, found.eventId);
       const { status } = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });

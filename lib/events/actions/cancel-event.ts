@@ -7,6 +7,7 @@ import { enqueueSearchUpdates } from "../../search/outbox";
 import type { OutgoingMail } from "../../mail/transport";
 import { deliver } from "../mails";
 import { ACTIVE, lockEvent, mailAbout } from "../registration";
+import { eventOwner } from "../access";
 import { eventRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
@@ -16,10 +17,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const cancelEventAction = safeAction({
   schema: eventRefSchema,
+  authorize: { permission: "event.publish", resource: ({ eventId }) => eventOwner(eventId) },
   handler: async ({ eventId }, ctx) => {
-    const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
-    if (!owner) throw new ActionError("not_found");
-    ctx.authorizeFound("event.publish", { organizationId: owner.organizerId });
     const mails = await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event) throw new ActionError("not_found");

@@ -3,6 +3,7 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
+import { registrationAsParticipant } from "../access";
 import { deliver } from "../mails";
 import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf } from "../registration";
 import { registrationRefSchema } from "../schema";
@@ -11,13 +12,9 @@ import { recordAudit } from "../../audit/log";
 /** A company withdraws; its place goes to the longest waiting company at once. */
 export const cancelRegistrationAction = safeAction({
   schema: registrationRefSchema,
+  authorize: { permission: "event.register", resource: ({ registrationId }) => registrationAsParticipant(registrationId) },
   handler: async ({ registrationId }, ctx) => {
-    const found = await db.eventRegistration.findUnique({
-      where: { id: registrationId },
-      select: { eventId: true, organizationId: true },
-    });
-    if (!found) throw new ActionError("not_found");
-    ctx.authorizeFound("event.register", { organizationId: found.organizationId });
+    const found = ctx.resource;
     const mails = await db.$transaction(async (tx) => {
       await lockEvent(tx, found.eventId);
       const registration = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });

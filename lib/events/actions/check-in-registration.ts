@@ -3,16 +3,15 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { registrationForOrganizer } from "../registration";
+import { registrationAsOrganizer } from "../access";
 import { checkInSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
 /** Marks a confirmed participant as arrived at the door, or undoes a mistaken check-in. */
 export const checkInRegistrationAction = safeAction({
   schema: checkInSchema,
+  authorize: { permission: "event.registrations.manage", resource: ({ registrationId }) => registrationAsOrganizer(registrationId) },
   handler: async ({ registrationId, checkedIn }, ctx) => {
-    const found = await registrationForOrganizer(registrationId);
-    ctx.authorizeFound("event.registrations.manage", { organizationId: found.organizerId });
     await db.$transaction(async (tx) => {
       const updated = await tx.eventRegistration.updateMany({
         where: { id: registrationId, status: "CONFIRMED" },

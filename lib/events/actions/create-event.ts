@@ -12,8 +12,8 @@ import { recordAudit } from "../../audit/log";
 /** Creates an event as a draft of one of the caller's organizer organizations. */
 export const createEventAction = safeAction({
   schema: eventEditorSchema,
+  authorize: { permission: "event.create", organizationId: (input) => input.organizerId },
   handler: async (input, ctx) => {
-    ctx.authorize("event.create", { organizationId: input.organizerId });
     const organizer = await db.organization.findUnique({ where: { id: input.organizerId }, select: { kind: true } });
     // Company owners hold every permission on their company, but only chambers and agencies run events.
     if (organizer?.kind !== "ORGANIZER") throw new ActionError("forbidden");

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockEvent } from "../registration";
+import { eventOwner } from "../access";
 import { eventRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
@@ -14,10 +15,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const deleteEventAction = safeAction({
   schema: eventRefSchema,
+  authorize: { permission: "event.delete", resource: ({ eventId }) => eventOwner(eventId) },
   handler: async ({ eventId }, ctx) => {
-    const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
-    if (!owner) throw new ActionError("not_found");
-    ctx.authorizeFound("event.delete", { organizationId: owner.organizerId });
     await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event) throw new ActionError("not_found");

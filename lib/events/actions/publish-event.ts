@@ -5,16 +5,15 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
 import { lockEvent } from "../registration";
+import { eventOwner } from "../access";
 import { eventRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
 /** Puts a draft online: event list, home page and (through the outbox) search. */
 export const publishEventAction = safeAction({
   schema: eventRefSchema,
+  authorize: { permission: "event.publish", resource: ({ eventId }) => eventOwner(eventId) },
   handler: async ({ eventId }, ctx) => {
-    const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
-    if (!owner) throw new ActionError("not_found");
-    ctx.authorizeFound("event.publish", { organizationId: owner.organizerId });
     return db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event) throw new ActionError("not_found");

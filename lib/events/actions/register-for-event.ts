@@ -16,8 +16,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const registerForEventAction = safeAction({
   schema: registerForEventSchema,
+  authorize: { permission: "event.register", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
-    ctx.authorize("event.register", { organizationId: input.organizationId });
     const company = await db.organization.findUnique({ where: { id: input.organizationId }, select: { kind: true } });
     if (company?.kind !== "COMPANY") throw new ActionError("forbidden");
 

@@ -4,16 +4,17 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver } from "../mails";
-import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf, registrationForOrganizer } from "../registration";
+import { registrationAsOrganizer } from "../access";
+import { ACTIVE, lockEvent, mailAbout, promoteFromWaitlist, REGISTRATION_TX, releaseMeetingsOf } from "../registration";
 import { registrationRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
 /** The organizer turns a registration down; a freed place moves the waiting list up. */
 export const rejectRegistrationAction = safeAction({
   schema: registrationRefSchema,
+  authorize: { permission: "event.registrations.manage", resource: ({ registrationId }) => registrationAsOrganizer(registrationId) },
   handler: async ({ registrationId }, ctx) => {
-    const found = await registrationForOrganizer(registrationId);
-    ctx.authorizeFound("event.registrations.manage", { organizationId: found.organizerId });
+    const found = ctx.resource;
     const mails = await db.$transaction(async (tx) => {
       await lockEvent(tx, found.eventId);
       const { status } = await tx.eventRegistration.findUniqueOrThrow({ where: { id: registrationId }, select: { status: true } });

@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
+import { eventOwner } from "../access";
 import { eventRecordFrom } from "../event-record";
 import { deliver } from "../mails";
 import { lockEvent, promoteFromWaitlist, REGISTRATION_TX } from "../registration";
@@ -18,10 +19,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const updateEventAction = safeAction({
   schema: updateEventSchema,
+  authorize: { permission: "event.update", resource: (input) => eventOwner(input.eventId) },
   handler: async (input, ctx) => {
-    const owner = await db.event.findUnique({ where: { id: input.eventId }, select: { organizerId: true } });
-    if (!owner) throw new ActionError("not_found");
-    ctx.authorizeFound("event.update", { organizationId: owner.organizerId });
     const { event, windows, agenda } = eventRecordFrom(input);
 
     const { slug, mails } = await db.$transaction(async (tx) => {

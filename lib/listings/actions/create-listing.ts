@@ -11,8 +11,8 @@ import { recordAudit } from "../../audit/log";
 /** Creates an offer or request as a draft; it goes public with publishListingAction. */
 export const createListingAction = safeAction({
   schema: createListingSchema,
+  authorize: { permission: "listing.create", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
-    ctx.authorize("listing.create", { organizationId: input.organizationId });
     return db.$transaction(async (tx) => {
       const company = await tx.organization.findUnique({ where: { id: input.organizationId }, select: { kind: true } });
       if (company?.kind !== "COMPANY") throw new ActionError("not_found");

@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
+import { listingOwner } from "../access";
 import { listingRefSchema } from "../schema";
 import { lockListing } from "../store";
 import { recordAudit } from "../../audit/log";
@@ -11,10 +12,10 @@ import { recordAudit } from "../../audit/log";
 /** Makes an offer or request public; it shows once its company's profile is published, until its end date. */
 export const publishListingAction = safeAction({
   schema: listingRefSchema,
+  authorize: { permission: "listing.update", resource: ({ listingId }) => listingOwner(listingId) },
   handler: async ({ listingId }, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, listingId);
-      ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       if (listing.status === "PUBLISHED") return;
       // It would never show; better to say so than to publish into the void.
       if (listing.validUntil && listing.validUntil < new Date()) {

@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
+import { listingOwner } from "../access";
 import { listingRefSchema } from "../schema";
 import { lockListing } from "../store";
 import { recordAudit } from "../../audit/log";
@@ -11,10 +12,10 @@ import { recordAudit } from "../../audit/log";
 /** Takes an offer or request offline without deleting it. */
 export const unpublishListingAction = safeAction({
   schema: listingRefSchema,
+  authorize: { permission: "listing.update", resource: ({ listingId }) => listingOwner(listingId) },
   handler: async ({ listingId }, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, listingId);
-      ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       if (listing.status !== "PUBLISHED") return;
       await tx.listing.update({ where: { id: listingId }, data: { status: "UNPUBLISHED" } });
       await recordAudit(tx, { actorUserId: ctx.user.id, action: "listing.unpublish", entityType: "Listing", entityId: listingId });

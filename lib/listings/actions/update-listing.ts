@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { safeAction } from "../../actions/safe-action";
 import { enqueueSearchUpdates } from "../../search/outbox";
+import { listingOwner } from "../access";
 import { updateListingSchema } from "../schema";
 import { listingData, lockListing } from "../store";
 import { recordAudit } from "../../audit/log";
@@ -11,10 +12,10 @@ import { recordAudit } from "../../audit/log";
 /** Saves an offer or request; a published one stays published with the new text. */
 export const updateListingAction = safeAction({
   schema: updateListingSchema,
+  authorize: { permission: "listing.update", resource: (input) => listingOwner(input.listingId) },
   handler: async (input, ctx) => {
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, input.listingId);
-      ctx.authorizeFound("listing.update", { organizationId: listing.organizationId });
       await tx.listing.update({
         where: { id: listing.id },
         data: {

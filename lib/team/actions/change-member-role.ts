@@ -12,8 +12,8 @@ import { recordAudit } from "../../audit/log";
 /** Gives a member another role; the last owner cannot be demoted. */
 export const changeMemberRoleAction = safeAction({
   schema: changeMemberRoleSchema,
+  authorize: { permission: "company.members.manage", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
-    ctx.authorize("company.members.manage", { organizationId: input.organizationId });
     await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, input.organizationId))) throw new ActionError("not_found");
       await assertStillManages(tx, ctx.user, input.organizationId);

@@ -14,8 +14,8 @@ import { recordAudit } from "../../audit/log";
 export const inviteMemberAction = safeAction({
   schema: inviteMemberSchema,
   rateLimit: (_input, ctx) => [{ limiter: "mailsPerUser", key: ctx.user.id }],
+  authorize: { permission: "company.members.manage", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
-    ctx.authorize("company.members.manage", { organizationId: input.organizationId });
     const organization = await db.organization.findUnique({
       where: { id: input.organizationId },
       select: { id: true, name: true, kind: true },

@@ -3,7 +3,7 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { roleIn } from "../../auth/permissions";
+
 import { lockOrganization } from "../../companies/organization-lock";
 import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
 import { removeMemberSchema } from "../schema";
@@ -12,13 +12,13 @@ import { recordAudit } from "../../audit/log";
 /** Removes a member; members may also remove themselves (leave). The last owner cannot go. */
 export const removeMemberAction = safeAction({
   schema: removeMemberSchema,
+  authorize: {
+    // Every member may leave; removing somebody else takes the right to manage the team.
+    permission: (input, user) => (input.userId === user.id ? "membership.leave" : "company.members.manage"),
+    organizationId: (input) => input.organizationId,
+  },
   handler: async (input, ctx) => {
     const leaving = input.userId === ctx.user.id;
-    if (leaving) {
-      if (!roleIn(ctx.user, input.organizationId)) throw new ActionError("forbidden");
-    } else {
-      ctx.authorize("company.members.manage", { organizationId: input.organizationId });
-    }
     await db.$transaction(async (tx) => {
       if (!(await lockOrganization(tx, input.organizationId))) throw new ActionError("not_found");
       if (!leaving) await assertStillManages(tx, ctx.user, input.organizationId);

@@ -3,19 +3,19 @@
 
 import { db } from "../../db";
 import { recordAudit } from "../../audit/log";
-import { ActionError, safeAction } from "../../actions/safe-action";
+import { safeAction } from "../../actions/safe-action";
 import { revokeInvitationSchema } from "../schema";
 
 /** Withdraws an open invitation; its link stops working at once. */
 export const revokeInvitationAction = safeAction({
   schema: revokeInvitationSchema,
+  authorize: {
+    permission: "company.members.manage",
+    resource: (input) =>
+      db.invitation.findUnique({ where: { id: input.invitationId }, select: { id: true, organizationId: true } }),
+  },
   handler: async (input, ctx) => {
-    const invitation = await db.invitation.findUnique({
-      where: { id: input.invitationId },
-      select: { id: true, organizationId: true },
-    });
-    if (!invitation) throw new ActionError("not_found");
-    ctx.authorizeFound("company.members.manage", { organizationId: invitation.organizationId });
+    const invitation = ctx.resource;
     await db.$transaction(async (tx) => {
       await tx.invitation.delete({ where: { id: invitation.id } });
       await recordAudit(tx, {
