@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { LANGS } from "../../i18n/localized";
 import { conceptMatcher } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
+import { indexLexemes } from "../morphology";
 import { tokenSpans } from "../normalize";
 import type { SearchDocument } from "../types";
 
@@ -44,6 +45,25 @@ export function collectWords(
     }
   }
   return { words: [...words].sort(), displays };
+}
+
+/**
+ * Base-form lexemes of texts whose language is known (see morphology.ts). Names, places and
+ * certifications are not inflected words and get none: "Schmied" stays a name.
+ */
+export function baseFormLexemes(texts: Partial<Record<(typeof LANGS)[number], string | null | undefined>>[]): string[] {
+  const out = new Set<string>();
+  for (const byLang of texts) {
+    for (const lang of LANGS) {
+      const text = byLang[lang];
+      if (!text) continue;
+      for (const span of tokenSpans(text)) {
+        if (span.token.length > MAX_TERM_LENGTH) continue;
+        for (const l of indexLexemes(text.slice(span.start, span.end), span.token, lang)) out.add(l);
+      }
+    }
+  }
+  return [...out].sort();
 }
 
 /** Folded words of a name separated by single spaces ("Kovář a syn, s.r.o." → "kovar a syn s r o"). */
@@ -87,7 +107,7 @@ export interface DocumentRow {
   terms: string[];
   name_words: string[];
   title_words: string[];
-  /** Own words plus concept lexemes, for `tsv`. */
+  /** Own words plus concept and base-form lexemes, for `tsv`. */
   index_words: string[];
 }
 
@@ -144,7 +164,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     terms: [...new Set([...own.words, ...labelWords.keys()])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
     name_words: name.words,
     title_words: title.words,
-    index_words: [...own.words, ...conceptIds.map(conceptLexeme)],
+    index_words: [...own.words, ...conceptIds.map(conceptLexeme), ...baseFormLexemes([titles, doc.text])],
   };
   const json = JSON.stringify(row);
   const content_hash = createHash("sha256").update(json).digest("base64url");

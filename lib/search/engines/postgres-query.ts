@@ -6,6 +6,7 @@
  * query word against the vocabulary.
  */
 import { conceptMatcher } from "../concepts";
+import { queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
 import { conceptLexeme } from "./postgres-index";
 import { dateBounds } from "../query";
@@ -29,6 +30,8 @@ export interface WordMatch {
   corrections: TermCandidate[];
   /** Concepts named by the word or one of its corrections (see conceptLexeme). */
   concepts: string[];
+  /** Base forms of the word and, for a German compound, its parts with their concepts. */
+  forms?: QueryForms & { partConcepts: string[][] };
 }
 
 /**
@@ -60,7 +63,9 @@ export function resolveWord(
   const matcher = conceptMatcher();
   const concepts = new Set(matcher.conceptsForWord(word.word, word.prefix));
   for (const c of corrections) for (const id of matcher.conceptsForWord(c.term)) concepts.add(id);
-  return { word, known, extendable, corrections, concepts: [...concepts].sort() };
+  const forms = queryForms(word.original, word.word);
+  const partConcepts = forms.parts?.map((p) => matcher.conceptsForWord(p.word)) ?? [];
+  return { word, known, extendable, corrections, concepts: [...concepts].sort(), forms: { ...forms, partConcepts } };
 }
 
 /** The folded words each query word may match, the word itself first. */
@@ -75,14 +80,30 @@ const lexeme = (w: string) => `'${w.replace(/\\/g, "\\\\").replace(/'/g, "''")}'
  * unfinished last word also as a prefix, and every concept the word names. Without typos only
  * the words as typed; without concepts only the document's own words.
  */
-export function tsqueryText(matches: WordMatch[], opts: { typos?: boolean; concepts?: boolean } = {}): string {
+export function tsqueryText(
+  matches: WordMatch[],
+  opts: { typos?: boolean; concepts?: boolean; baseForms?: boolean } = {},
+): string {
   return matches
     .map((m) => {
       const words = opts.typos === false ? [m.word.word] : alternatives(m);
       const parts = words.map(lexeme);
       if (m.word.prefix) parts.push(`${lexeme(m.word.word)}:*`);
       if (opts.concepts !== false) parts.push(...m.concepts.map((c) => lexeme(conceptLexeme(c))));
-      return `(${parts.join(" | ")})`;
+      // Inflected forms and compound parts find the word only where concepts may too: both are
+      // readings of the word, not the word as typed.
+      if (opts.baseForms !== false && opts.concepts !== false && m.forms) {
+        parts.push(...m.forms.lexemes.map(lexeme));
+        if (m.forms.parts) {
+          const each = m.forms.parts.map((p, i) => {
+            const alts = [lexeme(p.word), ...p.lexemes.map(lexeme)];
+            alts.push(...(m.forms!.partConcepts[i] ?? []).map((c) => lexeme(conceptLexeme(c))));
+            return `(${[...new Set(alts)].join(" | ")})`;
+          });
+          parts.push(`(${each.join(" & ")})`);
+        }
+      }
+      return `(${[...new Set(parts)].join(" | ")})`;
     })
     .join(" & ");
 }

@@ -120,7 +120,8 @@ function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p
   const any = p.add(tsqueryText(matches));
   where.push(`d.tsv @@ ${any}::tsquery`);
   const own = p.add(tsqueryText(matches, { concepts: false }));
-  const typos = matches.some((m) => m.corrections.length);
+  // Words as typed rank above typo corrections and above inflected forms and compound parts.
+  const typos = matches.some((m) => m.corrections.length || m.forms?.lexemes.length || m.forms?.parts);
   const rank = [
     nameRank,
     `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 3 WHEN d.title_tsv @@ ${own}::tsquery THEN 2
@@ -238,7 +239,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     facets: FacetField[],
   ) {
     await groupCache.current();
-    const key = JSON.stringify([words.map((w) => [w.word, w.prefix]), filters, nowTs, facets]);
+    const key = JSON.stringify([words.map((w) => [w.word, w.original.toLowerCase(), w.prefix]), filters, nowTs, facets]);
     const cached = cache.get(key);
     const covers = cached && (offset + pageSize <= cached.ids.length || cached.ids.length >= cached.counts.total);
     if (cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now()) {

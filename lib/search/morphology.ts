@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Base forms of words, the same at index time and at query time, so "frézováním" finds
+ * "frézování", "Drehteilen" finds "Drehteile" and "bending" finds "bend". Words are reduced with
+ * the Snowball stemmers (German, Czech, English; see docs/search.md for why these rather than
+ * Hunspell), and German compounds are split into parts the portal's vocabulary knows
+ * ("Kunststoffspritzgussteile" → kunststoff + spritzguss + teile).
+ *
+ * A base form is stored as its own lexeme, "^<lang>:<stem>", which the tokenizer can never
+ * produce, so it never collides with a word as written. Each language only meets its own base
+ * forms: the English stem of a Czech word means nothing.
+ */
+import { newStemmer, type Stemmer } from "snowball-stemmers";
+import { LANGS, type Lang } from "../i18n/localized";
+import { CONCEPTS, VOCABULARY_GERMAN_WORDS } from "./data/concepts";
+import { foldText, tokenize } from "./normalize";
+
+const SNOWBALL: Record<Lang, string> = { de: "german", cs: "czech", en: "english" };
+const stemmers = new Map<Lang, Stemmer>();
+const stemmer = (lang: Lang) => {
+  let s = stemmers.get(lang);
+  if (!s) stemmers.set(lang, (s = newStemmer(SNOWBALL[lang])));
+  return s;
+};
+
+/** Shorter words are kept as they are: their stems ("kov", "bau") would match too much. */
+const MIN_STEMMED_LENGTH = 4;
+/** Query words shorter than this match only as typed, the same rule as for typos. */
+const MIN_QUERY_WORD = 5;
+/** A base form shorter than this says too little to match on. */
+const MIN_BASE_LENGTH = 3;
+
+/**
+ * Words whose base form would merge them with unrelated words ("customs" and "customers" are
+ * both "custom" to the English stemmer). The dictionary's exact labels name them.
+ */
+const KEEP_AS_WRITTEN: ReadonlySet<string> = new Set(
+  CONCEPTS.flatMap((c) => (c.exact ?? []).flatMap((label) => tokenize(label))),
+);
+
+export const baseLexeme = (lang: Lang, stem: string) => `^${lang}:${stem}`;
+
+const cache = new Map<string, string[]>();
+const CACHE_SIZE = 200_000;
+
+/**
+ * Base forms of one word in one language, folded. The Czech stemmer reads diacritics ("práce"
+ * and "prací" differ only in them), so the word is stemmed as written and also as folded: a
+ * visitor typing "frezovanim" gets the same base form as a text that was folded the same way.
+ */
+export function baseForms(written: string, lang: Lang): string[] {
+  const key = `${lang}|${written}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lower = written.toLowerCase();
+  const folded = foldText(lower);
+  const out = new Set<string>();
+  if ([...folded].length >= MIN_STEMMED_LENGTH && !KEEP_AS_WRITTEN.has(folded) && !/\p{N}/u.test(folded)) {
+    for (const form of lang === "cs" ? [lower, folded] : [lower]) {
+      const stem = foldText(stemmer(lang).stem(form));
+      if (stem.length >= MIN_BASE_LENGTH) out.add(stem);
+    }
+  }
+  const forms = [...out];
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, forms);
+  return forms;
+}
+
+// ---------------------------------------------------------------------------------------------
+// German compounds
+
+/** Parts shorter than this are not split off ("Bauer" is not "bau" + "er"). */
+const MIN_PART = 3;
+/** A modifier learned from the vocabulary's compounds is at least this long. */
+const MIN_MODIFIER = 5;
+/** …and only learned in front of a head of at least this length. */
+const MIN_LEARNED_HEAD = 5;
+/** Linking letters between the parts of a German compound (Fugenelemente). */
+const LINKS = ["", "s", "es", "n", "en", "er", "e"];
+/** A word splits into at most this many parts; more is guessing. */
+const MAX_PARTS = 4;
+/**
+ * A known word is split again only from this length: "Kunststoffspritzguss" is two words,
+ * "Kunststoff" or "Metall" is one, whatever syllables it happens to contain.
+ */
+const MIN_RESPLIT = 12;
+
+let lexicon: Set<string> | null = null;
+
+/**
+ * German words the splitter may cut a compound into: every German word of the concept
+ * dictionary and of the procurement vocabulary, and their base forms. It is the trade
+ * vocabulary the portal is about, so a part is a word buyers search for, not an accidental
+ * syllable.
+ */
+function germanLexicon(): Set<string> {
+  if (lexicon) return lexicon;
+  const words = new Set<string>();
+  const add = (w: string) => {
+    if (w.length < MIN_PART) return;
+    words.add(w);
+    for (const b of baseForms(w, "de")) words.add(b);
+  };
+  for (const c of CONCEPTS) for (const label of c.de) for (const w of tokenize(label)) add(w);
+  for (const w of VOCABULARY_GERMAN_WORDS) add(w);
+  // Modifiers the vocabulary only uses inside compounds: "präzision" from "Präzisionswaagen",
+  // whose head "waagen" is a known word.
+  const learned: string[] = [];
+  for (const w of words) {
+    for (let k = MIN_MODIFIER; k <= w.length - MIN_PART; k++) {
+      const head = w.slice(k);
+      if (head.length < MIN_LEARNED_HEAD || !words.has(head)) continue;
+      const modifier = w.slice(0, k);
+      const link = LINKS.find((l) => l && modifier.endsWith(l) && modifier.length - l.length >= MIN_MODIFIER);
+      learned.push(link ? modifier.slice(0, -link.length) : modifier);
+    }
+  }
+  for (const m of learned) words.add(m);
+  lexicon = words;
+  return lexicon;
+}
+
+const splitCache = new Map<string, string[] | null>();
+
+/** The fewest known parts (at least two) that make up the word, or null. */
+function fewestParts(word: string, lex: ReadonlySet<string>): string[] | null {
+  const n = word.length;
+  // best[i]: fewest parts covering word[i..]
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[n] = [];
+  for (let i = n - MIN_PART; i >= 0; i--) {
+    let chosen: string[] | null = null;
+    for (let j = n; j >= i + MIN_PART; j--) {
+      const rest = best[j];
+      if (!rest || rest.length + 1 > MAX_PARTS || (i === 0 && j === n)) continue;
+      const piece = word.slice(i, j);
+      // Linking letters sit between parts, never at the end of the word.
+      const links = j === n ? [""] : LINKS;
+      const part = links
+        .filter((link) => piece.endsWith(link))
+        .map((link) => (link ? piece.slice(0, -link.length) : piece))
+        .find((stem) => stem.length >= MIN_PART && lex.has(stem));
+      if (!part) continue;
+      const candidate = [part, ...rest];
+      if (!chosen || candidate.length < chosen.length) chosen = candidate;
+    }
+    best[i] = chosen;
+  }
+  return best[0];
+}
+
+/**
+ * The parts of a folded German compound, each split again where it is itself a compound:
+ * "kunststoffspritzgussteile" → kunststoff, spritzguss, teile. Null when the word does not
+ * split into known parts.
+ */
+export function splitCompound(word: string): string[] | null {
+  if (splitCache.has(word)) return splitCache.get(word)!;
+  const lex = germanLexicon();
+  const top = fewestParts(word, lex);
+  const parts = top ? top.flatMap((p) => (p.length >= MIN_RESPLIT ? (splitCompound(p) ?? [p]) : [p])) : null;
+  if (splitCache.size >= CACHE_SIZE) splitCache.clear();
+  splitCache.set(word, parts);
+  return parts;
+}
+
+/**
+ * Lexemes a document carries for one word of its text in a given language: the word's base
+ * forms and, for German compounds, the base forms of each part.
+ */
+export function indexLexemes(written: string, folded: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  for (const b of baseForms(written, lang)) out.add(baseLexeme(lang, b));
+  if (lang === "de") {
+    for (const part of splitCompound(folded) ?? []) {
+      out.add(baseLexeme("de", part));
+      for (const b of baseForms(part, "de")) out.add(baseLexeme("de", b));
+    }
+  }
+  return [...out];
+}
+
+export interface QueryForms {
+  /** Base-form lexemes of the word in each language; any of them is a match. */
+  lexemes: string[];
+  /** German compound: each part as alternatives; all parts must match. */
+  parts: { word: string; lexemes: string[] }[] | null;
+}
+
+/** What a query word may match besides itself, in any of the portal's languages. */
+export function queryForms(written: string, folded: string): QueryForms {
+  // As with typos: a short query word means exactly itself ("Fräs" is not "Fräsen").
+  if ([...folded].length < MIN_QUERY_WORD) return { lexemes: [], parts: null };
+  const lexemes = new Set<string>();
+  for (const lang of LANGS) for (const b of baseForms(written, lang)) lexemes.add(baseLexeme(lang, b));
+  const split = splitCompound(folded);
+  const parts = split
+    ? split.map((p) => ({
+        word: p,
+        lexemes: [...new Set([baseLexeme("de", p), ...baseForms(p, "de").map((b) => baseLexeme("de", b))])],
+      }))
+    : null;
+  return { lexemes: [...lexemes], parts };
+}
