@@ -2,7 +2,8 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { isPagePath, rejectMalformedRequest } from "./lib/http/malformed-request";
-import { publicOrigin, servedOverHttps } from "./lib/http/public-url";
+import { publicOrigin, servedOverHttps } from "./lib/env";
+import { isDevelopment } from "./lib/env/mode";
 import { routing } from "./lib/i18n/routing";
 import {
   contentSecurityPolicy,
@@ -27,7 +28,7 @@ export default async function proxy(request: NextRequest): Promise<Response> {
   const kind = policyKindFor(request.nextUrl.pathname);
   const nonce = kind === "nonce" ? createNonce() : undefined;
   const https = servedOverHttps();
-  const policy = contentSecurityPolicy(kind, { dev: process.env.NODE_ENV === "development", https }, nonce);
+  const policy = contentSecurityPolicy(kind, { dev: isDevelopment(), https }, nonce);
 
   // Next.js takes the nonce for its script tags from the request's policy header. A client's own
   // header of that name is dropped, so a public page never renders with a nonce someone chose.

@@ -7,7 +7,8 @@
  *   tsx scripts/server.ts [-p|--port <port>] [-H|--hostname <host>]
  */
 import http from "node:http";
-import { PEER_ADDRESS_HEADER, PEER_SECRET_HEADER, peerSecret, trustedProxyHops } from "../lib/http/client-address";
+import { exitOnEnvironmentProblems } from "../lib/env";
+import { PEER_ADDRESS_HEADER, PEER_SECRET_HEADER, peerSecret } from "../lib/http/client-address";
 
 function option(names: string[]): string | undefined {
   const argv = process.argv.slice(2);
@@ -19,16 +20,13 @@ function option(names: string[]): string | undefined {
   return undefined;
 }
 
+// Every setting first, so a bad PORT or TRUSTED_PROXY_HOPS is reported under its own name.
+exitOnEnvironmentProblems();
+
 const port = Number(option(["-p", "--port"]) ?? process.env.PORT ?? 3000);
 const hostname = option(["-H", "--hostname"]);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Error: the port must be a number from 0 to 65535, got "${option(["-p", "--port"]) ?? process.env.PORT}"`);
-  process.exit(1);
-}
-try {
-  trustedProxyHops();
-} catch (e) {
-  console.error(`Error: ${(e as Error).message}`);
   process.exit(1);
 }
 

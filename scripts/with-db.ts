@@ -19,6 +19,7 @@ import { ConfigError, embeddedDbOptions, parseDatabaseUrl } from "../lib/db/conf
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { ensureLocalAuthSecret } from "../lib/auth/secret";
+import { exitOnEnvironmentProblems } from "../lib/env";
 import { startDevMailServer, type DevMailServer } from "../lib/mail/dev-server";
 import { mailSetup } from "../lib/mail/mail-setup";
 import { DEFAULT_MAIL_DIR } from "../lib/mail/mailbox";
@@ -61,6 +62,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 async function main() {
   // Checked before anything starts, so a misconfigured production start ends at once, in one line.
   const mail = mailSetup(flags.has("--require-smtp") ? "production" : flags.has("--dev-mail") ? "development" : "none", process.env);
+  exitOnEnvironmentProblems();
   // The client is generated here, not at install: npm may be told not to run install scripts.
   if (ensurePrismaClient() !== 0) return shutdown(1);
   let url = process.env.DATABASE_URL;

@@ -8,6 +8,7 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { alternatesFor } from "@/lib/i18n/alternates";
+import { publicBaseUrl } from "@/lib/env";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
-    metadataBase: new URL(process.env.PUBLIC_URL ?? "http://localhost:3000"),
+    metadataBase: new URL(publicBaseUrl()),
     title: { default: t("title"), template: `%s · ${t("siteName")}` },
     description: t("description"),
     alternates: alternatesFor(locale, ""),

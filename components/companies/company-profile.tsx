@@ -6,7 +6,7 @@ import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/lo
 import { regionName } from "@/lib/geo/labels";
 import type { CompanyDetail } from "@/lib/companies/queries";
 import { logoUrl } from "@/lib/companies/logo-url";
-import { publicBaseUrl } from "@/lib/http/public-url";
+import { publicBaseUrl } from "@/lib/env";
 import { Badge } from "@/components/ui/badge";
 import { LanguageBadges } from "./language-badges";
 import { LocalizedText } from "./localized-text";

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { publicBaseUrl } from "../env";
 import type { Locale } from "../i18n/routing";
 import { translatorFor } from "../i18n/translator";
 import { escapeHtml } from "../mail/html";
@@ -29,13 +30,9 @@ export function hitPath(hit: Pick<SearchHit, "type" | "slug">): string {
   return hit.type === "event" ? `/events/${hit.slug}` : `/companies/${hit.slug}`;
 }
 
-function baseUrl(): string {
-  return (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
-
 /** The POST endpoint mail clients call for RFC 8058 one-click unsubscribe. */
 export function oneClickUnsubscribeUrl(token: string): string {
-  return `${baseUrl()}/api/alerts/unsubscribe/${encodeURIComponent(token)}`;
+  return `${publicBaseUrl()}/api/alerts/unsubscribe/${encodeURIComponent(token)}`;
 }
 
 interface DigestItem {

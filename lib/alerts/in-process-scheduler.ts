@@ -6,15 +6,16 @@
  * client of its own instead of the one reserved for React server code.
  */
 import { createPrismaClient } from "../db/prisma";
+import { settings } from "../env";
 import { createSearchEngine } from "../search/engine-factory";
-import { DEFAULT_ALERTS_INTERVAL_MS, startAlertsScheduler, type AlertsScheduler } from "./scheduler";
+import { startAlertsScheduler, type AlertsScheduler } from "./scheduler";
 
 const state = globalThis as unknown as { portalAlertsScheduler?: AlertsScheduler };
 
 export function startInProcessAlertsScheduler(): void {
   // Dev-server reloads run instrumentation again; one scheduler per process is enough.
-  if (state.portalAlertsScheduler || !process.env.DATABASE_URL) return;
-  const prisma = createPrismaClient(process.env.DATABASE_URL, 2);
-  const intervalMs = Number(process.env.ALERTS_INTERVAL_MS) || DEFAULT_ALERTS_INTERVAL_MS;
+  const { DATABASE_URL, ALERTS_INTERVAL_MS: intervalMs } = settings();
+  if (state.portalAlertsScheduler || !DATABASE_URL) return;
+  const prisma = createPrismaClient(DATABASE_URL, 2);
   state.portalAlertsScheduler = startAlertsScheduler(prisma, createSearchEngine(prisma), { intervalMs });
 }

@@ -2,15 +2,14 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { provideNextAuthUrl, servedOverHttps, settings } from "../env";
 import { clientAddress } from "../http/client-address";
 import { safeReturnPath } from "../security/return-path";
 
 // The database is loaded on first use: `next build` evaluates the auth route without a database.
 const database = () => import("../db").then((m) => m.db);
 
-const publicUrl = process.env.PUBLIC_URL ?? "http://localhost:3000";
-// next-auth builds its absolute URLs from NEXTAUTH_URL; the portal already knows its address.
-process.env.NEXTAUTH_URL ??= publicUrl;
+provideNextAuthUrl();
 
 const THIRTY_DAYS = 30 * 24 * 3600;
 
@@ -25,8 +24,8 @@ class SessionRevokedError extends Error {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: THIRTY_DAYS, updateAge: 24 * 3600 },
-  secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
-  useSecureCookies: publicUrl.startsWith("https://"),
+  secret: settings().NEXTAUTH_SECRET ?? settings().AUTH_SECRET,
+  useSecureCookies: servedOverHttps(),
   // next-auth's own pages are never shown; the locale-aware pages live under app/[locale]/(auth).
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { AsyncLocalStorage } from "node:async_hooks";
+import { isProduction } from "../env/mode";
 import type { Locale } from "../i18n/routing";
 
 /**
@@ -25,7 +26,7 @@ export function withTestSession<T>(
   options: { locale?: Locale; ip?: string } = {},
 ): Promise<T> {
   // Impersonation must never be reachable in a running portal.
-  if (process.env.NODE_ENV === "production") throw new Error("withTestSession is only available in tests");
+  if (isProduction()) throw new Error("withTestSession is only available in tests");
   return storage.run({ userId: user?.id ?? null, locale: options.locale ?? "de", ip: options.ip ?? "127.0.0.1" }, fn);
 }
 

@@ -2,12 +2,13 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { settings } from "../env";
 import { isLogoFileName } from "./logo-url";
 
 /** Uploaded files live outside the build, in UPLOAD_DIR (default .data/uploads, which git ignores). */
 export function uploadDir(): string {
   // A runtime folder, not part of the build: keep the bundler from tracing it.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR?.trim() || ".data/uploads");
+  return path.resolve(/*turbopackIgnore: true*/ settings().UPLOAD_DIR);
 }
 
 function logoPath(fileName: string): string {

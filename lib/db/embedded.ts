@@ -4,6 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { childEnvironment } from "../env";
 import {
   binariesFor,
   EmbeddedPostgresError,
@@ -213,7 +214,7 @@ async function initialise(initdb: string, dataDir: string, user: SystemUser | nu
       const child = spawn(
         initdb,
         [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C.UTF-8", "--lc-messages=C"],
-        { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", "pipe", "pipe"] },
+        { ...(user ?? {}), env: childEnvironment({ LC_MESSAGES: "C" }), stdio: ["ignore", "pipe", "pipe"] },
       );
       let output = "";
       child.stdout.on("data", (d) => (output += d));
@@ -239,7 +240,7 @@ async function startPostmaster(postgres: string, dataDir: string, port: number, 
   const child = spawn(
     postgres,
     ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    { ...(user ?? {}), env: { ...process.env, LC_MESSAGES: "C" }, stdio: ["ignore", fd, fd], detached: true },
+    { ...(user ?? {}), env: childEnvironment({ LC_MESSAGES: "C" }), stdio: ["ignore", fd, fd], detached: true },
   );
   closeSync(fd);
   let failure: Error | null = null;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { settings } from "../env";
 import { ConfigError, parseDatabaseUrl } from "./config";
 
 export type { PrismaClient };
 
 /** Builds a client on the PrismaPg driver adapter. Password hashes stay out of results unless asked for. */
-export function createPrismaClient(url = process.env.DATABASE_URL, poolSize = 10) {
+export function createPrismaClient(url = settings().DATABASE_URL, poolSize = 10) {
   if (!url) throw new ConfigError("DATABASE_URL is not set");
   parseDatabaseUrl(url);
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });

@@ -11,22 +11,19 @@
  *    between two enquiries, which slows down throwaway accounts;
  *  - a company that blocked the sender receives nothing from it.
  */
+import { settings, type EnvSource } from "../env";
+
 export const LIMIT_WINDOW_MS = 24 * 3600_000;
 export const NEW_ACCOUNT_AGE_MS = 24 * 3600_000;
 
-function nonNegativeInt(value: string | undefined, fallback: number): number {
-  if (value === undefined || value.trim() === "") return fallback;
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 0 ? n : fallback;
-}
-
 /** Read on every call, so a changed environment (or a test) takes effect without a restart. */
-export function enquiryLimits(env: Record<string, string | undefined> = process.env) {
+export function enquiryLimits(env?: EnvSource) {
+  const s = settings(env);
   return {
-    dailyRecipients: nonNegativeInt(env.ENQUIRY_DAILY_LIMIT, 20),
+    dailyRecipients: s.ENQUIRY_DAILY_LIMIT,
     // At least one: a company that has just been created must be able to ask its first supplier.
-    draftDailyRecipients: Math.max(1, nonNegativeInt(env.ENQUIRY_DRAFT_DAILY_LIMIT, 5)),
-    newAccountCooldownMinutes: nonNegativeInt(env.ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES, 10),
+    draftDailyRecipients: Math.max(1, s.ENQUIRY_DRAFT_DAILY_LIMIT),
+    newAccountCooldownMinutes: s.ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES,
   };
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { buildCalendar, type CalendarEntry } from "../calendar/ics";
+import { publicBaseUrl } from "../env";
 import type { Locale } from "../i18n/routing";
 import { pickLocalized, trilingual } from "../i18n/localized";
 import { translatorFor } from "../i18n/translator";
@@ -35,7 +36,7 @@ interface AgendaMeeting {
 }
 
 // Calendars keep entries apart by UID; the host part makes ours unique across the world.
-const uidHost = () => new URL(process.env.PUBLIC_URL ?? "http://localhost:3000").hostname;
+const uidHost = () => new URL(publicBaseUrl()).hostname;
 
 const place = (e: CalendarEvent) => [e.venueName, e.address, e.city].filter(Boolean).join(", ") || e.onlineUrl || undefined;
 

@@ -6,6 +6,7 @@
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { BlockList, isIP } from "node:net";
+import { settings } from "../env";
 
 const loopback = new BlockList();
 loopback.addSubnet("127.0.0.0", 8, "ipv4");
@@ -44,7 +45,7 @@ export interface HealthRequester {
 
 export function mayReadHealthDetails(
   requester: HealthRequester,
-  token: string | undefined = process.env.HEALTH_TOKEN,
+  token: string | undefined = settings().HEALTH_TOKEN,
 ): boolean {
   return isLoopbackAddress(requester.address) || hasOperatorToken(requester.authorization, token);
 }

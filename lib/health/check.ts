@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { readMigrations } from "@/lib/db/migrate";
+import { settings } from "@/lib/env";
 import { getSearchEngine } from "@/lib/search";
 import { outboxStatus, type OutboxStatus } from "@/lib/search/worker";
 
@@ -30,7 +31,6 @@ export interface Health {
 
 const DATABASE_TIMEOUT_MS = 2000;
 const SEARCH_TIMEOUT_MS = 3000;
-const DEFAULT_OUTBOX_MAX_LAG_SECONDS = 300;
 
 class TimeoutError extends Error {}
 
@@ -72,8 +72,7 @@ async function migrationState(): Promise<NonNullable<Health["migrations"]>> {
 }
 
 function outboxMaxLagSeconds(): number {
-  const value = Number(process.env.HEALTH_OUTBOX_MAX_LAG_SECONDS);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_OUTBOX_MAX_LAG_SECONDS;
+  return settings().HEALTH_OUTBOX_MAX_LAG_SECONDS;
 }
 
 async function searchHealth(): Promise<SearchHealth> {

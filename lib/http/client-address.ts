@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
+import { portalPeerSecret, settings, type EnvSource } from "../env";
 
 /**
  * The address whose requests a per-client rate limit counts.
@@ -25,7 +26,7 @@ export const PEER_SECRET_HEADER = "x-portal-peer-secret";
 
 /** A random secret per process, shared by the server and the app through the environment. */
 export function peerSecret(): string {
-  return (process.env.PORTAL_PEER_SECRET ??= randomBytes(24).toString("base64url"));
+  return portalPeerSecret();
 }
 
 /** The headers the portal's server adds to a request that arrived from `address`. */
@@ -40,14 +41,8 @@ function fromPortalServer(headers: Headers): boolean {
 }
 
 /** TRUSTED_PROXY_HOPS: how many reverse proxies in front of the portal append to X-Forwarded-For. */
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.TRUSTED_PROXY_HOPS?.trim();
-  if (!raw) return 0;
-  const hops = Number(raw);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
-    throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, got "${raw}"`);
-  }
-  return hops;
+export function trustedProxyHops(env?: EnvSource): number {
+  return settings(env).TRUSTED_PROXY_HOPS;
 }
 
 /** One spelling per address: IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d. */

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { settings, type EnvSource, type Settings } from "../env";
+
 /**
  * Who runs this installation of the portal, for the imprint and the privacy policy. Every
  * operator sets their own details through the environment; whatever is missing shows up on
@@ -27,10 +29,13 @@ export interface OperatorDetails {
 /** Required by § 5 DDG / § 4 of the Czech e-commerce act for any operator; the rest is optional. */
 export const REQUIRED_OPERATOR_FIELDS = ["name", "address", "email", "representative"] as const;
 
-export function operatorDetails(env: Record<string, string | undefined> = process.env): OperatorDetails {
-  const field = (name: string, fallback?: string): OperatorField => ({
+type OperatorVariable = Extract<keyof Settings, `OPERATOR_${string}` | `PRIVACY_${string}`>;
+
+export function operatorDetails(env?: EnvSource): OperatorDetails {
+  const s = settings(env);
+  const field = (name: OperatorVariable, fallback?: OperatorVariable): OperatorField => ({
     env: name,
-    value: env[name]?.trim() || (fallback ? env[fallback]?.trim() || null : null),
+    value: s[name] ?? (fallback ? (s[fallback] ?? null) : null),
   });
   return {
     name: field("OPERATOR_NAME"),

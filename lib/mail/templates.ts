@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { publicBaseUrl } from "../env";
 import type { Locale } from "../i18n/routing";
 import { translatorFor } from "../i18n/translator";
 import type { MembershipRole } from "../generated/prisma/enums";
@@ -8,7 +9,7 @@ import { TOKEN_LIFETIME_MS } from "../auth/tokens";
 
 /** Absolute link into the portal in the recipient's language. */
 export function portalUrl(locale: Locale, path: string, query: Record<string, string | undefined> = {}): string {
-  const base = (process.env.PUBLIC_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const base = publicBaseUrl();
   const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]));
   const qs = params.size ? `?${params}` : "";
   return `${base}/${locale}${path}${qs}`;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import nodemailer, { type Transporter } from "nodemailer";
+import { settings } from "../env";
+import { isProduction } from "../env/mode";
 
 export interface OutgoingMail {
   to: string;
@@ -19,7 +21,7 @@ function transporterFor(url: string): Transporter {
 }
 
 export function mailFrom(): string {
-  return process.env.MAIL_FROM || "Grenzpartner <no-reply@grenzpartner.localhost>";
+  return settings().MAIL_FROM;
 }
 
 /**
@@ -27,9 +29,9 @@ export function mailFrom(): string {
  * production the mail is printed instead, so a bare `next dev` still shows verification links.
  */
 export async function sendMail(mail: OutgoingMail): Promise<void> {
-  const url = process.env.SMTP_URL;
+  const url = settings().SMTP_URL;
   if (!url) {
-    if (process.env.NODE_ENV === "production") throw new Error("SMTP_URL is not set; cannot send mail");
+    if (isProduction()) throw new Error("SMTP_URL is not set; cannot send mail");
     console.info(`[mail] SMTP_URL is not set. Mail to ${mail.to}: ${mail.subject}\n${mail.text}`);
     return;
   }

@@ -7,7 +7,7 @@ import { regionName } from "../geo/labels";
 import type { Lang } from "../i18n/localized";
 import { clientAddress } from "../http/client-address";
 import { searchApiLimiter, type RateLimitDecision, type RequestLimiter } from "../security/rate-limit";
-import { publicBaseUrl } from "../http/public-url";
+import { publicBaseUrl } from "../env";
 import { plainSnippet } from "./highlight";
 import { parseSearchParams } from "./params";
 import type { SearchEngine, SearchHit, SearchResult } from "./types";

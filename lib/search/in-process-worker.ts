@@ -5,6 +5,7 @@
  * It uses a small client of its own: the shared one in lib/db is reserved for React server code.
  */
 import { createPrismaClient } from "../db/prisma";
+import { settings } from "../env";
 import { createSearchEngine } from "./engine-factory";
 import { startOutboxWorker, type OutboxWorker } from "./worker";
 
@@ -12,8 +13,8 @@ const state = globalThis as unknown as { portalSearchWorker?: OutboxWorker };
 
 export function startInProcessSearchWorker(): void {
   // Dev-server reloads run instrumentation again; one worker per process is enough.
-  if (state.portalSearchWorker || !process.env.DATABASE_URL) return;
-  const prisma = createPrismaClient(process.env.DATABASE_URL, 3);
-  const intervalMs = Number(process.env.SEARCH_WORKER_INTERVAL_MS) || 1000;
+  const { DATABASE_URL, SEARCH_WORKER_INTERVAL_MS: intervalMs } = settings();
+  if (state.portalSearchWorker || !DATABASE_URL) return;
+  const prisma = createPrismaClient(DATABASE_URL, 3);
   state.portalSearchWorker = startOutboxWorker(prisma, createSearchEngine(prisma), { intervalMs });
 }

@@ -2,12 +2,10 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { settings } from "../env";
 
 function signUpsPerAddress(): number {
-  const raw = process.env.SIGN_UP_LIMIT_PER_ADDRESS;
-  const n = raw ? Number(raw) : 10;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SIGN_UP_LIMIT_PER_ADDRESS must be a whole number of at least 1, not "${raw}"`);
-  return n;
+  return settings().SIGN_UP_LIMIT_PER_ADDRESS;
 }
 
 /**
@@ -77,7 +75,7 @@ function storePool(connectionString: string): pg.Pool {
 }
 
 function defaultConnectionString(): string {
-  const url = process.env.DATABASE_URL;
+  const url = settings().DATABASE_URL;
   if (!url) throw new Error("rate limits need DATABASE_URL");
   return url;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { publicOrigin } from "../http/public-url";
+import { publicOrigin } from "../env";
 import { locales } from "../i18n/routing";
 
 /**

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { MetadataRoute } from "next";
 import type { Db } from "../db/prisma";
-import { publicBaseUrl } from "../http/public-url";
+import { publicBaseUrl } from "../env";
 import { routing } from "../i18n/routing";
 
 /** One sitemap file holds at most 50,000 addresses; three locales per page leaves room for this many pages. */

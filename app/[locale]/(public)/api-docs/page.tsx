@@ -7,7 +7,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { SEARCH_PARAMETERS } from "@/lib/search/openapi";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "@/lib/search/params";
 import { SEARCH_API_LIMIT } from "@/lib/security/rate-limit";
-import { publicBaseUrl } from "@/lib/http/public-url";
+import { publicBaseUrl } from "@/lib/env";
 import { SearchEmbedSnippet } from "@/components/api-docs/search-embed-snippet";
 
 // The addresses shown are PUBLIC_URL of the running portal, not of the build.

@@ -6,6 +6,8 @@ import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listMailbox, readStoredMail } from "@/lib/mail/mailbox";
+import { settings } from "@/lib/env";
+import { isProduction } from "@/lib/env/mode";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +20,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
  * only in `next dev` with that server running: these mails hold sign-in links for every account.
  */
 function mailDir(): string | null {
-  if (process.env.NODE_ENV === "production") return null;
-  return process.env.DEV_MAIL_DIR || null;
+  if (isProduction()) return null;
+  return settings().DEV_MAIL_DIR ?? null;
 }
 
 export default async function DevMailboxPage({ params, searchParams }: Props) {

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Which build this is. Safe in any bundle, the browser's included: Next.js replaces NODE_ENV with
+ * its value at build time, and nothing else of the environment is read here.
+ */
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === "production";
+}
+
+export function isDevelopment(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+/** Whether Next.js runs this code in the Node.js runtime (instrumentation runs in every runtime). */
+export function inNodeRuntime(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
+}
