@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Regression floor for search quality: the labelled set in eval/search, run against the
+ * PostgreSQL engine exactly as `npm run eval:search` runs it. Only the overall pass@5 is
+ * asserted, against a floor a little below the measured figure; the figures per kind are
+ * printed for the reader, not asserted (see `npm run eval:search` for the failing queries).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
+import { evaluate, formatReport, indexCorpus, loadCorpus, loadQueries, type EvalReport } from "../../scripts/lib/search-eval";
+import { createTestDatabase, type TestDatabase } from "./support/database";
+
+/** Raise this when search gets better; never lower it to make a change pass. */
+const PASS_AT_5_FLOOR = 0.6;
+
+describe("search evaluation set", () => {
+  let t: TestDatabase;
+  let report: EvalReport;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    const corpus = loadCorpus();
+    const queries = loadQueries(corpus);
+    const engine = createPostgresSearchEngine(t.db);
+    const externalIds = await indexCorpus(t.db, engine, corpus);
+    report = await evaluate(engine, queries, externalIds);
+    console.log(formatReport({ ...report, outcomes: [] }));
+  });
+
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it("covers at least 150 queries over at least 200 companies in all six language directions", () => {
+    const corpus = loadCorpus();
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(report.overall.queries).toBeGreaterThanOrEqual(150);
+    for (const direction of ["de-cs", "de-en", "cs-de", "cs-en", "en-de", "en-cs"]) {
+      expect(report.byDirection[direction]?.queries ?? 0, direction).toBeGreaterThan(0);
+    }
+  });
+
+  it(`keeps pass@5 overall at or above ${PASS_AT_5_FLOOR * 100} %`, () => {
+    const failing = report.outcomes.filter((o) => !o.passed).map((o) => `${o.id} "${o.q}"`);
+    expect(report.overall.passAt5, `failing queries:\n${failing.join("\n")}`).toBeGreaterThanOrEqual(PASS_AT_5_FLOOR);
+  });
+});
