@@ -15,6 +15,11 @@ import { rejectRegistrationAction } from "@/lib/events/actions/reject-registrati
 import { updateEventAction } from "@/lib/events/actions/update-event";
 import { editorValuesOf } from "@/lib/events/editor-defaults";
 import { eventForEditor } from "@/lib/events/queries";
+import { bookMeetingSlotAction } from "@/lib/matchmaking/actions/book-meeting-slot";
+import { recordMeetingFeedbackAction } from "@/lib/matchmaking/actions/record-meeting-feedback";
+import { setMeetingLinkAction } from "@/lib/matchmaking/actions/set-meeting-link";
+import { setParticipantTypeAction } from "@/lib/matchmaking/actions/set-participant-type";
+import { updateMatchmakingSettingsAction } from "@/lib/matchmaking/actions/update-matchmaking-settings";
 import { placeMeetingAction } from "@/lib/matchmaking/actions/place-meeting";
 import { requestMeetingAction } from "@/lib/matchmaking/actions/request-meeting";
 import { respondToMeetingAction } from "@/lib/matchmaking/actions/respond-to-meeting";
@@ -99,6 +104,14 @@ const PARTICIPANT_ONLY: Record<Role, Outcome> = {
 };
 
 const draftOf = async (f: Fixture) => createEvent(f.organizer.org.id, { status: "DRAFT" });
+/** An accepted request of the participant with a meeting that has already taken place. */
+async function pastMeeting(f: Fixture) {
+  const request = await meetingRequest(f.event.id, f.partnerRegistration, f.registration, "ACCEPTED");
+  const startsAt = new Date(Date.now() - 3 * 3_600_000);
+  return testDb.db.meeting.create({
+    data: { eventId: f.event.id, requestId: request.id, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), tableNumber: 1 },
+  });
+}
 const pendingRegistration = async (f: Fixture) => registerDirectly(f.event.id, await createCompany(), { status: "PENDING" });
 
 const MATRIX: Record<string, Row> = {
@@ -161,6 +174,28 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: ORGANIZER_ONLY,
     hidden: "requestId",
+  }),
+  updateMatchmakingSettingsAction: row({
+    action: updateMatchmakingSettingsAction,
+    input: (f) => ({
+      eventId: f.event.id,
+      bookingMode: "PICK_SLOT" as const,
+      format: "HYBRID" as const,
+      meetingLinkPattern: "https://meet.example.org/{event}-{meeting}",
+      maxMeetings: 6,
+      maxMeetingsBuyer: null,
+      maxMeetingsSupplier: 4,
+      requestExpiryHours: 48,
+      pendingReminderHours: 24,
+    }),
+    expect: ORGANIZER_ONLY,
+    hidden: "eventId",
+  }),
+  setMeetingLinkAction: row({
+    action: setMeetingLinkAction,
+    input: async (f) => ({ meetingId: (await pastMeeting(f)).id, onlineUrl: "https://meet.example.org/tisch-1" }),
+    expect: ORGANIZER_ONLY,
+    hidden: "meetingId",
   }),
   // Anyone may register a company they belong to, and only such a company.
   registerForEventAction: row({
@@ -228,6 +263,27 @@ const MATRIX: Record<string, Row> = {
     input: async (f) => ({ requestId: (await meetingRequest(f.event.id, f.registration, f.partnerRegistration)).id }),
     expect: PARTICIPANT_ONLY,
     hidden: "requestId",
+  }),
+  bookMeetingSlotAction: row({
+    action: bookMeetingSlotAction,
+    input: async (f) => {
+      await testDb.db.matchmakingSettings.create({ data: { eventId: f.event.id, bookingMode: "PICK_SLOT" } });
+      return { requestId: (await meetingRequest(f.event.id, f.partnerRegistration, f.registration)).id, slotStart: f.event.startsAt.getTime() };
+    },
+    expect: PARTICIPANT_ONLY,
+    hidden: "requestId",
+  }),
+  setParticipantTypeAction: row({
+    action: setParticipantTypeAction,
+    input: (f) => ({ registrationId: f.registration.id, participantType: "SUPPLIER" as const }),
+    expect: PARTICIPANT_ONLY,
+    hidden: "registrationId",
+  }),
+  recordMeetingFeedbackAction: row({
+    action: recordMeetingFeedbackAction,
+    input: async (f) => ({ meetingId: (await pastMeeting(f)).id, registrationId: f.registration.id, outcome: "INFORMATIVE" as const, note: "" }),
+    expect: PARTICIPANT_ONLY,
+    hidden: "registrationId",
   }),
   setUnavailabilityAction: row({
     action: setUnavailabilityAction,

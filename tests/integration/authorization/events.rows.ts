@@ -10,6 +10,11 @@ import { publishEventAction } from "../../../lib/events/actions/publish-event";
 import { registerForEventAction } from "../../../lib/events/actions/register-for-event";
 import { rejectRegistrationAction } from "../../../lib/events/actions/reject-registration";
 import { updateEventAction } from "../../../lib/events/actions/update-event";
+import { bookMeetingSlotAction } from "../../../lib/matchmaking/actions/book-meeting-slot";
+import { recordMeetingFeedbackAction } from "../../../lib/matchmaking/actions/record-meeting-feedback";
+import { setMeetingLinkAction } from "../../../lib/matchmaking/actions/set-meeting-link";
+import { setParticipantTypeAction } from "../../../lib/matchmaking/actions/set-participant-type";
+import { updateMatchmakingSettingsAction } from "../../../lib/matchmaking/actions/update-matchmaking-settings";
 import { placeMeetingAction } from "../../../lib/matchmaking/actions/place-meeting";
 import { requestMeetingAction } from "../../../lib/matchmaking/actions/request-meeting";
 import { respondToMeetingAction } from "../../../lib/matchmaking/actions/respond-to-meeting";
@@ -39,6 +44,17 @@ async function participation(f: MatrixFixture) {
   const mine = await registerDirectly(event.id, { user: f.users.owner, org: f.company });
   const partner = await registerDirectly(event.id, await createCompany({ name: "Partner" }));
   return { event, mine, partner };
+}
+
+/** An accepted request of `company` with a meeting that has already taken place. */
+async function pastMeeting(f: MatrixFixture) {
+  const { event, mine, partner } = await participation(f);
+  const request = await meetingRequest(event.id, partner, mine, "ACCEPTED");
+  const startsAt = new Date(Date.now() - 3 * 3_600_000);
+  const meeting = await f.db.meeting.create({
+    data: { eventId: event.id, requestId: request.id, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), tableNumber: 1 },
+  });
+  return { meeting, mine };
 }
 
 async function ownRegistration(f: MatrixFixture, status: "PENDING" | "CONFIRMED") {
@@ -121,6 +137,37 @@ export default rows({
     expect: OWNER_ONLY_BY_ID,
     hidden: "requestId",
   },
+  updateMatchmakingSettingsAction: {
+    action: updateMatchmakingSettingsAction,
+    input: async (f) => ({
+      eventId: (await ownEvent(f)).id,
+      bookingMode: "PICK_SLOT" as const,
+      format: "ONLINE" as const,
+      meetingLinkPattern: "",
+      maxMeetings: 6,
+      maxMeetingsBuyer: null,
+      maxMeetingsSupplier: null,
+      requestExpiryHours: null,
+      pendingReminderHours: null,
+    }),
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
+  },
+  setMeetingLinkAction: {
+    action: setMeetingLinkAction,
+    input: async (f) => {
+      const event = await ownEvent(f);
+      const a = await registerDirectly(event.id, await createCompany());
+      const b = await registerDirectly(event.id, await createCompany());
+      const request = await meetingRequest(event.id, a, b, "ACCEPTED");
+      const meeting = await f.db.meeting.create({
+        data: { eventId: event.id, requestId: request.id, startsAt: event.startsAt, endsAt: new Date(event.startsAt.getTime() + 20 * 60_000), tableNumber: 1 },
+      });
+      return { meetingId: meeting.id, onlineUrl: "https://meet.example.org/1" };
+    },
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "meetingId",
+  },
   registerForEventAction: {
     action: registerForEventAction,
     input: async (f) => ({
@@ -191,6 +238,31 @@ export default rows({
     },
     expect: COMPANY_VOICE_BY_ID,
     hidden: "requestId",
+  },
+  bookMeetingSlotAction: {
+    action: bookMeetingSlotAction,
+    input: async (f) => {
+      const { event, mine, partner } = await participation(f);
+      await f.db.matchmakingSettings.create({ data: { eventId: event.id, bookingMode: "PICK_SLOT" } });
+      return { requestId: (await meetingRequest(event.id, partner, mine)).id, slotStart: event.startsAt.getTime() };
+    },
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "requestId",
+  },
+  setParticipantTypeAction: {
+    action: setParticipantTypeAction,
+    input: async (f) => ({ registrationId: (await participation(f)).mine.id, participantType: "BUYER" as const }),
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "registrationId",
+  },
+  recordMeetingFeedbackAction: {
+    action: recordMeetingFeedbackAction,
+    input: async (f) => {
+      const { meeting, mine } = await pastMeeting(f);
+      return { meetingId: meeting.id, registrationId: mine.id, outcome: "COOPERATION_LIKELY" as const, note: "" };
+    },
+    expect: COMPANY_VOICE_BY_ID,
+    hidden: "registrationId",
   },
   setUnavailabilityAction: {
     action: setUnavailabilityAction,
