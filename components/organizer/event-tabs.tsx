@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 
-export type OrganizerTab = "overview" | "edit" | "registrations" | "meetings";
+export type OrganizerTab = "overview" | "edit" | "registrations" | "meetings" | "matchmaking";
 
 /** Heading and tabs shared by the pages of one event in the organizer area. */
 export async function OrganizerEventHeader(props: {
@@ -21,7 +21,12 @@ export async function OrganizerEventHeader(props: {
     { tab: "overview", href: `/organizer/events/${props.eventId}` },
     { tab: "edit", href: `/organizer/events/${props.eventId}/edit` },
     { tab: "registrations", href: `/organizer/events/${props.eventId}/registrations` },
-    ...(props.meetings ? [{ tab: "meetings" as const, href: `/organizer/events/${props.eventId}/meetings` }] : []),
+    ...(props.meetings
+      ? [
+          { tab: "meetings" as const, href: `/organizer/events/${props.eventId}/meetings` },
+          { tab: "matchmaking" as const, href: `/organizer/events/${props.eventId}/matchmaking` },
+        ]
+      : []),
   ];
   return (
     <header className="flex flex-col gap-3">

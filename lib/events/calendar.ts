@@ -32,6 +32,8 @@ interface AgendaMeeting {
   endsAt: Date;
   tableNumber: number;
   interpreter: boolean;
+  /** Video link of an online or hybrid meeting. */
+  link?: string | null;
   other: { participantName: string; languages: string[]; organization: { name: string } };
 }
 
@@ -77,12 +79,14 @@ export function agendaCalendar(event: CalendarEvent, meetings: readonly AgendaMe
     description: [
       t("Agenda.ics.description", { event: title, table: m.tableNumber, person: m.other.participantName }),
       m.interpreter ? t("Agenda.interpreterNeeded") : null,
+      m.link ? `${t("MatchmakingMail.link")} ${m.link}` : null,
       url,
     ]
       .filter(Boolean)
       .join("\n\n"),
-    location: [place(event), t("Agenda.ics.table", { table: m.tableNumber })].filter(Boolean).join(" – "),
-    url,
+    location: [place(event), t("Agenda.ics.table", { table: m.tableNumber }), m.link].filter(Boolean).join(" – "),
+    // The meeting's own link where it has one: a calendar's join button opens the call.
+    url: m.link ?? url,
     cancelled: event.status === "CANCELLED",
   }));
   return buildCalendar({ name: t("Agenda.ics.calendarName", { event: title }), language: locale, entries });

@@ -173,6 +173,8 @@ export async function agendaOf(registrationId: string) {
         interpreter: needsInterpreter(me.languages, other.languages),
         link: meetingLinkOf(rules, me.event, m),
         feedback: m.feedback[0] ?? null,
+        // Each side can say what came of a meeting once it has begun.
+        feedbackOpen: m.startsAt.getTime() <= Date.now(),
       };
     }),
   };

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ParticipantNav } from "@/components/events/participant-nav";
+import { AgendaMeetingExtras } from "@/components/matchmaking/agenda-meeting-extras";
 import { PrintButton } from "@/components/matchmaking/print-button";
 import { Badge } from "@/components/ui/badge";
 import { confirmedParticipant } from "@/lib/events/participant-area";
@@ -84,6 +85,7 @@ export default async function AgendaPage({ params }: Props) {
                   <span className="font-medium">{m.other.organization.name}</span>
                   <br />
                   <span className="text-sm text-slate-600">{m.other.participantName}</span>
+                  <AgendaMeetingExtras registrationId={area.registration.id} meeting={m} />
                 </td>
                 <td className="px-4 py-3 text-sm">
                   {m.other.languages.map(language).join(", ")}

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ParticipantNav } from "@/components/events/participant-nav";
+import { BookingPanel } from "@/components/matchmaking/booking-panel";
 import { MeetingRequestButtons } from "@/components/matchmaking/meeting-request-buttons";
 import { UnavailabilityForm } from "@/components/matchmaking/unavailability-form";
 import { Badge } from "@/components/ui/badge";
@@ -91,6 +92,7 @@ export default async function MeetingsPage({ params }: Props) {
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </header>
       <ParticipantNav slug={slug} current="meetings" meetings />
+      <BookingPanel eventId={area.event.id} registrationId={me} />
       {section("incoming", t("incoming"), incoming, t("noIncoming"))}
       {section("accepted", t("accepted"), accepted, t("noAccepted"))}
       {section("outgoing", t("outgoing"), outgoing, t("noOutgoing"))}
