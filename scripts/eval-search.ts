@@ -3,7 +3,7 @@
  * Search quality on the labelled set in eval/search, in a throw-away database next to the
  * portal's own.
  *
- *   npm run eval:search [-- --json <file>] [--only <kind>]
+ *   npm run eval:search [-- --json <file>] [--only <kind>] [--queries <file>]
  *
  * Imports the corpus through the bulk importer and the search outbox (as in production), runs
  * every query through the search page's parameter parsing and the engine, and prints pass@5
@@ -36,15 +36,18 @@ import {
 interface Args {
   json: string | null;
   only: string | null;
+  /** Another query file over the same corpus (a set kept apart while tuning). */
+  queries: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, only: null };
+  const args: Args = { json: null, only: null, queries: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--json" && argv[i + 1]) args.json = argv[++i];
+    else if (argv[i] === "--queries" && argv[i + 1]) args.queries = path.resolve(argv[++i]);
     else if (argv[i] === "--only" && (QUERY_KINDS as readonly string[]).includes(argv[i + 1])) args.only = argv[++i];
     else {
-      console.error(`Error: unknown option ${argv[i]}\nusage: npm run eval:search -- [--json <file>] [--only ${QUERY_KINDS.join("|")}]`);
+      console.error(`Error: unknown option ${argv[i]}\nusage: npm run eval:search -- [--json <file>] [--only ${QUERY_KINDS.join("|")}] [--queries <file>]`);
       process.exit(1);
     }
   }
@@ -69,7 +72,7 @@ async function main() {
     process.exit(1);
   }
   const corpus = loadCorpus();
-  const queries = loadQueries(corpus).filter((q) => !args.only || q.kind === args.only);
+  const queries = loadQueries(corpus, args.queries ?? undefined).filter((q) => !args.only || q.kind === args.only);
   // A name of its own per run, so two runs at once never drop each other's database.
   const dbName = `portal_eval_${randomBytes(4).toString("hex")}`;
   const url = parseDatabaseUrl(baseUrl);

@@ -98,8 +98,8 @@ export function loadCorpus(dir = EVAL_DIR): Record<string, unknown>[] {
 const ALLOWED_PARAMS = new Set<string>(SEARCH_PARAMETER_NAMES);
 
 /** The labelled queries, checked against the corpus so a mistyped id cannot pass silently. */
-export function loadQueries(corpus: Record<string, unknown>[], dir = EVAL_DIR): EvalQuery[] {
-  const queries = readJson(path.join(dir, "queries.json")) as EvalQuery[];
+export function loadQueries(corpus: Record<string, unknown>[], file = path.join(EVAL_DIR, "queries.json")): EvalQuery[] {
+  const queries = readJson(file) as EvalQuery[];
   const ids = new Set(corpus.map((c) => String(c.externalId)));
   const seen = new Set<string>();
   for (const q of queries) {
