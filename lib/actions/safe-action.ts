@@ -13,9 +13,9 @@ import {
   type PermissionResource,
 } from "../auth/permissions";
 import type { Locale } from "../i18n/routing";
-import { translateKey } from "../i18n/translator";
+import { translateKey, type MessageKey } from "../i18n/translator";
 import { consumeLimits, RateLimitedError, type LimitCheck } from "../security/rate-limit";
-import { validationErrorMap } from "../validation/error-map";
+import { validationErrorMap, type ValidationTranslate } from "../validation/error-map";
 import { callerLocaleAndIp } from "./caller";
 
 /**
@@ -65,7 +65,7 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ActionErrorCode; fieldErrors: Record<string, string>; formError: string | null };
 
-const DEFAULT_MESSAGE: Record<ActionErrorCode, string> = {
+const DEFAULT_MESSAGE: Record<ActionErrorCode, MessageKey> = {
   validation: "ActionErrors.validation",
   unauthorized: "ActionErrors.unauthorized",
   forbidden: "ActionErrors.forbidden",
@@ -75,16 +75,19 @@ const DEFAULT_MESSAGE: Record<ActionErrorCode, string> = {
   error: "ActionErrors.unexpected",
 };
 
-/** An expected failure. `message` is a message key such as "Team.errors.lastOwner". */
+/**
+ * An expected failure. `message` is a message key such as "Team.errors.lastOwner"; it is typed
+ * against the messages, so a misspelt key fails the typecheck.
+ */
 export class ActionError extends Error {
   readonly code: ActionErrorCode;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly values?: Record<string, string | number>;
   readonly field?: string;
 
   constructor(
     code: ActionErrorCode,
-    options: { message?: string; values?: Record<string, string | number>; field?: string } = {},
+    options: { message?: MessageKey; values?: Record<string, string | number>; field?: string } = {},
   ) {
     super(options.message ?? code);
     this.name = "ActionError";
@@ -189,7 +192,7 @@ export function safeAction<S extends z.ZodType, T>(
       };
       if (config.auth !== "optional" && !user) throw new ActionError("unauthorized");
 
-      const t = (key: string, values?: Record<string, string | number>) => translateKey(locale, `Validation.${key}`, values);
+      const t: ValidationTranslate = (key, values) => translateKey(locale, `Validation.${key}`, values);
       const parsed = await config.schema.safeParseAsync(rawInput, { error: validationErrorMap(t) });
       if (!parsed.success) return validationFailure(parsed.error.issues, locale);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
+import { validationMessage } from "../validation/error-map";
 import { safeReturnPath } from "../security/return-path";
 
 /**
@@ -51,7 +52,7 @@ export const changePasswordSchema = z
   .object({ currentPassword: currentPasswordField, newPassword: newPasswordField })
   .refine((v) => v.currentPassword !== v.newPassword, {
     path: ["newPassword"],
-    params: { message: "passwordUnchanged" },
+    ...validationMessage("passwordUnchanged"),
   });
 
 export type SignInInput = z.input<typeof signInSchema>;

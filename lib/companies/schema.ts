@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
+import { validationMessage } from "../validation/error-map";
 import { REGIONS } from "../geo/places";
 import { NACE } from "../taxonomy/nace-data";
 import { COMPANY_COUNTRIES } from "./create-company-schema";
@@ -80,8 +81,6 @@ export const PROFILE_LIMITS = {
 
 export const FOUNDED_YEAR_MIN = 1800;
 
-const rule = (message: string) => ({ params: { message } });
-
 /** Empty input means "not given" and is stored as null; null is accepted back, so parsed values parse again. */
 const optionalText = (max: number) =>
   z
@@ -93,7 +92,7 @@ const optionalText = (max: number) =>
 
 const phoneField = optionalText(PROFILE_LIMITS.phone).refine(
   (v) => v === null || (/^\+?[\d\s()/.-]+$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5),
-  rule("company.phone"),
+  validationMessage("company.phone"),
 );
 
 /** Adds https:// to "www.example.cz"; anything with another scheme (javascript:, ftp:) stays and is refused. */
@@ -115,7 +114,7 @@ export function isWebAddress(value: string): boolean {
 
 const websiteField = optionalText(PROFILE_LIMITS.website)
   .transform((v) => (v ? withScheme(v) : null))
-  .refine((v) => v === null || isWebAddress(v), rule("company.website"));
+  .refine((v) => v === null || isWebAddress(v), validationMessage("company.website"));
 
 const emailField = z
   .string()
@@ -135,13 +134,13 @@ const foundedYearField = z
 
 const icoField = optionalText(20)
   .transform((v) => (v ? compactRegisterNumber(v) : null))
-  .refine((v) => v === null || isValidIco(v), rule("company.ico"));
+  .refine((v) => v === null || isValidIco(v), validationMessage("company.ico"));
 
 const vatIdField = optionalText(20)
   .transform((v) => (v ? compactRegisterNumber(v) : null))
   .superRefine((v, ctx) => {
     const problem = v ? vatIdProblem(v) : null;
-    if (problem) ctx.addIssue({ code: "custom", params: { message: `company.${problem}` } });
+    if (problem) ctx.addIssue({ code: "custom", ...validationMessage(`company.${problem}`) });
   });
 
 const descriptionText = z.string().trim().max(PROFILE_LIMITS.description).optional().default("");
@@ -157,13 +156,14 @@ const certificationsField = z
 const industriesField = z
   .array(z.string())
   .max(PROFILE_LIMITS.industries)
-  .refine((codes) => codes.every((c) => INDUSTRY_CODES.has(c)), rule("company.industry"))
+  .refine((codes) => codes.every((c) => INDUSTRY_CODES.has(c)), validationMessage("company.industry"))
   .transform((codes) => [...new Set(codes)]);
 
 export const companyIdField = z.string().min(1).max(64);
 
 /** Postal codes of the two main countries have a fixed shape; elsewhere anything short goes. */
-const POSTAL_CODE: Partial<Record<ProfileCountry, RegExp>> = { DE: /^\d{5}$/, CZ: /^\d{3} ?\d{2}$/ };
+const POSTAL_CODE = { DE: /^\d{5}$/, CZ: /^\d{3} ?\d{2}$/ } satisfies Partial<Record<ProfileCountry, RegExp>>;
+const hasPostalCodeRule = (country: ProfileCountry): country is keyof typeof POSTAL_CODE => country in POSTAL_CODE;
 
 export const companyProfileSchema = z
   .object({
@@ -196,11 +196,10 @@ export const companyProfileSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.regionId && REGION_COUNTRY.get(p.regionId) !== p.country) {
-      ctx.addIssue({ code: "custom", path: ["regionId"], params: { message: "company.region" } });
+      ctx.addIssue({ code: "custom", path: ["regionId"], ...validationMessage("company.region") });
     }
-    const postal = POSTAL_CODE[p.country];
-    if (p.postalCode && postal && !postal.test(p.postalCode)) {
-      ctx.addIssue({ code: "custom", path: ["postalCode"], params: { message: `company.postalCode${p.country}` } });
+    if (p.postalCode && hasPostalCodeRule(p.country) && !POSTAL_CODE[p.country].test(p.postalCode)) {
+      ctx.addIssue({ code: "custom", path: ["postalCode"], ...validationMessage(`company.postalCode${p.country}`) });
     }
   })
   .transform((p) => ({

@@ -4,6 +4,7 @@ import { ActionError, type SignedInContext } from "../actions/safe-action";
 import type { PermissionAction } from "../auth/permissions";
 import type { DbTx } from "../db/prisma";
 import type { Locale } from "../i18n/routing";
+import type { MessageKey } from "../i18n/translator";
 import { otherSide, sideOf, type ThreadSide } from "./access";
 import { checkAttachment, type CheckedAttachment } from "./attachment";
 import type { DailyLimitScope, SendingRejection } from "./limits";
@@ -100,7 +101,7 @@ export function rejectionError(rejection: SendingRejection, locale: Locale, now:
   }
 }
 
-const DAILY_LIMIT_MESSAGES: Record<DailyLimitScope, { later: string; tooMany: string }> = {
+const DAILY_LIMIT_MESSAGES: Record<DailyLimitScope, { later: MessageKey; tooMany: MessageKey }> = {
   company: { later: "Enquiries.errors.dailyLimit", tooMany: "Enquiries.errors.dailyLimitTooMany" },
   draft: { later: "Enquiries.errors.dailyLimitDraft", tooMany: "Enquiries.errors.dailyLimitDraftTooMany" },
   user: { later: "Enquiries.errors.dailyLimitUser", tooMany: "Enquiries.errors.dailyLimitUserTooMany" },

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Messages } from "next-intl";
 import { z } from "zod";
+import { validationMessage } from "../validation/error-map";
 import { COMPANY_COUNTRIES } from "../companies/create-company-schema";
 import { LOCAL_DATE_TIME } from "./local-time";
 
@@ -62,8 +64,8 @@ const minutesBetween = (from: string, to: string) => (Date.parse(`${to}:00Z`) - 
 
 /** Rules across fields; local times of one zone compare correctly as strings. */
 function checkEvent(e: EventFields, ctx: z.RefinementCtx) {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: "custom", path, params: { message: `event.${message}` } });
+  const issue = (path: (string | number)[], message: keyof Messages["Validation"]["event"]) =>
+    ctx.addIssue({ code: "custom", path, ...validationMessage(`event.${message}`) });
 
   if (!e.titleDe && !e.titleCs && !e.titleEn) issue(["titleDe"], "titleRequired");
   if (e.endsAt <= e.startsAt) issue(["endsAt"], "endBeforeStart");

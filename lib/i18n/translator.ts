@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { createTranslator } from "next-intl";
+import { createTranslator, type Messages, type MessageKeys, type NestedKeyOf } from "next-intl";
 import de from "../../messages/de.json";
 import cs from "../../messages/cs.json";
 import en from "../../messages/en.json";
@@ -23,8 +23,15 @@ export function translatorFor(locale: Locale) {
   return createTranslator({ locale, messages: messagesFor(locale) });
 }
 
-/** Looks up a dotted key chosen at run time ("Team.errors.lastOwner"); unknown keys fall back to the key. */
-export function translateKey(locale: Locale, key: string, values?: Record<string, string | number>): string {
+/**
+ * Every complete message key of the catalogue ("Team.errors.lastOwner"), from messages/de.json
+ * through the AppConfig augmentation in global.d.ts. A key built at run time must be a union
+ * of these, so a typo fails the typecheck instead of showing the raw key to the user.
+ */
+export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+
+/** Looks up a dotted key chosen at run time; a key missing from one locale's file falls back to the key. */
+export function translateKey(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
   const t = translatorFor(locale) as unknown as {
     (key: string, values?: Record<string, string | number>): string;
     has(key: string): boolean;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
+import { validationMessage } from "../validation/error-map";
 import { NACE } from "../taxonomy/nace-data";
 import { companyIdField } from "../companies/schema";
 
@@ -12,7 +13,6 @@ export const LISTING_CATEGORIES = ["PRODUCT", "SERVICE", "CAPACITY"] as const;
 
 export const LISTING_LIMITS = { title: 200, description: 5_000, industries: 10 } as const;
 
-const rule = (message: string) => ({ params: { message } });
 const INDUSTRY_CODES: ReadonlySet<string> = new Set(NACE.map((n) => n.code));
 
 const title = z.string().trim().max(LISTING_LIMITS.title).optional().default("");
@@ -36,18 +36,18 @@ const listingObject = z.object({
     .transform((v) => v || null),
   title: z
     .object({ de: title, cs: title, en: title })
-    .refine((t) => Boolean(t.de || t.cs || t.en), rule("listing.titleRequired")),
+    .refine((t) => Boolean(t.de || t.cs || t.en), validationMessage("listing.titleRequired")),
   description: z.object({ de: description, cs: description, en: description }),
   industries: z
     .array(z.string())
     .max(LISTING_LIMITS.industries)
-    .refine((codes) => codes.every((c) => INDUSTRY_CODES.has(c)), rule("company.industry"))
+    .refine((codes) => codes.every((c) => INDUSTRY_CODES.has(c)), validationMessage("company.industry"))
     .transform((codes) => [...new Set(codes)]),
   validUntil: z
     .union([z.literal(""), z.iso.date()])
     .nullish()
     .transform((v) => v || null)
-    .refine((v) => v === null || v >= todayInPortalZone(), rule("listing.validUntilPast")),
+    .refine((v) => v === null || v >= todayInPortalZone(), validationMessage("listing.validUntilPast")),
 });
 
 type ListingObjectOutput = z.output<typeof listingObject>;
@@ -56,12 +56,12 @@ function withListingRules<S extends z.ZodType<ListingObjectOutput>>(schema: S) {
   return schema
     .superRefine((l, ctx) => {
       if (l.kind === "OFFER" && !l.category) {
-        ctx.addIssue({ code: "custom", path: ["category"], params: { message: "listing.categoryRequired" } });
+        ctx.addIssue({ code: "custom", path: ["category"], ...validationMessage("listing.categoryRequired") });
       }
       // A text whose language has no title would appear under another language's title.
       for (const lang of ["de", "cs", "en"] as const) {
         if (l.description[lang] && !l.title[lang]) {
-          ctx.addIssue({ code: "custom", path: ["title", lang], params: { message: "listing.titleForDescription" } });
+          ctx.addIssue({ code: "custom", path: ["title", lang], ...validationMessage("listing.titleForDescription") });
         }
       }
     })

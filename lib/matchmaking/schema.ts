@@ -74,7 +74,7 @@ const linkPattern = z
   .trim()
   .max(300)
   .refine((v) => v === "" || httpUrl.safeParse(v.replace(/\{(event|meeting|table)\}/g, "x")).success, {
-    params: { message: "matchmaking.linkPattern" },
+    ...validationMessage("matchmaking.linkPattern"),
   });
 
 export const matchmakingSettingsSchema = z
@@ -91,7 +91,7 @@ export const matchmakingSettingsSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.requestExpiryHours !== null && s.pendingReminderHours !== null && s.pendingReminderHours >= s.requestExpiryHours) {
-      ctx.addIssue({ code: "custom", path: ["pendingReminderHours"], params: { message: "matchmaking.reminderAfterExpiry" } });
+      ctx.addIssue({ code: "custom", path: ["pendingReminderHours"], ...validationMessage("matchmaking.reminderAfterExpiry") });
     }
   });
 export type MatchmakingSettingsInput = z.input<typeof matchmakingSettingsSchema>;

@@ -4,12 +4,13 @@ import type { DbTx } from "../db/prisma";
 import { ActionError } from "../actions/safe-action";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
+import type { MessageKey } from "../i18n/translator";
 
 /** Call inside the lock before an owner is demoted or removed. */
 export async function assertAnotherOwnerRemains(
   tx: DbTx,
   organizationId: string,
-  message = "Team.errors.lastOwner",
+  message: MessageKey = "Team.errors.lastOwner",
 ): Promise<void> {
   const owners = await tx.membership.count({ where: { organizationId, role: "OWNER" } });
   if (owners <= 1) throw new ActionError("conflict", { message });

@@ -1,13 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Messages, MessageKeys, NestedKeyOf } from "next-intl";
 import type { z } from "zod";
 
 /**
  * Turns zod issues into sentences from the `Validation` messages, so the form (in the browser)
  * and the server action (on the server) show the same localized text for the same schema.
- * Schemas never carry literal messages: a refinement names its message through
- * `params: { message: "<key in Validation>" }`.
+ * Schemas never carry literal messages: a refinement names its message with
+ * `validationMessage("<key in Validation>")`, which checks the key against the messages.
  */
-export type ValidationTranslate = (key: string, values?: Record<string, string | number>) => string;
+export type ValidationKey = MessageKeys<Messages["Validation"], NestedKeyOf<Messages["Validation"]>>;
+
+export type ValidationTranslate = (key: ValidationKey, values?: Record<string, string | number>) => string;
+
+/** A refinement's message, as its `params`: `.refine(check, validationMessage("company.ico"))`. */
+export function validationMessage(key: ValidationKey): { params: { message: ValidationKey } } {
+  return { params: { message: key } };
+}
 
 type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 
@@ -34,7 +42,8 @@ export function validationErrorMap(t: ValidationTranslate): z.core.$ZodErrorMap 
       case "invalid_value":
         return t(empty ? "required" : "invalidChoice");
       case "custom": {
-        const key = (issue.params as { message?: string } | undefined)?.message;
+        // Written by validationMessage(), the one way a schema names a custom issue's message.
+        const key = (issue.params as ReturnType<typeof validationMessage>["params"] | undefined)?.message;
         return t(key ?? "invalid");
       }
       default:
