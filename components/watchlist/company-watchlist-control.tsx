@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getSessionUser } from "@/lib/auth/session";
 import { companiesForAccount } from "@/lib/companies/account-context";
-import { memberMay } from "@/lib/enquiries/access";
+import { can } from "@/lib/auth/permissions";
 import { watchlistEntriesFor } from "@/lib/watchlist/queries";
 import { WatchlistToggle } from "./watchlist-toggle";
 
@@ -14,7 +14,7 @@ export async function CompanyWatchlistControl({ companyId }: { companyId: string
   if (!user) return null;
   const { companies } = await companiesForAccount(user, undefined);
   const watchers = companies.filter(
-    (c) => c.id !== companyId && memberMay(user, c.id, "watchlist.manage"),
+    (c) => c.id !== companyId && can(user, "watchlist.manage", { organizationId: c.id }),
   );
   if (!watchers.length) return null;
   const entries = await watchlistEntriesFor(

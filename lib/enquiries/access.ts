@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { permissionsOf, roleIn, type PermissionAction, type PermissionSubject } from "../auth/permissions";
-import { MembershipRole } from "../generated/prisma/enums";
+import { can, rolesGranting, type PermissionSubject } from "../auth/permissions";
+import type { MembershipRole } from "../generated/prisma/enums";
 
 /**
  * Who takes part in a thread: the members of the asking and of the asked company whose role may
- * read the inbox. Deliberately without the platform-admin shortcut of `can()`: enquiries are
- * business correspondence, and nobody outside the two companies reads them.
+ * read the inbox. Platform admins are not among them: enquiries are business correspondence,
+ * and nobody outside the two companies reads them (members only, see permissions.ts).
  */
-export const INBOX_ROLES: MembershipRole[] = Object.values(MembershipRole).filter((role) =>
-  permissionsOf(role).has("enquiry.read"),
-);
+export const INBOX_ROLES: MembershipRole[] = rolesGranting("enquiry.read");
 
 export type ThreadSide = "sender" | "recipient";
 
@@ -29,11 +27,6 @@ export function otherSide(thread: ThreadParties, side: ThreadSide): string {
   return side === "sender" ? thread.recipientOrganizationId : thread.senderOrganizationId;
 }
 
-/** Membership with a role that grants `action`; platform admins get no pass here. */
-export function memberMay(user: PermissionSubject, organizationId: string, action: PermissionAction): boolean {
-  const role = roleIn(user, organizationId);
-  return role !== null && permissionsOf(role).has(action);
-}
 
 /**
  * The company a user reads a thread as: the one asked for if the user belongs to it, else the
@@ -49,7 +42,7 @@ export function readerSide(
   for (const organizationId of candidates) {
     if (!organizationId) continue;
     const side = sideOf(thread, organizationId);
-    if (side && memberMay(user, organizationId, "enquiry.read")) return { side, organizationId };
+    if (side && can(user, "enquiry.read", { organizationId })) return { side, organizationId };
   }
   return null;
 }

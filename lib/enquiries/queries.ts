@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import "server-only";
-import type { PermissionSubject } from "../auth/permissions";
+import { can, type PermissionSubject } from "../auth/permissions";
 import { db } from "../db";
-import { INBOX_ROLES, memberMay, readerSide, type ThreadSide } from "./access";
+import { INBOX_ROLES, readerSide, type ThreadSide } from "./access";
 import { excerpt } from "./excerpt";
 
 /**
@@ -63,7 +63,7 @@ export async function unreadTotal(user: Reader): Promise<number> {
 
 /** Unread messages in one company's inbox; 0 for companies the user does not belong to. */
 export async function unreadForCompany(user: Reader, organizationId: string): Promise<number> {
-  if (!user || !memberMay(user, organizationId, "enquiry.read")) return 0;
+  if (!user || !can(user, "enquiry.read", { organizationId })) return 0;
   return unreadIn([organizationId]);
 }
 
@@ -75,7 +75,7 @@ export async function inboxThreads(
   organizationId: string,
   options: { box?: InboxBox; page?: number } = {},
 ) {
-  if (!user || !memberMay(user, organizationId, "enquiry.read")) return null;
+  if (!user || !can(user, "enquiry.read", { organizationId })) return null;
   const box = options.box ?? "all";
   const page = Math.max(1, options.page ?? 1);
   const where =
@@ -217,7 +217,7 @@ export type ThreadView = NonNullable<Awaited<ReturnType<typeof threadForReader>>
  * that arrives meanwhile stays unread. True if there was something unread.
  */
 export async function markThreadRead(user: Reader, thread: Pick<ThreadView, "id" | "side" | "own" | "messages">) {
-  if (!user || !memberMay(user, thread.own.id, "enquiry.read")) return false;
+  if (!user || !can(user, "enquiry.read", { organizationId: thread.own.id })) return false;
   const newest = thread.messages.at(-1)?.createdAt;
   if (!newest) return false;
   const where =
@@ -257,7 +257,7 @@ export async function attachmentForReader(user: Reader, messageId: string) {
 
 /** Companies this one has blocked, for the list with "unblock" buttons. */
 export async function blockedCompanies(user: Reader, organizationId: string) {
-  if (!user || !memberMay(user, organizationId, "enquiry.read")) return [];
+  if (!user || !can(user, "enquiry.read", { organizationId })) return [];
   const blocks = await db.companyBlock.findMany({
     where: { blockerOrganizationId: organizationId },
     orderBy: { createdAt: "desc" },
@@ -270,7 +270,7 @@ export async function blockedCompanies(user: Reader, organizationId: string) {
 export async function enquirySenders(user: Reader) {
   if (!user) return [];
   const ids = user.memberships
-    .filter((m) => memberMay(user, m.organizationId, "enquiry.send"))
+    .filter((m) => can(user, "enquiry.send", { organizationId: m.organizationId }))
     .map((m) => m.organizationId);
   if (!ids.length) return [];
   const companies = await db.organization.findMany({

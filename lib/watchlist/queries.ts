@@ -18,6 +18,11 @@ export async function watchlistOf(organizationId: string) {
 
 export type WatchlistItem = Awaited<ReturnType<typeof watchlistOf>>[number];
 
+/** Whose watchlist an entry is on, for `authorize.resource`; null for an unknown id. */
+export async function watchlistEntryOwner(entryId: string) {
+  return db.watchlistEntry.findUnique({ where: { id: entryId }, select: { organizationId: true } });
+}
+
 /** Which of these companies already watch the given one, as organizationId → entry id. */
 export async function watchlistEntriesFor(organizationIds: string[], watchedOrganizationId: string) {
   if (!organizationIds.length) return new Map<string, string>();

@@ -3,16 +3,15 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { memberMay } from "../access";
+
 import { companyBlockSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
 /** The company receives no more enquiries or replies from the blocked one; threads stay readable. */
 export const blockCompanyAction = safeAction({
   schema: companyBlockSchema,
+  authorize: { permission: "enquiry.manage", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId, blockedOrganizationId }, ctx) => {
-    ctx.authorize("enquiry.manage", { organizationId });
-    if (!memberMay(ctx.user, organizationId, "enquiry.manage")) throw new ActionError("forbidden");
     if (blockedOrganizationId === organizationId)
       throw new ActionError("validation", { message: "Enquiries.errors.blockSelf" });
     await db.$transaction(async (tx) => {

@@ -10,9 +10,10 @@ import { recordAudit } from "../../audit/log";
 /** Takes a closed thread up again, e.g. when the supplier's offer needs another round. */
 export const reopenEnquiryAction = safeAction({
   schema: enquiryRefSchema,
+  authorize: { permission: "enquiry.manage", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
     await db.$transaction(async (tx) => {
-      const { enquiry } = await threadForAction(tx, ctx, { ...input, permission: "enquiry.manage" });
+      const { enquiry } = await threadForAction(tx, input);
       if (enquiry.status === "OPEN") return;
       await tx.enquiry.update({ where: { id: enquiry.id }, data: { status: "OPEN", closedAt: null } });
       await recordAudit(tx, {

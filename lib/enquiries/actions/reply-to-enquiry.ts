@@ -12,13 +12,10 @@ import { replyToEnquirySchema } from "../schema";
 export const replyToEnquiryAction = safeAction({
   schema: replyToEnquirySchema,
   rateLimit: (_input, ctx) => [{ limiter: "enquiryRepliesPerUser", key: ctx.user.id }],
+  authorize: { permission: "enquiry.send", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
     const outcome = await db.$transaction(async (tx) => {
-      const thread = await threadForAction(tx, ctx, {
-        enquiryId: input.enquiryId,
-        organizationId: input.organizationId,
-        permission: "enquiry.send",
-      });
+      const thread = await threadForAction(tx, input);
       if (thread.enquiry.status === "CLOSED") throw new ActionError("conflict", { message: "Enquiries.errors.closed" });
       const blocked = await tx.companyBlock.count({
         where: { blockerOrganizationId: thread.otherOrganizationId, blockedOrganizationId: input.organizationId },

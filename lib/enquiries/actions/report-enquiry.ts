@@ -22,9 +22,10 @@ const REPEAT_WINDOW_MS = 24 * 3600_000;
 export const reportEnquiryAction = safeAction({
   schema: reportEnquirySchema,
   rateLimit: (_input, ctx) => [{ limiter: "abuseReportsPerUser", key: ctx.user.id }],
+  authorize: { permission: "enquiry.manage", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
     const outcome = await db.$transaction(async (tx) => {
-      const thread = await threadForAction(tx, ctx, { ...input, permission: "enquiry.manage" });
+      const thread = await threadForAction(tx, input);
       // Two colleagues (or two clicks) reporting at once make one report.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`abuse-report:${thread.enquiry.id}:${input.organizationId}`}, 0))`;
       const earlier = await tx.abuseReport.findFirst({

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { memberMay } from "../access";
+
 import { attachmentOrThrow, rejectionError } from "../guards";
 import { lockSending, recordRejection, SEND_AUDIT_ACTION, sendingRejection } from "../sending-checks";
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
@@ -19,10 +19,10 @@ import { recordAudit } from "../../audit/log";
 export const sendEnquiryAction = safeAction({
   schema: sendEnquirySchema,
   rateLimit: (_input, ctx) => [{ limiter: "enquiriesPerUser", key: ctx.user.id }],
+  // Members only, platform admins included: a company's correspondence (permissions.ts).
+  authorize: { permission: "enquiry.send", organizationId: (input) => input.organizationId },
   handler: async (input, ctx) => {
     const { organizationId } = input;
-    ctx.authorize("enquiry.send", { organizationId });
-    if (!memberMay(ctx.user, organizationId, "enquiry.send")) throw new ActionError("forbidden");
 
     const recipientIds = [...new Set(input.recipientIds)];
     if (recipientIds.includes(organizationId)) {

@@ -2,17 +2,16 @@
 "use server";
 
 import { db } from "../../db";
-import { ActionError, safeAction } from "../../actions/safe-action";
-import { memberMay } from "../access";
+import { safeAction } from "../../actions/safe-action";
+
 import { companyBlockSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
 /** Lets a blocked company write to this one again. */
 export const unblockCompanyAction = safeAction({
   schema: companyBlockSchema,
+  authorize: { permission: "enquiry.manage", organizationId: (input) => input.organizationId },
   handler: async ({ organizationId, blockedOrganizationId }, ctx) => {
-    ctx.authorize("enquiry.manage", { organizationId });
-    if (!memberMay(ctx.user, organizationId, "enquiry.manage")) throw new ActionError("forbidden");
     await db.$transaction(async (tx) => {
       const removed = await tx.companyBlock.deleteMany({
         where: { blockerOrganizationId: organizationId, blockedOrganizationId },

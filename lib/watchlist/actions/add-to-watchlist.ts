@@ -11,9 +11,9 @@ import { addToWatchlistSchema, WATCHLIST_LIMITS } from "../schema";
  */
 export const addToWatchlistAction = safeAction({
   schema: addToWatchlistSchema,
-  handler: async ({ organizationId, watchedOrganizationId, note }, ctx) => {
-    // A company's private list: only its members keep it; platform admins get no pass here.
-    ctx.authorize("watchlist.manage", { organizationId });
+  // A company's private list: only its members keep it; platform admins get no pass here.
+  authorize: { permission: "watchlist.manage", organizationId: (input) => input.organizationId },
+  handler: async ({ organizationId, watchedOrganizationId, note }) => {
     if (organizationId === watchedOrganizationId) {
       throw new ActionError("conflict", { message: "Watchlist.errors.ownCompany" });
     }

@@ -7,7 +7,7 @@ import { WatchlistNoteForm } from "@/components/watchlist/watchlist-note-form";
 import { Badge } from "@/components/ui/badge";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { accountCompany } from "@/lib/companies/account-context";
-import { memberMay } from "@/lib/enquiries/access";
+import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { watchlistOf } from "@/lib/watchlist/queries";
@@ -51,7 +51,7 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
   );
 
   // The notes are the company's private business: only those who may keep the list see them.
-  if (!memberMay(user, current.id, "watchlist.manage")) {
+  if (!can(user, "watchlist.manage", { organizationId: current.id })) {
     return (
       <div className="flex flex-col gap-6">
         {header}

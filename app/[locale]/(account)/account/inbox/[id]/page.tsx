@@ -12,7 +12,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
-import { memberMay } from "@/lib/enquiries/access";
+import { can } from "@/lib/auth/permissions";
 import { markThreadRead, threadForReader } from "@/lib/enquiries/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -42,8 +42,8 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   if (!thread) notFound();
   const changed = await markThreadRead(user, thread);
   const [t, format] = await Promise.all([getTranslations("Enquiries"), getFormatter()]);
-  const canReply = memberMay(user, thread.own.id, "enquiry.send");
-  const canManage = memberMay(user, thread.own.id, "enquiry.manage");
+  const canReply = can(user, "enquiry.send", { organizationId: thread.own.id });
+  const canManage = can(user, "enquiry.manage", { organizationId: thread.own.id });
   const closed = thread.status === "CLOSED";
   const [from, to] = thread.side === "sender" ? [thread.own, thread.other] : [thread.other, thread.own];
 
