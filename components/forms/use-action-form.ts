@@ -9,8 +9,6 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { validationErrorMap } from "@/lib/validation/error-map";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 /**
  * react-hook-form wired to a server action: the zod schema checks input in the browser with the
  * same localized messages the action would send, and the action's field errors land on the
@@ -22,7 +20,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   defaultValues: DefaultValues<z.input<S>>;
   onSuccess?: (data: T, values: z.output<S>) => void | Promise<void>;
 }) {
-  const tv = useTranslations("Validation") as unknown as Translate;
+  const tv = useTranslations("Validation");
   const te = useTranslations("ActionErrors");
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<z.input<S>, unknown, z.output<S>>({

@@ -32,9 +32,6 @@ export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
 
 /** Looks up a dotted key chosen at run time; a key missing from one locale's file falls back to the key. */
 export function translateKey(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
-  const t = translatorFor(locale) as unknown as {
-    (key: string, values?: Record<string, string | number>): string;
-    has(key: string): boolean;
-  };
+  const t = translatorFor(locale);
   return t.has(key) ? t(key, values) : key;
 }
