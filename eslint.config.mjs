@@ -53,6 +53,17 @@ const config = [
     rules: { "import/no-restricted-paths": ["error", { zones: boundaryZones }] },
   },
   {
+    // Settings are validated once, in lib/env; scripts that start processes read their own.
+    files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"],
+    ignores: ["lib/env/**"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through lib/env (settings(), publicBaseUrl())." },
+      ],
+    },
+  },
+  {
     ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
