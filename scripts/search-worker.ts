@@ -7,6 +7,7 @@
  *   npm run search:worker -- --requeue-parked  retry parked rows, then keep running
  */
 import { createPrismaClient } from "../lib/db/prisma";
+import { settings } from "../lib/env";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { drainOutbox, outboxStatus, requeueParked, startOutboxWorker } from "../lib/search/worker";
 import { requireDatabaseUrl } from "./lib/env";
@@ -38,7 +39,7 @@ if (process.argv.includes("--once")) {
   await prisma.$disconnect();
 } else {
   const worker = startOutboxWorker(prisma, engine, {
-    intervalMs: Number(process.env.SEARCH_WORKER_INTERVAL_MS) || 1000,
+    intervalMs: settings().SEARCH_WORKER_INTERVAL_MS,
     log,
   });
   let stopping = false;
