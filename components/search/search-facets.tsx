@@ -5,6 +5,7 @@ import { normalizeEmployeeBand, withFilter, type FilterParam } from "@/lib/searc
 import type { FacetField, SearchFilters, SearchResult } from "@/lib/search/types";
 import type { FilterLabeler } from "./filter-labels";
 import { DateRangeFacet } from "./date-range-facet";
+import { NearFacet } from "./near-facet";
 import { FacetCheckbox } from "./facet-checkbox";
 
 const FACET_ORDER: FacetField[] = ["type", "country", "region", "industry", "employees", "language", "certification"];
@@ -112,6 +113,7 @@ export async function SearchFacets({
           </button>
         </noscript>
       </form>
+      <NearFacet filters={filters} params={params} locale={locale} headingId={`${idPrefix}-near`} />
       {showDates && <DateRangeFacet filters={filters} params={params} locale={locale} headingId={`${idPrefix}-date`} />}
     </div>
   );

@@ -9,6 +9,7 @@ import { LANGS, type Lang, type Trilingual } from "../i18n/localized";
 import { NACE } from "../taxonomy/nace-data";
 import { conceptMatcher } from "./concepts";
 import type { SearchEntityType } from "./outbox";
+import { locateCity } from "../geo/gazetteer";
 import { findPlace, placeForms } from "../geo/places";
 import type { SearchDocument } from "./types";
 
@@ -36,6 +37,12 @@ export function withAncestors(codes: Iterable<string>): string[] {
 }
 
 const epoch = (d: Date) => Math.floor(d.getTime() / 1000);
+
+/** Coordinates of a city, so "near Liberec" finds a company in Hrádek nad Nisou without a schema of its own. */
+function geoOf(city: string | null, country: string | null, regionId?: string | null): SearchDocument["geo"] {
+  const place = locateCity(city, country, regionId);
+  return place ? { lat: place.lat, lon: place.lon } : null;
+}
 
 function texts(values: Trilingual): Partial<Record<Lang, string>> {
   const out: Partial<Record<Lang, string>> = {};
@@ -80,6 +87,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     // Descriptions only: the company name is a proper name and must not turn into concepts.
     ...conceptsOf(Object.values(text)),
     places: placeForms(o.city, o.country),
+    geo: geoOf(o.city, o.country, o.regionId),
     country: o.country,
     regionId: o.regionId,
     city: o.city,
@@ -128,6 +136,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
     ...conceptsOf([...Object.values(titles), ...Object.values(text)]),
     places: placeForms(o.city, o.country),
+    geo: geoOf(o.city, o.country, o.regionId),
     country: o.country,
     regionId: o.regionId,
     city: o.city,
@@ -160,6 +169,7 @@ export function eventDocument(e: EventRow): SearchDocument {
   const text = texts({ de: e.descriptionDe, cs: e.descriptionCs, en: e.descriptionEn });
   const country = e.country ?? e.organizer.country;
   const place = e.city ? findPlace(e.city, country) : null;
+  const located = locateCity(e.city, country);
   return {
     id: `event:${e.id}`,
     type: "event",
@@ -173,8 +183,9 @@ export function eventDocument(e: EventRow): SearchDocument {
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
     ...conceptsOf([...Object.values(titles), ...Object.values(text)]),
     places: placeForms(e.city, country),
+    geo: located ? { lat: located.lat, lon: located.lon } : null,
     country,
-    regionId: place?.regionId ?? null,
+    regionId: place?.regionId ?? located?.regionId ?? null,
     city: e.city,
     industries: [],
     certifications: [],

@@ -142,12 +142,14 @@ export interface QueryWord {
 export const MAX_QUERY_WORDS = 10;
 
 /**
- * Splits a query into words. With `prefix` the last word counts as unfinished (prefix match)
- * unless the query ends with a space or punctuation, as in search-as-you-type boxes.
+ * Splits a query into words. With `prefix` the last word counts as unfinished (prefix match), as
+ * in search-as-you-type boxes; the caller says so explicitly, nothing in the text does.
  */
 export function parseQuery(q: string, prefix = true): QueryWord[] {
-  const spans = tokenSpans(q).slice(0, MAX_QUERY_WORDS);
-  const endsOpen = prefix && spans.length > 0 && spans[spans.length - 1].end === q.trimEnd().length && !/\s$/.test(q);
+  const all = tokenSpans(q);
+  const spans = all.slice(0, MAX_QUERY_WORDS);
+  // The cut-off rest of a pasted paragraph is not being typed.
+  const endsOpen = prefix && spans.length > 0 && all.length <= MAX_QUERY_WORDS;
   return spans.map((s, i) => ({
     word: s.token,
     original: q.slice(s.start, s.end),

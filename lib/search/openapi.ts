@@ -7,10 +7,13 @@
 import { SEARCH_API_LIMIT } from "../security/rate-limit";
 import {
   DEFAULT_PAGE_SIZE,
+  DEFAULT_RADIUS_KM,
   EMPLOYEE_BAND_NAMES,
   MAX_PAGE,
   MAX_PAGE_SIZE,
+  MAX_PLACE_LENGTH,
   MAX_QUERY_LENGTH,
+  MAX_RADIUS_KM,
   REGION_IDS,
   SEARCH_COUNTRIES,
   SEARCH_LOCALES,
@@ -96,6 +99,18 @@ export const SEARCH_PARAMETERS: QueryParameter[] = [
     description: "Events up to this day (YYYY-MM-DD); not before dateFrom.",
     schema: { type: "string", format: "date" },
     example: "2027-03-31",
+  },
+  {
+    name: "near",
+    description: `Only hits within \`radius\` km of this place: a town or village of Saxony or the Czech border regions (and larger Czech towns), in German, Czech or English, with or without diacritics (Liberec, Reichenberg, Plzen). An unknown place is refused. A place named in \`q\` ("Logistik in Liberec") is understood the same way. At most ${MAX_PLACE_LENGTH} characters.`,
+    schema: { type: "string" },
+    example: "Liberec",
+  },
+  {
+    name: "radius",
+    description: `Kilometres around the place of \`near\`, or around a place named in \`q\`; default ${DEFAULT_RADIUS_KM}.`,
+    schema: { type: "integer", minimum: 1, maximum: MAX_RADIUS_KM, default: DEFAULT_RADIUS_KM },
+    example: "50",
   },
   {
     name: "page",

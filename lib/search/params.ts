@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { COMPANY_COUNTRIES } from "../companies/create-company-schema";
+import { placesNamed } from "../geo/gazetteer";
 import { REGIONS } from "../geo/places";
 import type { Lang } from "../i18n/localized";
+import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM } from "./query-understanding";
 import type { FacetField, SearchFilters, SearchQuery } from "./types";
 
 /**
@@ -21,6 +23,9 @@ export const SEARCH_TYPES = ["company", "offer", "request", "event"] as const;
 export const SEARCH_COUNTRIES = [...COMPANY_COUNTRIES, "OTHER"] as const;
 export const REGION_IDS = REGIONS.map((r) => r.id);
 export const EMPLOYEE_BAND_NAMES = ["1-9", "10-49", "50-249", "250+"] as const;
+export { DEFAULT_RADIUS_KM, MAX_RADIUS_KM };
+export const MAX_PLACE_LENGTH = 100;
+export const UNKNOWN_PLACE_MESSAGE = "is not a place we know: name a town or village in Saxony or the Czech border regions";
 
 export const ALL_FACETS: FacetField[] = ["type", "country", "region", "industry", "certification", "employees", "language"];
 
@@ -108,6 +113,12 @@ const schema = z
       .optional(),
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
+    near: z
+      .string()
+      .max(MAX_PLACE_LENGTH, `must be at most ${MAX_PLACE_LENGTH} characters`)
+      .refine((s) => placesNamed(s).length > 0, UNKNOWN_PLACE_MESSAGE)
+      .optional(),
+    radius: wholeNumber(1, MAX_RADIUS_KM).optional(),
     page: wholeNumber(1, MAX_PAGE).default(1),
     pageSize: wholeNumber(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   })
@@ -158,11 +169,18 @@ export function parseSearchParams(input: ParamInput): ParsedSearchParams {
     const issue = parsed.error.issues[0];
     return { ok: false, error: { parameter: String(issue.path[0] ?? "query"), message: issue.message } };
   }
-  const { q, locale, page, pageSize, ...rest } = parsed.data;
+  const { q, locale, page, pageSize, near, radius, ...rest } = parsed.data;
   const filters: SearchFilters = {};
   for (const key of FILTER_PARAMS) {
     const value = rest[key];
     if (value !== undefined) filters[key] = value as never;
+  }
+  if (near) {
+    const place = placesNamed(near)[0];
+    filters.near = { name: near, lat: place.lat, lon: place.lon, radiusKm: radius ?? DEFAULT_RADIUS_KM };
+  } else if (radius !== undefined) {
+    // Without `near` the radius applies to a place named in the words ("Logistik in Liberec").
+    filters.radiusKm = radius;
   }
   return { ok: true, query: { q, locale, filters, page, pageSize, facets: ALL_FACETS } };
 }
@@ -175,6 +193,10 @@ export function searchQueryToParams(query: Pick<SearchQuery, "q" | "filters"> & 
     const value = query.filters[key];
     if (value) params[key] = value;
   }
+  const { near, radiusKm } = query.filters;
+  if (near) params.near = near.name;
+  const radius = near?.radiusKm ?? radiusKm;
+  if (radius !== undefined && radius !== DEFAULT_RADIUS_KM) params.radius = String(radius);
   if (query.page && query.page > 1) params.page = String(query.page);
   return params;
 }

@@ -29,6 +29,8 @@ export interface SearchDocument {
   conceptIds?: string[];
   /** Place names in all known forms (Plzeň, Pilsen, Plzen …). */
   places: string[];
+  /** Where the company, listing or event is, from its city (lib/geo/gazetteer); null when unknown. */
+  geo?: GeoPoint | null;
   country: string;
   regionId: string | null;
   city: string | null;
@@ -50,10 +52,26 @@ export interface SearchDocument {
   expiresTs?: number | null;
 }
 
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+/** Within `radiusKm` of a place; `name` is the place as the searcher named it. */
+export interface NearFilter extends GeoPoint {
+  name: string;
+  radiusKm: number;
+}
+
 export interface SearchFilters {
   type?: SearchDocType;
   country?: string;
   region?: string;
+  /** Any of these regions ("Sachsen", "Oberlausitz" in a query name several). */
+  regions?: string[];
+  near?: NearFilter;
+  /** Radius around a place named in the words of the query, when `near` is not given. */
+  radiusKm?: number;
   industry?: string;
   certification?: string;
   employees?: string;
@@ -76,8 +94,9 @@ export interface SearchQuery {
    */
   q: string;
   /**
-   * Search-as-you-type: the last word also matches longer words starting with it, unless the
-   * query ends with a space or punctuation. Off for queries of whole words. Default true.
+   * Search-as-you-type: the last word also matches longer words starting with it. Off for queries
+   * of whole words (partner suggestions, saved-search alerts). Default true. Nothing else in the
+   * query, such as a trailing space, switches it.
    */
   prefix?: boolean;
   locale: Lang;

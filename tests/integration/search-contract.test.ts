@@ -11,7 +11,9 @@ import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
 import type { SearchEngine, SearchQuery, SearchResult } from "../../lib/search/types";
 import { drainOutbox, outboxStatus } from "../../lib/search/worker";
 import { createTestDatabase, type TestDatabase } from "./support/database";
+import { importCompanies } from "../../lib/import/import-companies";
 import { EVENT_SLUGS, loadFixtures } from "./support/search-fixtures";
+import { PLACE_COMPANIES } from "./support/place-fixtures";
 
 interface EngineFactory {
   create(db: Db): SearchEngine;
@@ -322,7 +324,8 @@ function searchContract(label: string, factory: () => EngineFactory) {
       it("never shows a deleted company or its offers", async () => {
         expect((await search("Verschwunden")).total).toBe(0);
         expect((await search("Svařované rámy")).total).toBe(0);
-        expect((await search("Děčín")).total).toBe(0);
+        // Děčín is a place: firms around it may show, the deleted one never.
+        expect(names(await search("Děčín"))).not.toContain("Verschwunden Metall GmbH");
       });
 
       it("never shows cancelled or draft events", async () => {
@@ -365,6 +368,77 @@ function searchContract(label: string, factory: () => EngineFactory) {
           languages: ["de"],
           startsAt: null,
         });
+      });
+    });
+
+    // Last in the suite: the companies added here would change the counts asserted above.
+    describe("places, countries and stop words", () => {
+      const liberec = { name: "Liberec", lat: 50.7677, lon: 14.9721 };
+
+      beforeAll(async () => {
+        const summary = await importCompanies(t.db, PLACE_COMPANIES);
+        if (summary.issues.length) throw new Error(`place fixtures failed: ${JSON.stringify(summary.issues)}`);
+        const r = await drainOutbox(t.db, engine);
+        if (r.failed) throw new Error(`indexing failed for ${r.failed} outbox rows`);
+      });
+
+      it("'Logistik in Liberec' finds the carrier in a small town near Liberec, not the one in Dresden", async () => {
+        for (const q of ["Logistik in Liberec", "logistika v Liberci", "logistics near Liberec", "Liberec Logistik"]) {
+          const found = companyNames(await search(q));
+          expect(found, q).toContain("Nisa Trans s.r.o.");
+          expect(found, q).not.toContain("Elbe Cargo GmbH");
+        }
+      });
+
+      it("takes the place as a place, not as a word of the text", async () => {
+        // Nisa Trans names Drážďany in its text, but it is 80 km away.
+        const found = companyNames(await search("Logistik in Dresden"));
+        expect(found).toContain("Elbe Cargo GmbH");
+        expect(found).not.toContain("Nisa Trans s.r.o.");
+      });
+
+      it("lists the firms of a place nearest first", async () => {
+        expect(companyNames(await search("Hrádek nad Nisou"))[0]).toBe("Nisa Trans s.r.o.");
+      });
+
+      it("filters by a radius around a place", async () => {
+        const near = (radiusKm: number) => search("", { filters: { type: "company", near: { ...liberec, radiusKm } } });
+        expect(companyNames(await near(25))).toEqual(
+          expect.arrayContaining(["Nisa Trans s.r.o.", "Kovář a syn s.r.o.", "Lakovna Jablonec s.r.o."]),
+        );
+        // Hrádek nad Nisou is about 13 km from Liberec.
+        expect(companyNames(await near(10))).toContain("Kovář a syn s.r.o.");
+        expect(companyNames(await near(10))).not.toContain("Nisa Trans s.r.o.");
+        expect(companyNames(await near(25))).not.toContain("Elbe Cargo GmbH");
+      });
+
+      it("'Pulverbeschichtung Tschechien' finds the Czech powder coater and no German firm", async () => {
+        const r = await search("Pulverbeschichtung Tschechien");
+        expect(companyNames(r)).toContain("Lakovna Jablonec s.r.o.");
+        expect(r.hits.every((h) => h.country === "CZ")).toBe(true);
+        const de = await search("práškové lakování Německo");
+        expect(companyNames(de)).toContain("Oberflächentechnik Zittau GmbH");
+        expect(de.hits.every((h) => h.country === "DE")).toBe(true);
+      });
+
+      it("reads region words as filters", async () => {
+        expect(companyNames(await search("Pulverbeschichtung Liberecký kraj"))).toEqual(["Lakovna Jablonec s.r.o."]);
+        const saxony = await search("powder coating Saxony");
+        expect(companyNames(saxony)).toContain("Oberflächentechnik Zittau GmbH");
+        expect(saxony.hits.every((h) => h.region?.startsWith("de-sn-"))).toBe(true);
+      });
+
+      it("ignores stop words, which no text has to contain", async () => {
+        const coaters = ["Lakovna Jablonec s.r.o.", "Oberflächentechnik Zittau GmbH"];
+        expect(companyNames(await search("Firma für Pulverbeschichtung"))).toEqual(expect.arrayContaining(coaters));
+        expect(companyNames(await search("dodavatel pro práškové lakování"))).toEqual(expect.arrayContaining(coaters));
+        expect(companyNames(await search("supplier of powder coating"))).toEqual(expect.arrayContaining(coaters));
+      });
+
+      it("never matches the languages a company speaks as text", async () => {
+        // Elbe Cargo speaks Czech but writes nothing about it.
+        expect(companyNames(await search("Tschechisch"))).not.toContain("Elbe Cargo GmbH");
+        expect(companyNames(await search("čeština"))).not.toContain("Elbe Cargo GmbH");
       });
     });
   });

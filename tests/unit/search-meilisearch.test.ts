@@ -239,7 +239,8 @@ describe("the query text", () => {
   it("completes the last word unless prefix matching is off", () => {
     expect(meiliQuery({ q: "CNC Fräs" })).toBe("CNC Fräs");
     expect(meiliQuery({ q: "CNC Fräs  ", prefix: false })).toBe("CNC Fräs ");
-    expect(meiliQuery({ q: "CNC Fräs ", prefix: true })).toBe("CNC Fräs ");
+    // A space the searcher typed does not switch prefix matching off; only the flag does.
+    expect(meiliQuery({ q: "CNC Fräs ", prefix: true })).toBe("CNC Fräs");
   });
 
   it("is null only without any text", () => {
@@ -249,7 +250,8 @@ describe("the query text", () => {
   });
 
   it("turns phrase quotes and exclusion minus into separators, keeping hyphenated words", () => {
-    expect(meiliQuery({ q: '"Stahlbau Richter"' })).toBe("Stahlbau Richter ");
+    expect(meiliQuery({ q: '"Stahlbau Richter"' })).toBe("Stahlbau Richter");
+    expect(meiliQuery({ q: '"Stahlbau Richter"', prefix: false })).toBe("Stahlbau Richter ");
     expect(meiliQuery({ q: "Richter -Stahlbau (-ISO) E-Mail" })).toBe("Richter  Stahlbau ( ISO) E-Mail");
   });
 });

@@ -113,9 +113,10 @@ describe("parseQuery", () => {
     expect(words[1].original).toBe("Fräs");
   });
 
-  it("treats the last word as finished after a space or punctuation", () => {
-    expect(parseQuery("Fräsen ").at(-1)?.prefix).toBe(false);
-    expect(parseQuery("Fräsen.").at(-1)?.prefix).toBe(false);
+  it("takes the prefix flag alone: a trailing space or full stop does not switch it", () => {
+    expect(parseQuery("Fräsen ").at(-1)?.prefix).toBe(true);
+    expect(parseQuery("Fräsen.").at(-1)?.prefix).toBe(true);
+    expect(parseQuery("Fräsen ", false).at(-1)?.prefix).toBe(false);
   });
 
   it("treats every word as finished when prefix matching is off", () => {

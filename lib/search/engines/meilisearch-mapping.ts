@@ -33,6 +33,8 @@ export interface MeiliDocument {
   textLanguages: string[];
   concepts: string[];
   places: string[];
+  /** Meilisearch's own geo field, for _geoRadius filters; absent when the place is unknown. */
+  _geo?: { lat: number; lng: number };
   country: string;
   regionId: string | null;
   city: string | null;
@@ -79,7 +81,14 @@ export const FACET_ATTRIBUTES: Record<FacetField, string> = {
   language: "languages",
 };
 
-export const FILTERABLE_ATTRIBUTES = [...Object.values(FACET_ATTRIBUTES), "startsAtTs", "expiresTs", "organizationId", "publishedTs"];
+export const FILTERABLE_ATTRIBUTES = [
+  ...Object.values(FACET_ATTRIBUTES),
+  "startsAtTs",
+  "expiresTs",
+  "organizationId",
+  "publishedTs",
+  "_geo",
+];
 
 const TEXT_ATTRIBUTES = LANGS.map((l) => `text_${l}`);
 
@@ -110,7 +119,7 @@ export function indexSettings(features: ServerFeatures = { disableOnNumbers: tru
   return {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
     filterableAttributes: FILTERABLE_ATTRIBUTES,
-    sortableAttributes: ["startsAtTs", "publishedTs"],
+    sortableAttributes: ["startsAtTs", "publishedTs", "_geo"],
     // Name and title before typo count, as in the PostgreSQL engine; newer wins ties.
     rankingRules: ["words", "attribute", "typo", "proximity", "exactness", "sort", "publishedTs:desc"],
     typoTolerance: {
@@ -162,6 +171,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     if (doc.titles?.[lang]) out[`title_${lang}`] = doc.titles[lang];
   }
   if (doc.expiresTs != null) out.expiresTs = doc.expiresTs;
+  if (doc.geo) out._geo = { lat: doc.geo.lat, lng: doc.geo.lon };
   return out;
 }
 
@@ -179,6 +189,11 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
   eq("type", filters.type);
   eq("country", filters.country?.toUpperCase());
   eq("regionId", filters.region);
+  if (filters.regions?.length) out.push(`regionId IN [${filters.regions.map(quoteFilterValue).join(", ")}]`);
+  if (filters.near) {
+    const { lat, lon, radiusKm } = filters.near;
+    out.push(`_geoRadius(${Number(lat)}, ${Number(lon)}, ${Math.round(Number(radiusKm) * 1000)})`);
+  }
   eq("industries", filters.industry);
   eq("certifications", filters.certification);
   eq("employees", filters.employees);
@@ -196,13 +211,14 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
 /**
  * The `q` Meilisearch gets. It reads quotes as a phrase and a leading "-" as "without this word";
  * the PostgreSQL engine reads neither, so both become plain separators here and a query means
- * the same whichever engine runs. Meilisearch completes the last word unless a space follows it,
- * which is how prefix matching is switched off. Null (list everything) only without any text.
+ * the same whichever engine runs. Meilisearch completes the last word unless a space follows it:
+ * that space is how the contract's `prefix: false` is told to Meilisearch, and a space the
+ * searcher typed changes nothing. Null (list everything) only without any text.
  */
 export function meiliQuery(query: Pick<SearchQuery, "q" | "prefix">): string | null {
-  const q = (query.q ?? "").replace(/"/g, " ").replace(/(^|[^\p{L}\p{N}])-+/gu, "$1 ").trimStart();
-  if (!q.trim()) return null;
-  return query.prefix === false ? `${q.trimEnd()} ` : q;
+  const q = (query.q ?? "").replace(/"/g, " ").replace(/(^|[^\p{L}\p{N}])-+/gu, "$1 ").trim();
+  if (!q) return null;
+  return query.prefix === false ? `${q} ` : q;
 }
 
 export function buildSearchParams(query: SearchQuery, nowTs: number): SearchParams {
@@ -223,7 +239,10 @@ export function buildSearchParams(query: SearchQuery, nowTs: number): SearchPara
     highlightPostTag: MARK_CLOSE,
   };
   if (query.facets?.length) params.facets = [...new Set(query.facets)].map((f) => FACET_ATTRIBUTES[f]);
-  if (!hasWords && query.filters?.type === "event") params.sort = ["startsAtTs:asc"];
+  const near = query.filters?.near;
+  // Around a place the nearest first (after relevance, by the "sort" ranking rule), as in the PostgreSQL engine.
+  if (near) params.sort = [`_geoPoint(${Number(near.lat)}, ${Number(near.lon)}):asc`];
+  else if (!hasWords && query.filters?.type === "event") params.sort = ["startsAtTs:asc"];
   return params;
 }
 

@@ -15,6 +15,7 @@ import {
   type IndexSwap,
 } from "meilisearch";
 import { SearchEngineUnavailableError, UnsupportedSearchEngineVersionError } from "../errors";
+import { prepareQuery, withSearchedWords } from "../query-understanding";
 import type { EngineHealth, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../types";
 import {
   buildSearchParams,
@@ -141,10 +142,13 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
     const started = performance.now();
     await checkVersion();
     const index = client.index<MeiliDocument>(indexName);
-    const params = buildSearchParams(query, Math.floor(now().getTime() / 1000));
+    // Place, country and stop words become filters or go, as in the PostgreSQL engine.
+    const prepared = prepareQuery(query);
+    const understood: SearchQuery = { ...query, q: prepared.q, prefix: prepared.prefix, filters: prepared.filters };
+    const params = buildSearchParams(understood, Math.floor(now().getTime() / 1000));
     let response;
     try {
-      response = await guard(index.search<Partial<MeiliDocument>>(meiliQuery(query), params));
+      response = await guard(index.search<Partial<MeiliDocument>>(meiliQuery(understood), params));
     } catch (e) {
       // Nothing indexed yet: an empty result, not an error page.
       if (e instanceof MeilisearchApiError && e.cause?.code === "index_not_found") {
@@ -153,7 +157,12 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
         throw e;
       }
     }
-    const result = toSearchResult(query, response);
+    const result = toSearchResult(understood, response);
+    if (result.suggestion) {
+      const full = withSearchedWords(query.q ?? "", prepared.understood, result.suggestion.split(" "));
+      if (full.toLowerCase() !== (query.q ?? "").trim().toLowerCase()) result.suggestion = full;
+      else delete result.suggestion;
+    }
     result.tookMs = Math.round((performance.now() - started) * 10) / 10;
     return result;
   }

@@ -90,6 +90,8 @@ export interface DocumentRow {
   text_languages: string[];
   concept_ids: string[];
   places: string[];
+  geo_lat: number | null;
+  geo_lon: number | null;
   country: string;
   region_id: string | null;
   city: string | null;
@@ -150,6 +152,8 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     text_languages: doc.textLanguages,
     concept_ids: conceptIds,
     places: doc.places,
+    geo_lat: doc.geo?.lat ?? null,
+    geo_lon: doc.geo?.lon ?? null,
     country: doc.country,
     region_id: doc.regionId,
     city: doc.city,
@@ -210,6 +214,8 @@ const COLUMNS: [column: string, type: string, expression?: string][] = [
   ["text_languages", "text[]"],
   ["concept_ids", "text[]"],
   ["places", "text[]"],
+  ["geo_lat", "double precision"],
+  ["geo_lon", "double precision"],
   ["country", "text"],
   ["region_id", "text"],
   ["city", "text"],

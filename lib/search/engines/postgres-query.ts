@@ -9,6 +9,7 @@ import { conceptMatcher } from "../concepts";
 import { queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
 import { conceptLexeme } from "./postgres-index";
+import { boundingBox } from "../../geo/gazetteer";
 import { dateBounds } from "../query";
 import type { SearchFilters } from "../types";
 
@@ -108,15 +109,15 @@ export function tsqueryText(
     .join(" & ");
 }
 
-/** "Did you mean": each unknown word replaced by its closest, most frequent correction. */
-export function suggestion(matches: WordMatch[]): string | undefined {
+/** "Did you mean": each unknown word replaced by its closest, most frequent correction, word by word. */
+export function suggestion(matches: WordMatch[]): string[] | undefined {
   let changed = false;
   const words = matches.map((m) => {
     if (m.known || m.extendable || !m.corrections.length) return m.word.original;
     changed = true;
     return matchCase(m.corrections[0].display, m.word.original);
   });
-  return changed ? words.join(" ") : undefined;
+  return changed ? words : undefined;
 }
 
 /** Collects positional parameters for one statement. */
@@ -134,6 +135,8 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params): str
   if (filters.type) where.push(`d.type = ${p.add(filters.type)}`);
   if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
   if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
+  if (filters.regions?.length) where.push(`d.region_id = ANY(${p.add(filters.regions)}::text[])`);
+  if (filters.near) where.push(nearSql(filters.near, p));
   if (filters.employees) where.push(`d.employees = ${p.add(filters.employees)}`);
   if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
   if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
@@ -149,18 +152,41 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params): str
 }
 
 /**
+ * Within the radius: the bounding box through the GiST index on point(geo_lon, geo_lat), then the
+ * great-circle distance (haversine) for the corners the box adds.
+ */
+export function nearSql(near: NonNullable<SearchFilters["near"]>, p: Params): string {
+  const box = boundingBox(near, near.radiusKm);
+  return `(d.geo_lat IS NOT NULL
+    AND point(d.geo_lon, d.geo_lat) <@ box(point(${p.add(box.minLon)}::float8, ${p.add(box.minLat)}::float8), point(${p.add(box.maxLon)}::float8, ${p.add(box.maxLat)}::float8))
+    AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
+}
+
+/** Kilometres from the document's place to `point` (haversine; the earth's diameter is 12,742 km). */
+export function distanceSql(point: { lat: number; lon: number }, p: Params): string {
+  const lat = p.add(point.lat);
+  const lon = p.add(point.lon);
+  return `(12742 * asin(least(1, sqrt(power(sin(radians(d.geo_lat - ${lat}::float8) / 2), 2)
+      + cos(radians(${lat}::float8)) * cos(radians(d.geo_lat)) * power(sin(radians(d.geo_lon - ${lon}::float8) / 2), 2)))))`;
+}
+
+/**
  * Exact name first, then name starting with the query; then where all words matched: the name,
  * the title, the author's own words (rather than through a concept); then matches without
  * typos; then newer.
  */
-export function rankedOrder(prefix = ""): string {
-  return `${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${prefix}published_ts DESC, ${prefix}id`;
+export function rankedOrder(prefix = "", near = false): string {
+  // Among equally good matches, the nearer firm first when the searcher named a place.
+  const distance = near ? `${prefix}dist ASC NULLS LAST, ` : "";
+  return `${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${distance}${prefix}published_ts DESC, ${prefix}id`;
 }
 
 /** Filters the cached facet groups cannot answer; queries with them always run against the documents. */
 export function needsDocumentScan(filters: SearchFilters): boolean {
   return Boolean(
-    filters.dateFrom ||
+    filters.near ||
+      filters.regions?.length ||
+      filters.dateFrom ||
       filters.dateTo ||
       filters.organizationIds ||
       filters.excludeOrganizationIds?.length ||
@@ -168,8 +194,9 @@ export function needsDocumentScan(filters: SearchFilters): boolean {
   );
 }
 
-export function listOrder(filters: SearchFilters, prefix = ""): string {
-  // Upcoming events read best in date order; everything else newest first.
+export function listOrder(filters: SearchFilters, prefix = "", near = false): string {
+  // Around a place, the nearest first; upcoming events read best in date order; everything else newest first.
+  if (near) return `${prefix}dist ASC NULLS LAST, ${prefix}published_ts DESC, ${prefix}id`;
   return filters.type === "event"
     ? `${prefix}starts_at_ts ASC NULLS LAST, ${prefix}id`
     : `${prefix}published_ts DESC, ${prefix}id`;

@@ -10,12 +10,14 @@ import type { Db } from "../../db/prisma";
 import type { Lang } from "../../i18n/localized";
 import { parseQuery, type QueryWord } from "../normalize";
 import { clampPaging, isLang, localizedTitle, snippetLanguage } from "../query";
+import { prepareQuery, withSearchedWords } from "../query-understanding";
 import { buildSnippet, type HighlightTerms } from "../snippet";
 import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
 import { addGroup, FacetGroupCache, groupMatches } from "./postgres-facets";
 import { MAX_TERM_LENGTH } from "./postgres-index";
 import {
   alternatives,
+  distanceSql,
   filterSql,
   listOrder,
   needsDocumentScan,
@@ -189,10 +191,12 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
   ) {
     const p = new Params();
     const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix);
-    const order = rank ? rankedOrder() : listOrder(filters);
+    const near = Boolean(filters.near);
+    const order = rank ? rankedOrder("", near) : listOrder(filters, "", near);
+    const dist = filters.near ? `, ${distanceSql(filters.near, p)} AS dist` : "";
     const sql = `
       WITH m AS MATERIALIZED (
-        SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts${rank ? `, ${rank}` : ""}
+        SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts${rank ? `, ${rank}` : ""}${dist}
         FROM search_documents d WHERE ${where}
       ),
       top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
@@ -291,11 +295,13 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
   async function search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
     const { page, pageSize, offset } = clampPaging(query);
-    const filters = query.filters ?? {};
+    // Place, country and stop words become filters or go; only the rest is matched as words.
+    const prepared = prepareQuery(query);
+    const filters = prepared.filters;
     const facets: FacetField[] = [...new Set(query.facets ?? [])];
     // Minute steps keep statements identical within a minute; listings expire by the day anyway.
     const nowTs = Math.floor(now().getTime() / 60_000) * 60;
-    const words = parseQuery(query.q ?? "", query.prefix !== false);
+    const words = parseQuery(prepared.q, prepared.prefix);
 
     let matches: WordMatch[] = [];
     let hits: HitRow[];
@@ -319,7 +325,8 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
       pageSize,
       tookMs: 0,
     };
-    const suggested = suggestion(matches);
+    const corrected = suggestion(matches);
+    const suggested = corrected && withSearchedWords(query.q ?? "", prepared.understood, corrected);
     if (suggested && suggested.toLowerCase() !== (query.q ?? "").trim().toLowerCase()) result.suggestion = suggested;
     result.tookMs = Math.round((performance.now() - started) * 10) / 10;
     return result;

@@ -2,7 +2,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getSearchEngine } from "@/lib/search";
-import { MAX_PAGE, parseSearchPageParams, searchQueryToParams } from "@/lib/search/params";
+import { MAX_PAGE, MAX_PLACE_LENGTH, MAX_RADIUS_KM, parseSearchPageParams, searchQueryToParams } from "@/lib/search/params";
+import { prepareQuery } from "@/lib/search/query-understanding";
 import type { SearchQuery, SearchResult } from "@/lib/search/types";
 import type { Lang } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
@@ -51,7 +52,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const lang = (await params).locale as Lang;
   setRequestLocale(lang);
   const t = await getTranslations("Search");
-  const { query, ignored } = parseSearchPageParams(await searchParams, lang);
+  const rawParams = await searchParams;
+  const { query, ignored } = parseSearchPageParams(rawParams, lang);
+  const tNear = await getTranslations("SearchNear");
+  // A place named in the words is searched around; saying so explains why far-away firms are missing.
+  const placeInWords = query.filters.near ? null : prepareQuery(query).filters.near;
+  const ignoredMessage = (parameter: string) => {
+    const raw = rawParams[parameter];
+    if (parameter === "near") return tNear("unknownPlace", { place: String(Array.isArray(raw) ? raw[0] : raw).slice(0, MAX_PLACE_LENGTH) });
+    if (parameter === "radius") return tNear("invalidRadius", { max: MAX_RADIUS_KM });
+    return t("invalidParameter", { parameter });
+  };
   const result = await runSearch(query);
   const label = await getFilterLabeler(lang);
 
@@ -86,7 +97,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </div>
       {ignored.map((parameter) => (
         <p key={parameter} role="alert" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
-          {t("invalidParameter", { parameter })}
+          {ignoredMessage(parameter)}
         </p>
       ))}
 
@@ -123,6 +134,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 ? t("resultCountFor", { count: result.total, q: query.q })
                 : t("resultCount", { count: result.total })}
           </p>
+          {placeInWords && (
+            <p className="mt-1 text-sm text-slate-600">
+              {tNear("understood", { km: placeInWords.radiusKm, place: placeInWords.name })}
+            </p>
+          )}
           {suggestion && (
             <p className="mt-2 text-slate-800">
               {t.rich("didYouMean", {

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Words that carry no meaning in a search for suppliers, in German, Czech and English, folded
+ * (lowercase, no diacritics). "Logistik in Liberec", "frézování v Liberci" and "welding near
+ * Dresden" mean the trade and the place; "in", "v" and "near" must not have to match.
+ * Only function words: nothing here may be a trade or a product in any of the three languages.
+ */
+import { foldText } from "./normalize";
+
+const GERMAN = [
+  "in", "im", "bei", "beim", "aus", "von", "vom", "nach", "nahe", "nähe", "naehe", "um", "umgebung", "raum", "region",
+  "und", "oder", "mit", "für", "fuer", "zum", "zur", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+  "einen", "einem", "einer", "am", "an", "auf", "zu", "suche", "suchen", "gesucht", "firma", "firmen", "unternehmen",
+  "betrieb", "betriebe", "anbieter", "dienstleister", "hersteller", "lieferant", "lieferanten",
+];
+
+const CZECH = [
+  "v", "ve", "u", "z", "ze", "do", "na", "od", "okoli", "okolí", "blizko", "blízko", "kolem", "pobliz", "poblíž",
+  "a", "i", "nebo", "s", "se", "pro", "k", "ke", "o", "po", "kraj", "kraji", "hledam", "hledám", "hledame",
+  "hledáme", "firma", "firmy", "firmu", "dodavatel", "dodavatele", "vyrobce", "výrobce",
+];
+
+const ENGLISH = [
+  "in", "near", "nearby", "around", "from", "at", "by", "the", "a", "an", "and", "or", "for", "of", "with", "to",
+  "close", "looking", "company", "companies", "supplier", "suppliers", "provider", "providers", "manufacturer",
+  "manufacturers",
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...GERMAN, ...CZECH, ...ENGLISH].map(foldText));
+
+/**
+ * Words that, right before a place name, say "in or near this place". After one of these a
+ * Czech place name may be inflected ("v Liberci", "z Drážďan", "u Plzně").
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  ["in", "im", "bei", "aus", "nahe", "um", "raum", "near", "around", "from", "at", "v", "ve", "u", "z", "ze", "do",
+    "od", "okoli", "blizko", "kolem", "pobliz", "na"].map(foldText),
+);
+
+/** Czech prepositions after which the following place name is inflected. */
+export const CZECH_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  ["v", "ve", "u", "z", "ze", "do", "od", "okoli", "blizko", "kolem", "pobliz", "na"],
+);
+
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
