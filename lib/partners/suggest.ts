@@ -6,6 +6,7 @@
  */
 import type { Db } from "../db/prisma";
 import { trilingual, type Lang } from "../i18n/localized";
+import { splitByIntent } from "../search/intent";
 import type { SearchDocType, SearchEngine, SearchFilters } from "../search/types";
 import { conceptsOfIndustries, queryLabel, rankConcepts, type SourceGroups } from "./concepts";
 import {
@@ -89,14 +90,21 @@ async function loadViewer(db: Db, opts: SuggestOptions): Promise<ViewerProfile |
   if (!org) return null;
   const listingTexts = (kind: "OFFER" | "REQUEST") =>
     org.listings.filter((l) => l.kind === kind).flatMap((l) => [...texts(l, "title"), ...texts(l, "description")]);
+  // Sentences of what a company says it offers can still say what it seeks ("wir suchen Partner
+  // für Pulverbeschichtung"), or what it does not do; each goes where it belongs.
+  const offered = [...(opts.extraOffers ?? []), ...listingTexts("OFFER")].map(splitByIntent);
+  const described = texts(org, "description").map(splitByIntent);
   const blocked = blocks.map((b) =>
     b.blockerOrganizationId === org.id ? b.blockedOrganizationId : b.blockerOrganizationId,
   );
   return {
     viewer: { organizationId: org.id, country: org.country, languages: org.languages },
-    seeks: [[...(opts.extraSeeks ?? []), ...listingTexts("REQUEST")]],
+    seeks: [
+      [...(opts.extraSeeks ?? []), ...listingTexts("REQUEST"), ...offered.map((t) => t.seeks)],
+      described.map((t) => t.seeks),
+    ],
     // What a company does is in its offers first, then in its profile.
-    offers: [[...(opts.extraOffers ?? []), ...listingTexts("OFFER")], texts(org, "description")],
+    offers: [offered.map((t) => t.offers), described.map((t) => t.offers)],
     industries: org.industries.map((i) => i.industryCode),
     publishedListings: org.listings.length,
     excluded: [org.id, ...blocked],

@@ -8,6 +8,7 @@ import type { Db } from "../db/prisma";
 import { LANGS, type Lang, type Trilingual } from "../i18n/localized";
 import { NACE } from "../taxonomy/nace-data";
 import { conceptMatcher } from "./concepts";
+import { splitByIntent } from "./intent";
 import type { SearchEntityType } from "./outbox";
 import { locateCity } from "../geo/gazetteer";
 import { findPlace, placeForms } from "../geo/places";
@@ -53,6 +54,21 @@ function texts(values: Trilingual): Partial<Record<Lang, string>> {
   return out;
 }
 
+/**
+ * Only the sentences that say what the author offers: "Wir suchen Partner für
+ * Pulverbeschichtung" or "Lackieren bieten wir nicht an" must never make a company or an offer
+ * a powder coater or a paint shop, neither as a match nor as a highlighted snippet. The profile
+ * page still shows the whole text.
+ */
+function offeredTexts(values: Partial<Record<Lang, string>>): Partial<Record<Lang, string>> {
+  const out: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const offers = splitByIntent(values[lang]).offers;
+    if (offers) out[lang] = offers;
+  }
+  return out;
+}
+
 /** Concepts of descriptive texts only: names are proper names and never become concepts. */
 function conceptsOf(texts: readonly string[]): Pick<SearchDocument, "concepts" | "conceptIds"> {
   const matcher = conceptMatcher();
@@ -73,7 +89,7 @@ function loadOrganizations(db: Db, ids: string[]) {
 const isListedCompany = (o: { kind: string; status: string }) => o.kind === "COMPANY" && o.status === "PUBLISHED";
 
 export function companyDocument(o: OrganizationRow): SearchDocument {
-  const text = texts({ de: o.descriptionDe, cs: o.descriptionCs, en: o.descriptionEn });
+  const text = offeredTexts(texts({ de: o.descriptionDe, cs: o.descriptionCs, en: o.descriptionEn }));
   return {
     id: `company:${o.id}`,
     type: "company",
@@ -121,7 +137,9 @@ function isListed(l: ListingRow, now: Date): boolean {
 export function listingDocument(l: ListingRow): SearchDocument {
   const o = l.organization;
   const titles = texts({ de: l.titleDe, cs: l.titleCs, en: l.titleEn });
-  const text = texts({ de: l.descriptionDe, cs: l.descriptionCs, en: l.descriptionEn });
+  const written = texts({ de: l.descriptionDe, cs: l.descriptionCs, en: l.descriptionEn });
+  // A request is all seeking; an offer is only what it offers.
+  const text = l.kind === "OFFER" ? offeredTexts(written) : written;
   const own = l.industries.map((i) => i.industryCode);
   return {
     id: listingDocId(l.kind, l.id),

@@ -27,8 +27,8 @@ const stemmer = (lang: Lang) => {
 const MIN_STEMMED_LENGTH = 4;
 /** Query words shorter than this match only as typed, the same rule as for typos. */
 const MIN_QUERY_WORD = 5;
-/** A base form shorter than this says too little to match on. */
-const MIN_BASE_LENGTH = 3;
+/** A base form shorter than this says too little to match on ("oce" from "ocelových"). */
+const MIN_BASE_LENGTH = 4;
 
 /**
  * Words whose base form would merge them with unrelated words ("customs" and "customers" are
@@ -37,6 +37,36 @@ const MIN_BASE_LENGTH = 3;
 const KEEP_AS_WRITTEN: ReadonlySet<string> = new Set(
   CONCEPTS.flatMap((c) => (c.exact ?? []).flatMap((label) => tokenize(label))),
 );
+
+// Endings whose long vowels the Czech stemmer needs to recognise them; a word typed or folded
+// without diacritics is also stemmed with them put back ("prumyslovymi" as "průmyslovými").
+const CZECH_ENDINGS: [RegExp, string][] = [
+  [/ymi$/, "ými"],
+  [/ych$/, "ých"],
+  [/ym$/, "ým"],
+  [/imi$/, "ími"],
+  [/ich$/, "ích"],
+  [/anim$/, "áním"],
+  [/enim$/, "ením"],
+  [/ani$/, "ání"],
+  [/eni$/, "ení"],
+  [/e$/, "é"],
+  [/y$/, "ý"],
+  [/a$/, "á"],
+  [/i$/, "í"],
+  [/u$/, "ů"],
+];
+
+function czechSpellings(folded: string): string[] {
+  const out = [folded];
+  for (const [ending, accented] of CZECH_ENDINGS) {
+    if (ending.test(folded)) {
+      out.push(folded.replace(ending, accented));
+      break;
+    }
+  }
+  return out;
+}
 
 export const baseLexeme = (lang: Lang, stem: string) => `^${lang}:${stem}`;
 
@@ -56,7 +86,7 @@ export function baseForms(written: string, lang: Lang): string[] {
   const folded = foldText(lower);
   const out = new Set<string>();
   if ([...folded].length >= MIN_STEMMED_LENGTH && !KEEP_AS_WRITTEN.has(folded) && !/\p{N}/u.test(folded)) {
-    for (const form of lang === "cs" ? [lower, folded] : [lower]) {
+    for (const form of lang === "cs" ? [lower, ...czechSpellings(folded)] : [lower]) {
       const stem = foldText(stemmer(lang).stem(form));
       if (stem.length >= MIN_BASE_LENGTH) out.add(stem);
     }
@@ -74,8 +104,10 @@ export function baseForms(written: string, lang: Lang): string[] {
 const MIN_PART = 3;
 /** A modifier learned from the vocabulary's compounds is at least this long. */
 const MIN_MODIFIER = 5;
-/** …and only learned in front of a head of at least this length. */
+/** …and only learned in front of heads of at least this length… */
 const MIN_LEARNED_HEAD = 5;
+/** …of which the vocabulary has at least this many different ones. */
+const MIN_LEARNED_HEADS = 2;
 /** Linking letters between the parts of a German compound (Fugenelemente). */
 const LINKS = ["", "s", "es", "n", "en", "er", "e"];
 /** A word splits into at most this many parts; more is guessing. */
@@ -106,17 +138,19 @@ function germanLexicon(): Set<string> {
   for (const w of VOCABULARY_GERMAN_WORDS) add(w);
   // Modifiers the vocabulary only uses inside compounds: "präzision" from "Präzisionswaagen",
   // whose head "waagen" is a known word.
-  const learned: string[] = [];
+  // A modifier seen in front of one head only is more likely a syllable ("repara|turen").
+  const heads = new Map<string, Set<string>>();
   for (const w of words) {
-    for (let k = MIN_MODIFIER; k <= w.length - MIN_PART; k++) {
+    for (let k = MIN_MODIFIER; k <= w.length - MIN_LEARNED_HEAD; k++) {
       const head = w.slice(k);
-      if (head.length < MIN_LEARNED_HEAD || !words.has(head)) continue;
+      if (!words.has(head)) continue;
       const modifier = w.slice(0, k);
       const link = LINKS.find((l) => l && modifier.endsWith(l) && modifier.length - l.length >= MIN_MODIFIER);
-      learned.push(link ? modifier.slice(0, -link.length) : modifier);
+      const stem = link ? modifier.slice(0, -link.length) : modifier;
+      heads.set(stem, (heads.get(stem) ?? new Set()).add(head));
     }
   }
-  for (const m of learned) words.add(m);
+  for (const [modifier, seen] of heads) if (seen.size >= MIN_LEARNED_HEADS) words.add(modifier);
   lexicon = words;
   return lexicon;
 }
@@ -158,7 +192,7 @@ function fewestParts(word: string, lex: ReadonlySet<string>): string[] | null {
 export function splitCompound(word: string): string[] | null {
   if (splitCache.has(word)) return splitCache.get(word)!;
   const lex = germanLexicon();
-  const top = fewestParts(word, lex);
+  const top = lex.has(word) && word.length < MIN_RESPLIT ? null : fewestParts(word, lex);
   const parts = top ? top.flatMap((p) => (p.length >= MIN_RESPLIT ? (splitCompound(p) ?? [p]) : [p])) : null;
   if (splitCache.size >= CACHE_SIZE) splitCache.clear();
   splitCache.set(word, parts);

@@ -136,6 +136,52 @@ function searchContract(label: string, factory: () => EngineFactory) {
       });
     });
 
+    describe("inflection and compounds", () => {
+      it("cs: finds 'průmyslové podniky' from the instrumental 'průmyslovými podniky'", async () => {
+        expect(companyNames(await search("průmyslovými podniky", { prefix: false }))).toEqual(["Kovář a syn s.r.o."]);
+      });
+
+      it("cs: the same without diacritics", async () => {
+        expect(companyNames(await search("prumyslovymi podniky", { prefix: false }))).toEqual(["Kovář a syn s.r.o."]);
+      });
+
+      it("de: finds a compound the company wrote from its parts", async () => {
+        // Richter writes "Stahlbaugruppen".
+        expect(companyNames(await search("Baugruppen aus Stahl", { prefix: false }))).toContain("Richter Stahlbau GmbH");
+      });
+
+      it("de: splits a compound query into the words a company wrote apart", async () => {
+        // Schmied writes "Spedition … mit eigenen Lastwagen".
+        expect(companyNames(await search("Lastwagenspedition", { prefix: false }))).toEqual(["Schmied Logistik GmbH"]);
+      });
+
+      it("de: splits a compound query whose parts are inflected in the text", async () => {
+        // Lehmann writes "Dachstühle und Carports aus Holz".
+        expect(companyNames(await search("Holzdachstuhl", { prefix: false }))).toEqual(["Lehmann Zimmerei GmbH"]);
+      });
+
+      it("en: finds 'automotive industry' from the plural 'automotive industries'", async () => {
+        expect(companyNames(await search("automotive industries", { prefix: false }))).toContain("Elbe Surface Ltd");
+      });
+
+      it("keeps short words exact: 'Fräs' is not 'Fräsen'", async () => {
+        expect((await search("Fräs", { prefix: false })).total).toBe(0);
+      });
+    });
+
+    describe("offers, not seeks", () => {
+      it("does not find a company as a powder coater for a sentence that seeks powder coating", async () => {
+        expect(companyNames(await search("Pulverbeschichtung"))).toEqual(["Elbe Surface Ltd"]);
+        expect(companyNames(await search("práškové lakování"))).not.toContain("Richter Stahlbau GmbH");
+      });
+
+      it("never marks the words of a seeking sentence in a snippet", async () => {
+        const hit = (await search("Stahlbaugruppen")).hits.find((h) => h.name === "Richter Stahlbau GmbH");
+        expect(hit?.snippet).toContain("«Stahlbaugruppen»");
+        expect(hit?.snippet).not.toContain("Pulverbeschichtung");
+      });
+    });
+
     describe("search as you type", () => {
       it("completes the last word: 'Fräs'", async () => {
         const found = companyNames(await search("Fräs"));

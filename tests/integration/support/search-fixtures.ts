@@ -60,7 +60,10 @@ export const FIXTURE_COMPANIES = [
     languages: ["de"],
     industries: ["25.11"],
     certifications: ["EN 1090", "ISO 3834"],
-    description: { de: "Schweißen von Stahlbaugruppen nach EN 1090 für Maschinen- und Anlagenbau." },
+    // The second sentence seeks a service: it must never make Richter a powder coater.
+    description: {
+      de: "Schweißen von Stahlbaugruppen nach EN 1090 für Maschinen- und Anlagenbau. Für die Oberflächen suchen wir einen Partner für Pulverbeschichtung.",
+    },
   },
   {
     externalId: "elbe",

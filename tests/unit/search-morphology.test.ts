@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from "vitest";
+import { baseForms, indexLexemes, queryForms, splitCompound } from "../../lib/search/morphology";
+import { tokenSpans } from "../../lib/search/normalize";
+
+const shareBase = (a: string, b: string, lang: "de" | "cs" | "en") =>
+  baseForms(a, lang).some((form) => baseForms(b, lang).includes(form));
+
+/** Every lexeme a document written in `lang` carries for its words. */
+function documentLexemes(text: string, lang: "de" | "cs" | "en"): Set<string> {
+  return new Set(tokenSpans(text).flatMap((s) => indexLexemes(text.slice(s.start, s.end), s.token, lang)));
+}
+
+/** Whether a query word matches a document through base forms or all of its compound parts. */
+function matchesByForm(queryWord: string, text: string, lang: "de" | "cs" | "en"): boolean {
+  const doc = documentLexemes(text, lang);
+  const forms = queryForms(queryWord, tokenSpans(queryWord)[0].token);
+  if (forms.lexemes.some((l) => doc.has(l))) return true;
+  return Boolean(forms.parts?.every((p) => p.lexemes.some((l) => doc.has(l))));
+}
+
+describe("Czech inflection", () => {
+  it.each([
+    ["frézováním", "frézování"],
+    ["výrobou", "výroba"],
+    ["zámečnickými", "zámečnické"],
+    ["pracemi", "práce"],
+    ["hliníku", "hliník"],
+    ["průmyslovými", "průmyslové"],
+  ])("reduces %s and %s to one base form", (a, b) => {
+    expect(shareBase(a, b, "cs")).toBe(true);
+  });
+
+  it("gives a word typed without diacritics the base form of the written one", () => {
+    expect(shareBase("prumyslovymi", "průmyslové", "cs")).toBe(true);
+    expect(shareBase("frezovanim", "frézování", "cs")).toBe(true);
+  });
+
+  it("keeps different words apart", () => {
+    expect(shareBase("svářeč", "svařování", "cs")).toBe(false);
+    expect(shareBase("výrobce", "výroba", "cs")).toBe(false);
+  });
+});
+
+describe("English", () => {
+  it("treats plurals and -ing/-ed forms as one word", () => {
+    expect(shareBase("bending", "bend", "en")).toBe(true);
+    expect(shareBase("moulded", "moulding", "en")).toBe(true);
+    expect(shareBase("parts", "part", "en")).toBe(true);
+    expect(shareBase("industries", "industry", "en")).toBe(true);
+  });
+
+  it("leaves the dictionary's exact words alone: 'customs' is not 'customers'", () => {
+    expect(baseForms("customs", "en")).toEqual([]);
+    expect(shareBase("customs", "customers", "en")).toBe(false);
+  });
+});
+
+describe("German compounds", () => {
+  it.each([
+    ["stahlbauschlosserei", ["stahlbau", "schlosserei"]],
+    ["kunststoffspritzgussteile", ["kunststoff", "spritzguss", "teile"]],
+    ["pulverbeschichtung", ["pulver", "beschichtung"]],
+  ])("splits %s into known parts", (word, parts) => {
+    expect(splitCompound(word)).toEqual(parts);
+  });
+
+  it("learns modifiers the vocabulary only uses inside compounds", () => {
+    expect(splitCompound("prazisionsdrehteile")?.[0]).toBe("prazision");
+  });
+
+  it("does not split ordinary words into syllables", () => {
+    expect(splitCompound("bauer")).toBeNull();
+    expect(splitCompound("reparaturen")).toBeNull();
+    expect(splitCompound("kunststoff")).toBeNull();
+  });
+
+  it("finds companies that write the parts apart, in another order or inflected", () => {
+    expect(matchesByForm("Kunststoffspritzgussteile", "Spritzgussteile aus Kunststoff", "de")).toBe(true);
+    expect(matchesByForm("Präzisionsdrehteile", "Drehteile in hoher Präzision", "de")).toBe(true);
+    expect(matchesByForm("Stahlbauschlosserei", "Schlosserei und Stahlbau", "de")).toBe(true);
+    expect(matchesByForm("Stahlbauschlosserei", "Schlosserei für Holzbau", "de")).toBe(false);
+  });
+});
+
+describe("query words", () => {
+  it("match only as typed when short, like the typo rule", () => {
+    expect(queryForms("Fräs", "fras")).toEqual({ lexemes: [], parts: null });
+  });
+
+  it("find inflected text in any of the three languages", () => {
+    expect(matchesByForm("zámečnickými", "Nabízíme zámečnické práce.", "cs")).toBe(true);
+    expect(matchesByForm("bending", "Sheet metal: we bend and weld.", "en")).toBe(true);
+  });
+});
