@@ -3,7 +3,7 @@
  * Search quality on the labelled set in eval/search, in a throw-away database next to the
  * portal's own.
  *
- *   npm run eval:search [-- --json <file>] [--only <kind>] [--queries <file>]
+ *   npm run eval:search [-- --json <file>] [--only <kind>] [--queries <file>] [--compare <earlier.json>]
  *
  * Imports the corpus through the bulk importer and the search outbox (as in production), runs
  * every query through the search page's parameter parsing and the engine, and prints pass@5
@@ -12,7 +12,7 @@
  * regression floor lives in tests/integration/search-eval.test.ts.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { isLocalDatabaseUrl, parseDatabaseUrl } from "../lib/db/config";
@@ -33,21 +33,40 @@ import {
   type EvalReport,
 } from "./lib/search-eval";
 
+/** Which queries passed before and fail now, and the other way round, against an earlier run's JSON. */
+function compareWith(report: EvalReport, earlierJson: string): string {
+  const earlier = (JSON.parse(earlierJson) as { engines: EvalReport[] }).engines.find((e) => e.engine === report.engine);
+  if (!earlier) return `[eval] the earlier results have no ${report.engine} run to compare with`;
+  const before = new Map(earlier.outcomes.map((o) => [o.id, o.passed]));
+  const changed = (from: boolean, to: boolean) =>
+    report.outcomes.filter((o) => before.get(o.id) === from && o.passed === to).map((o) => `${o.id} "${o.q}"`);
+  const lost = changed(true, false);
+  const won = changed(false, true);
+  return [
+    `Compared with the earlier run: ${(earlier.overall.passAt5 * 100).toFixed(1)} % → ${(report.overall.passAt5 * 100).toFixed(1)} %`,
+    `  now failing (${lost.length}): ${lost.join(", ") || "none"}`,
+    `  now passing (${won.length}): ${won.join(", ") || "none"}`,
+  ].join("\n");
+}
+
 interface Args {
   json: string | null;
   only: string | null;
   /** Another query file over the same corpus (a set kept apart while tuning). */
   queries: string | null;
+  /** Results of an earlier run: the queries that changed between the two are listed. */
+  compare: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: null, only: null, queries: null };
+  const args: Args = { json: null, only: null, queries: null, compare: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--json" && argv[i + 1]) args.json = argv[++i];
     else if (argv[i] === "--queries" && argv[i + 1]) args.queries = path.resolve(argv[++i]);
+    else if (argv[i] === "--compare" && argv[i + 1]) args.compare = path.resolve(argv[++i]);
     else if (argv[i] === "--only" && (QUERY_KINDS as readonly string[]).includes(argv[i + 1])) args.only = argv[++i];
     else {
-      console.error(`Error: unknown option ${argv[i]}\nusage: npm run eval:search -- [--json <file>] [--only ${QUERY_KINDS.join("|")}] [--queries <file>]`);
+      console.error(`Error: unknown option ${argv[i]}\nusage: npm run eval:search -- [--json <file>] [--only ${QUERY_KINDS.join("|")}] [--queries <file>] [--compare <earlier.json>]`);
       process.exit(1);
     }
   }
@@ -91,6 +110,7 @@ async function main() {
     console.log(`[eval] corpus imported and indexed (postgres) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     reports.push(await evaluate(postgres, queries, externalIds));
     console.log(formatReport(reports[0]));
+    if (args.compare) console.log(`\n${compareWith(reports[0], await readFile(args.compare, "utf8"))}`);
 
     if (process.env.MEILI_HOST?.trim()) {
       const meili = createSearchEngine(db, {
