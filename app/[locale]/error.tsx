@@ -3,6 +3,7 @@
 
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("Error");
@@ -13,13 +14,13 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     <section className="mx-auto max-w-xl py-16 text-center" role="alert">
       <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-4 text-slate-600">{t("text")}</p>
-      <button
+      <Button
         type="button"
         onClick={reset}
-        className="mt-8 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        className="mt-8"
       >
         {t("retry")}
-      </button>
+      </Button>
     </section>
   );
 }

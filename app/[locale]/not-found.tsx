@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
 
 export default function NotFoundPage() {
   const t = useTranslations("NotFound");
@@ -9,9 +9,9 @@ export default function NotFoundPage() {
       <p className="text-sm font-semibold text-brand-600">404</p>
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{t("title")}</h1>
       <p className="mt-4 text-slate-600">{t("text")}</p>
-      <Link href="/" className="mt-8 inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <Button href="/" className="mt-8">
         {t("home")}
-      </Link>
+      </Button>
     </section>
   );
 }

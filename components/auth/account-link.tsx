@@ -3,6 +3,7 @@
 
 import { SessionProvider, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 
 function AccountLinkInner() {
@@ -15,9 +16,9 @@ function AccountLinkInner() {
       {t("account")}
     </Link>
   ) : (
-    <Link href="/sign-in" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+    <Button size="sm" href="/sign-in">
       {t("signIn")}
-    </Link>
+    </Button>
   );
 }
 

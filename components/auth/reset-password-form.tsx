@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { resetPasswordAction } from "@/lib/auth/actions/reset-password";
 import { PASSWORD_MIN, resetPasswordSchema } from "@/lib/auth/schema";
 import { Link } from "@/lib/i18n/navigation";
@@ -25,9 +26,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div className="flex flex-col gap-4">
         <FormAlert tone="success">{t("reset.done")}</FormAlert>
-        <Link href="/sign-in" className="self-start rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Button href="/sign-in" className="self-start">
           {t("reset.signIn")}
-        </Link>
+        </Button>
       </div>
     );
   }

@@ -3,9 +3,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { verifyEmailAction } from "@/lib/auth/actions/verify-email";
 import { verifyEmailSchema } from "@/lib/auth/schema";
-import { Link } from "@/lib/i18n/navigation";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -27,16 +27,16 @@ export function VerifyEmailForm({ token, callbackUrl }: { token: string; callbac
       <div className="flex flex-col gap-4">
         <FormAlert tone="success">{done === "verified" ? t("verified") : t("emailChanged")}</FormAlert>
         {done === "verified" ? (
-          <Link
+          <Button
             href={{ pathname: "/sign-in", query: callbackUrl ? { callbackUrl } : {} }}
-            className="self-start rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+            className="self-start"
           >
             {t("continue")}
-          </Link>
+          </Button>
         ) : (
-          <Link href="/account" className="self-start rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          <Button href="/account" className="self-start">
             {t("toAccount")}
-          </Link>
+          </Button>
         )}
       </div>
     );

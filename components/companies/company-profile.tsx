@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
 import { regionName } from "@/lib/geo/labels";
@@ -97,7 +98,7 @@ export async function CompanyProfile({
           />
         ) : null}
         <div>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{company.name}</h1>
+          <PageTitle>{company.name}</PageTitle>
           <p className="mt-1 text-slate-600">
             {[company.city, regionName(company.regionId, locale), tc(company.country as "DE")].filter(Boolean).join(" · ")}
           </p>

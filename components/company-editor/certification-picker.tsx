@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { COMMON_CERTIFICATIONS, PROFILE_LIMITS } from "@/lib/companies/schema";
 
 /** Common certifications as checkboxes, anything else typed in. */
@@ -83,14 +84,16 @@ export function CertificationPicker({
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm"
           />
         </div>
-        <button
+        <Button
+          variant="neutral"
+          size="sm"
           type="button"
           onClick={add}
           disabled={full}
-          className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-60"
+          className="py-2"
         >
           {t("add")}
-        </button>
+        </Button>
       </div>
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">

@@ -5,6 +5,8 @@ import clsx from "clsx";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { FieldErrors } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
 import { publishCompanyAction } from "@/lib/companies/actions/publish-company";
 import { unpublishCompanyAction } from "@/lib/companies/actions/unpublish-company";
 import { updateCompanyProfileAction } from "@/lib/companies/actions/update-company-profile";
@@ -156,17 +158,18 @@ export function CompanyEditor(props: {
         </ol>
       </nav>
 
-      <form
+      <Card
+        as="form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void save();
         }}
-        className="flex flex-col gap-6 rounded-lg bg-white p-6 ring-1 ring-slate-200"
+        className="flex flex-col gap-6"
       >
-        <h2 id="editor-step-heading" tabIndex={-1} className="text-lg font-semibold outline-none">
+        <CardTitle id="editor-step-heading" tabIndex={-1} className="outline-none">
           {t(`steps.${current.id}`)}
-        </h2>
+        </CardTitle>
         {notice ? <FormAlert tone="success">{notice}</FormAlert> : null}
         {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
 
@@ -191,13 +194,13 @@ export function CompanyEditor(props: {
 
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-4">
           {step > 0 ? (
-            <button
+            <Button
+              variant="neutral"
               type="button"
               onClick={() => goTo(step - 1)}
-              className="rounded-md px-4 py-2 font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
             >
               {t("back")}
-            </button>
+            </Button>
           ) : null}
           <button
             type="submit"
@@ -213,17 +216,17 @@ export function CompanyEditor(props: {
             {t("save")}
           </button>
           {step < PROFILE_STEPS.length - 1 ? (
-            <button
+            <Button
               type="button"
               onClick={() => void next()}
-              className="ml-auto rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+              className="ml-auto"
             >
               {t("next")}
-            </button>
+            </Button>
           ) : null}
           {isDirty ? <span className="text-sm text-amber-800">{t("unsaved")}</span> : null}
         </div>
-      </form>
+      </Card>
     </div>
   );
 }

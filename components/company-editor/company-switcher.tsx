@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 
 /** A plain GET form, so switching works without JavaScript and the URL names the company. */
 export async function CompanySwitcher({
@@ -23,12 +24,14 @@ export async function CompanySwitcher({
           ))}
         </select>
       </label>
-      <button
+      <Button
+        variant="neutral"
+        size="sm"
         type="submit"
-        className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+        className="py-2"
       >
         {t("show")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { removeCompanyLogoAction } from "@/lib/companies/actions/remove-company-logo";
 import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
 import { LOGO_ACCEPT, LOGO_MAX_BYTES } from "@/lib/companies/logo-url";
@@ -97,14 +98,14 @@ export function LogoUploader({ organizationId, logoUrl }: { organizationId: stri
             </p>
           ) : null}
           <div className="flex gap-2">
-            <button
+            <Button
+              size="sm"
               type="button"
               disabled={busy}
               onClick={() => void upload()}
-              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
             >
               {t("upload")}
-            </button>
+            </Button>
             {current ? (
               <button
                 type="button"

@@ -10,6 +10,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Card, CardTitle } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { sendEnquiryAction } from "@/lib/enquiries/actions/send-enquiry";
 import { recipientsFor } from "@/lib/enquiries/compose";
@@ -101,10 +102,10 @@ export function ComposeEnquiryForm({
     <div className="flex flex-col gap-6">
       {senderRemoved ? <FormAlert tone="info">{t("senderRemoved", { company: sender.name })}</FormAlert> : null}
       {truncated ? <FormAlert tone="info">{t("tooMany", { max: ENQUIRY_LIMITS.recipients })}</FormAlert> : null}
-      <section aria-labelledby="recipients" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
-        <h2 id="recipients" className="text-lg font-semibold">
+      <Card as="section" padding="sm" aria-labelledby="recipients">
+        <CardTitle id="recipients">
           {t("recipients", { count: recipients.length })}
-        </h2>
+        </CardTitle>
         {recipients.length ? (
           <ul className="mt-2 flex flex-wrap gap-2" data-testid="enquiry-recipients">
             {recipients.map((r) => (
@@ -124,8 +125,8 @@ export function ComposeEnquiryForm({
             {t("onlySenderChosen", { company: sender.name })}
           </p>
         )}
-      </section>
-      <section className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+      </Card>
+      <Card as="section" padding="sm">
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
           {errors.recipientIds?.message ? <FormAlert tone="error">{errors.recipientIds.message}</FormAlert> : null}
@@ -175,7 +176,7 @@ export function ComposeEnquiryForm({
             </div>
           ) : null}
         </form>
-      </section>
+      </Card>
     </div>
   );
 }

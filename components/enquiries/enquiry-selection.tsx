@@ -3,8 +3,8 @@
 
 import { useTranslations } from "next-intl";
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { ENQUIRY_LIMITS } from "@/lib/enquiries/constants";
-import { Link } from "@/lib/i18n/navigation";
 
 /**
  * Picking suppliers from search results for one enquiry. Companies are picked by slug, so a
@@ -49,20 +49,21 @@ export function EnquirySelection({ children }: { children: ReactNode }) {
             ) : null}
           </p>
           <div className="flex flex-wrap gap-2">
-            <button
+            <Button
+              variant="neutral"
+              size="sm"
               type="button"
               onClick={() => setSlugs([])}
-              className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
             >
               {t("clear")}
-            </button>
-            <Link
+            </Button>
+            <Button
+              size="sm"
               href={{ pathname: "/account/inbox/new", query: { to: slugs } }}
               data-testid="send-enquiry-selected"
-              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
             >
               {t("send")}
-            </Link>
+            </Button>
           </div>
         </div>
       ) : null}

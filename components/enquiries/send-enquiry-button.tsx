@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
 import { canEnquire } from "@/lib/enquiries/compose";
 import { enquirySenders } from "@/lib/enquiries/queries";
@@ -25,13 +26,13 @@ export async function SendEnquiryButton({
   if (!user) {
     return (
       <div className={row}>
-        <Link
+        <Button
+          variant="secondary"
           href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}/companies/${company.slug}` } }}
           data-testid="send-enquiry-sign-in"
-          className="inline-flex items-center rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
         >
           {t("signInToSend")}
-        </Link>
+        </Button>
       </div>
     );
   }

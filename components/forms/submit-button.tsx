@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import clsx from "clsx";
 import type { ReactNode } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/class-names";
 
 export function SubmitButton({
   pending,
@@ -18,11 +19,7 @@ export function SubmitButton({
       type="submit"
       disabled={pending}
       aria-busy={pending || undefined}
-      className={clsx(
-        "rounded-md px-4 py-2 font-medium disabled:cursor-wait disabled:opacity-70",
-        tone === "primary" ? "bg-brand-700 text-white hover:bg-brand-800" : "bg-white text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50",
-        className,
-      )}
+      className={buttonClasses({ variant: tone, className: cn("disabled:cursor-wait", className) })}
     >
       {children}
     </button>

@@ -3,6 +3,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Controller, useWatch } from "react-hook-form";
+import { Card } from "@/components/ui/card";
 import { createListingAction } from "@/lib/listings/actions/create-listing";
 import { updateListingAction } from "@/lib/listings/actions/update-listing";
 import {
@@ -48,7 +49,7 @@ export function ListingForm({ target, defaults }: { target: Target; defaults: Li
   const order = [locale, ...LANGS.filter((l) => l !== locale)];
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-6 rounded-lg bg-white p-6 ring-1 ring-slate-200">
+    <Card as="form" onSubmit={submit} noValidate className="flex flex-col gap-6">
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium text-slate-800">{t("fields.kind")}</legend>
@@ -124,6 +125,6 @@ export function ListingForm({ target, defaults }: { target: Target; defaults: Li
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={pending}>{target.mode === "create" ? t("create") : t("save")}</SubmitButton>
       </div>
-    </form>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextareaField } from "@/components/forms/textarea-field";
+import { Button } from "@/components/ui/button";
 import { requestMeetingAction } from "@/lib/matchmaking/actions/request-meeting";
 import { requestMeetingSchema } from "@/lib/matchmaking/schema";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -26,14 +27,14 @@ export function MeetingRequestForm(props: { fromRegistrationId: string; toRegist
   });
   if (!open) {
     return (
-      <button
+      <Button
         type="button"
         onClick={() => setOpen(true)}
         aria-label={t("openFor", { company: props.companyName })}
-        className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+        className="text-sm"
       >
         {t("open")}
-      </button>
+      </Button>
     );
   }
   return (

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/routing";
 import type { ParticipantFilter } from "@/lib/matchmaking/schema";
 
@@ -18,7 +20,7 @@ export async function ParticipantFilters({ filter, facets, locale }: { filter: P
   const country = (c: string) => (["DE", "CZ", "PL", "AT", "SK"].includes(c) ? tc(c as "DE") : c);
   const language = (l: string) => (l === "de" || l === "cs" || l === "en" ? tl(l) : l);
   return (
-    <form method="get" role="search" aria-label={t("label")} className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-3 lg:grid-cols-6">
+    <Card as="form" method="get" role="search" aria-label={t("label")} className="grid gap-3 p-4 sm:grid-cols-3 lg:grid-cols-6">
       <label className="flex flex-col gap-1 text-sm font-medium sm:col-span-2">
         {t("q")}
         <input name="q" type="search" defaultValue={filter.q ?? ""} placeholder={t("qPlaceholder")} className={selectClass} />
@@ -65,13 +67,13 @@ export async function ParticipantFilters({ filter, facets, locale }: { filter: P
         </select>
       </label>
       <div className="flex items-end gap-3 sm:col-span-3 lg:col-span-6">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Button type="submit">
           {t("apply")}
-        </button>
+        </Button>
         <a href="?" className="text-sm text-brand-700 underline">
           {t("reset")}
         </a>
       </div>
-    </form>
+    </Card>
   );
 }

@@ -8,6 +8,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 import { setUnavailabilityAction } from "@/lib/matchmaking/actions/set-unavailability";
 import { MAX_UNAVAILABLE_PERIODS, unavailabilitySchema } from "@/lib/matchmaking/schema";
 
@@ -39,13 +40,13 @@ export function UnavailabilityForm(props: { registrationId: string; eventStart: 
       ))}
       <div className="flex flex-wrap gap-3">
         {fields.length < MAX_UNAVAILABLE_PERIODS ? (
-          <button
+          <Button
+            variant="secondary"
             type="button"
             onClick={() => append({ startsAt: props.eventStart, endsAt: props.eventStart })}
-            className="rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
           >
             {t("add")}
-          </button>
+          </Button>
         ) : null}
         <SubmitButton pending={pending}>{t("save")}</SubmitButton>
       </div>

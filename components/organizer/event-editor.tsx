@@ -10,6 +10,8 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { Checkbox, CheckboxGroup } from "@/components/events/form-fields";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { createEventAction } from "@/lib/events/actions/create-event";
 import { updateEventAction } from "@/lib/events/actions/update-event";
 import { nextMeetingWindow } from "@/lib/events/editor-defaults";
@@ -35,10 +37,10 @@ const asNumber = { setValueAs: (v: unknown) => (v === "" || v === null || v === 
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <fieldset className="flex flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200">
+    <Card as="fieldset" className="flex flex-col gap-4">
       <legend className="px-1 text-lg font-semibold">{title}</legend>
       {children}
-    </fieldset>
+    </Card>
   );
 }
 
@@ -200,15 +202,16 @@ export function EventEditor(props: {
               </div>
             ))}
             {windows.fields.length < MAX_MEETING_WINDOWS ? (
-              <button
+              <Button
+                variant="secondary"
                 type="button"
                 onClick={() =>
                   windows.append(nextMeetingWindow(form.getValues(), form.getValues("meetingWindows") ?? []))
                 }
-                className="self-start rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
+                className="self-start"
               >
                 {t("addWindow")}
-              </button>
+              </Button>
             ) : null}
           </>
         ) : null}
@@ -239,13 +242,14 @@ export function EventEditor(props: {
           </div>
         ))}
         {agenda.fields.length < MAX_AGENDA_ITEMS ? (
-          <button
+          <Button
+            variant="secondary"
             type="button"
             onClick={() => agenda.append({ startsAt: startsAt ?? "", titleDe: "", titleCs: "", titleEn: "" })}
-            className="self-start rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
+            className="self-start"
           >
             {t("addAgendaItem")}
-          </button>
+          </Button>
         ) : null}
       </Section>
 

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import clsx from "clsx";
 import { Badge } from "@/components/ui/badge";
+import { PageTitle } from "@/components/ui/page-header";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -31,9 +32,9 @@ export async function OrganizerEventHeader(props: {
   return (
     <header className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl" lang={props.lang}>
+        <PageTitle lang={props.lang}>
           {props.title}
-        </h1>
+        </PageTitle>
         <Badge tone={props.status === "PUBLISHED" ? "brand" : "amber"}>{t(`status.${props.status}`)}</Badge>
       </div>
       <nav aria-label={t("eventNavLabel")}>

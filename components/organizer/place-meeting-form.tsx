@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { placeMeetingAction } from "@/lib/matchmaking/actions/place-meeting";
 
 /** Picks slot and table for one accepted request; the server checks the times and the database the clashes. */
@@ -41,9 +42,9 @@ export function PlaceMeetingForm(props: {
           </option>
         ))}
       </select>
-      <button type="submit" disabled={pending} className="rounded-md bg-white px-3 py-1 text-sm font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-70">
+      <Button variant="secondary" size="sm" type="submit" disabled={pending} className="py-1">
         {props.current ? t("move") : t("place")}
-      </button>
+      </Button>
       <ActionError message={error} />
     </form>
   );

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { runSchedulerAction } from "@/lib/matchmaking/actions/run-scheduler";
 import { useRouter } from "@/lib/i18n/navigation";
 
@@ -26,22 +27,21 @@ export function SchedulerPanel({ eventId }: { eventId: string }) {
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-3">
-        <button
+        <Button
           type="button"
           disabled={pending}
           onClick={() => start("open")}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
         >
           {t("runOpen")}
-        </button>
-        <button
+        </Button>
+        <Button
+          variant="secondary"
           type="button"
           disabled={pending}
           onClick={() => window.confirm(t("confirmAll")) && start("all")}
-          className="rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-70"
         >
           {t("runAll")}
-        </button>
+        </Button>
       </div>
       <ActionError message={error} />
       {outcome ? (

@@ -2,6 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CompanySwitcher } from "@/components/company-editor/company-switcher";
+import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { companiesForAccount } from "@/lib/companies/account-context";
 import type { Lang } from "@/lib/i18n/localized";
@@ -27,10 +28,11 @@ export async function DashboardPartnerSection({
   if (!current) return null;
   const t = await getTranslations("Partners");
   return (
-    <section
+    <Card
+      as="section"
       aria-labelledby="partner-suggestions"
       data-testid="partner-suggestions"
-      className="flex flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200"
+      className="flex flex-col gap-4"
     >
       <header className="flex flex-col gap-1">
         <h2 id="partner-suggestions" className="text-lg font-semibold">
@@ -43,6 +45,6 @@ export async function DashboardPartnerSection({
       <Suspense fallback={<p className="text-slate-600">{t("loading")}</p>}>
         <Suggestions organizationId={current.id} locale={locale} />
       </Suspense>
-    </section>
+    </Card>
   );
 }

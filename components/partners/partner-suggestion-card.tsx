@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { LanguageBadges } from "@/components/companies/language-badges";
 import { HighlightedSnippet } from "@/components/search/highlighted-snippet";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import type { Lang } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { PartnerReason, PartnerSuggestion } from "@/lib/partners/ranking";
@@ -83,14 +84,15 @@ export async function PartnerSuggestionCard({ suggestion, locale }: { suggestion
         ))}
       </ul>
       <p className="mt-auto pt-1">
-        <Link
+        <Button
+          size="sm"
           href={{ pathname: "/account/inbox/new", query: { to: org.slug } }}
           data-testid="suggestion-enquiry"
-          className="inline-block rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800"
+          className="py-2"
         >
           {t("sendEnquiry")}
           <span className="sr-only">: {org.name}</span>
-        </Link>
+        </Button>
       </p>
     </article>
   );

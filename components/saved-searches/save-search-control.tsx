@@ -8,6 +8,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { Link } from "@/lib/i18n/navigation";
 import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
 import { ALERT_FREQUENCIES, saveSearchSchema, SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
@@ -66,11 +68,12 @@ export function SaveSearchControl({
     );
   }
   return (
-    <form
+    <Card
+      as="form"
       onSubmit={submit}
       noValidate
       aria-label={t("save.open")}
-      className="flex flex-col gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:flex-row sm:flex-wrap sm:items-end"
+      className="flex flex-col gap-3 p-4 sm:flex-row sm:flex-wrap sm:items-end"
     >
       <TextField
         label={t("nameLabel")}
@@ -91,19 +94,21 @@ export function SaveSearchControl({
         <SubmitButton pending={pending}>
           <span data-testid="save-search-submit">{t("save.submit")}</span>
         </SubmitButton>
-        <button
+        <Button
+          variant="neutral"
+          size="sm"
           type="button"
           onClick={() => setOpen(false)}
-          className="rounded-md px-3 py-2 font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+          className="py-2"
         >
           {t("cancel")}
-        </button>
+        </Button>
       </div>
       {formError ? (
         <div className="sm:basis-full">
           <FormAlert tone="error">{formError}</FormAlert>
         </div>
       ) : null}
-    </form>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { renameSavedSearchAction } from "@/lib/saved-searches/actions/rename-saved-search";
 import { SAVED_SEARCH_LIMITS, renameSavedSearchSchema } from "@/lib/saved-searches/schema";
@@ -56,13 +57,15 @@ export function SavedSearchName({ savedSearchId, name }: { savedSearchId: string
       />
       <div className="flex gap-2">
         <SubmitButton pending={pending}>{t("saveName")}</SubmitButton>
-        <button
+        <Button
+          variant="neutral"
+          size="sm"
           type="button"
           onClick={() => setEditing(false)}
-          className="rounded-md px-3 py-2 font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"
+          className="py-2"
         >
           {t("cancel")}
-        </button>
+        </Button>
       </div>
       {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
     </form>

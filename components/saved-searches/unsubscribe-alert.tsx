@@ -4,6 +4,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState, type FormEvent } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { unsubscribeAlertAction } from "@/lib/alerts/actions/unsubscribe-alert";
 import { ResubscribeButtons } from "./resubscribe-buttons";
@@ -31,7 +33,7 @@ export function UnsubscribeAlert({ token, name, alreadyOff }: { token: string; n
   if (done) {
     return (
       <section className={card} data-testid="alert-unsubscribed">
-        <h1 className="text-2xl font-bold tracking-tight">{t("title")}</h1>
+        <PageTitle compact>{t("title")}</PageTitle>
         <p className="text-slate-700">{t("body", { name })}</p>
         <ResubscribeButtons token={token} />
         <Link href="/account/saved-searches" className="text-sm font-medium text-brand-700 underline">
@@ -48,19 +50,18 @@ export function UnsubscribeAlert({ token, name, alreadyOff }: { token: string; n
 
   return (
     <section className={card} data-testid="alert-unsubscribe">
-      <h1 className="text-2xl font-bold tracking-tight">{t("confirmTitle")}</h1>
+      <PageTitle compact>{t("confirmTitle")}</PageTitle>
       <p className="text-slate-700">{t("confirmBody", { name })}</p>
       <form method="post" action={`/api/alerts/unsubscribe/${encodeURIComponent(token)}`} onSubmit={onSubmit}>
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <input type="hidden" name="from" value="page" />
-        <button
+        <Button
           type="submit"
           disabled={pending}
           data-testid="alert-unsubscribe-confirm"
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
         >
           {pending ? t("working") : t("confirm")}
-        </button>
+        </Button>
         <ActionError message={error} />
       </form>
     </section>

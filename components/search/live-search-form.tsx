@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 
@@ -82,9 +83,9 @@ export function LiveSearchForm({ q, filters }: { q: string; filters: Record<stri
       {Object.entries(filters).map(([name, v]) => (
         <input key={name} type="hidden" name={name} value={v} />
       ))}
-      <button type="submit" className="rounded-md bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+      <Button size="lg" type="submit">
         {t("submit")}
-      </button>
+      </Button>
       <span aria-hidden className="h-5 text-sm text-slate-500 sm:w-24 sm:self-center">
         {pending ? t("searching") : ""}
       </span>

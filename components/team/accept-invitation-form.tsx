@@ -3,7 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import { Button } from "@/components/ui/button";
 import { acceptInvitationAction } from "@/lib/team/actions/accept-invitation";
 import { acceptInvitationSchema } from "@/lib/team/schema";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -23,12 +23,12 @@ export function AcceptInvitationForm({ token, organizationName }: { token: strin
     return (
       <div className="flex flex-col gap-4">
         <FormAlert tone="success">{t("accepted", { organization: organizationName })}</FormAlert>
-        <Link
+        <Button
           href={{ pathname: "/account/team", query: { org: joined } }}
-          className="self-start rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+          className="self-start"
         >
           {t("goToTeam")}
-        </Link>
+        </Button>
       </div>
     );
   }

@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -110,14 +111,16 @@ export function RevokeInvitationButton({ invitationId }: { invitationId: string 
   const { pending, error, run } = useTeamMutation();
   return (
     <div>
-      <button
+      <Button
+        variant="neutral"
+        size="xs"
         type="button"
         disabled={pending}
         onClick={() => run(() => revokeInvitationAction({ invitationId }))}
-        className="rounded-md px-2 py-1 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-60"
+        className="px-2"
       >
         {t("revoke")}
-      </button>
+      </Button>
       <InlineError message={error} />
     </div>
   );

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import { addToWatchlistAction } from "@/lib/watchlist/actions/add-to-watchlist";
 import { removeFromWatchlistAction } from "@/lib/watchlist/actions/remove-from-watchlist";
@@ -89,13 +90,14 @@ export function WatchlistToggle({
           >
             {t("toggle.confirmRemoveYes")}
           </button>
-          <button
+          <Button
+            variant="neutral"
+            size="xs"
             type="button"
             onClick={() => setConfirming(false)}
-            className="rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 ring-1 ring-slate-300"
           >
             {t("cancel")}
-          </button>
+          </Button>
         </span>
       ) : null}
       <ActionError message={error} />

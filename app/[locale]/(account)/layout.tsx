@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { UnreadBadge } from "@/components/enquiries/unread-badge";
 import { unreadTotal } from "@/lib/enquiries/queries";
+
+// Nothing behind a sign-in belongs in a search index; every page below inherits this.
+export const metadata: Metadata = { robots: { index: false } };
 
 // Navigation only: every page below checks the session itself.
 export default async function AccountLayout({ children }: { children: ReactNode }) {

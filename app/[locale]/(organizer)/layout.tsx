@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+
+// Nothing behind a sign-in belongs in a search index; every page below inherits this.
+export const metadata: Metadata = { robots: { index: false } };
 
 // Navigation only: every page below checks the session and the organizer's rights itself.
 export default async function OrganizerLayout({ children }: { children: ReactNode }) {

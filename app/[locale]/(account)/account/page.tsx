@@ -5,6 +5,8 @@ import { CreateCompanyForm } from "@/components/account/create-company-form";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { DashboardPartnerSection } from "@/components/partners/dashboard-partner-section";
 import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Account" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 const STATUS_KEY = { DRAFT: "draft", PUBLISHED: "published", UNPUBLISHED: "unpublished" } as const;
@@ -34,18 +36,16 @@ export default async function AccountPage({ params, searchParams }: Props) {
   ]);
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("greeting", { name: user.name ?? user.email })}</h1>
-          <p className="mt-1 text-slate-600">{t("signedInAs", { email: user.email })}</p>
-        </div>
-        <SignOutButton />
-      </header>
+      <PageHeader
+        title={t("greeting", { name: user.name ?? user.email })}
+        description={t("signedInAs", { email: user.email })}
+        actions={<SignOutButton />}
+      />
 
-      <section aria-labelledby="organizations" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="organizations" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="organizations">
+        <CardTitle id="organizations">
           {t("organizations")}
-        </h2>
+        </CardTitle>
         {organizations.length === 0 ? (
           <p className="mt-2 text-slate-600">{t("noOrganizations")}</p>
         ) : (
@@ -73,17 +73,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
 
       <DashboardPartnerSection user={user} requested={requestedOrg} locale={locale} />
 
-      <section aria-labelledby="create-company" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="create-company" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="create-company">
+        <CardTitle id="create-company">
           {t("createCompany.title")}
-        </h2>
+        </CardTitle>
         <p className="mb-4 mt-1 text-slate-600">{t("createCompany.intro")}</p>
         <CreateCompanyForm />
-      </section>
+      </Card>
     </div>
   );
 }

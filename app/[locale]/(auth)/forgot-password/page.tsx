@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { PageTitle } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Auth.forgot" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function ForgotPasswordPage({ params }: Props) {
@@ -21,9 +22,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
   return (
     <section aria-labelledby="forgot-title" className="flex flex-col gap-6">
       <header>
-        <h1 id="forgot-title" className="text-2xl font-bold tracking-tight">
+        <PageTitle compact id="forgot-title">
           {t("title")}
-        </h1>
+        </PageTitle>
         <p className="mt-2 text-slate-600">{t("intro")}</p>
       </header>
       <ForgotPasswordForm />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { FormAlert } from "@/components/forms/form-alert";
+import { PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Auth.reset" });
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("title"), referrer: "no-referrer" };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: Props) {
@@ -24,9 +25,9 @@ export default async function ResetPasswordPage({ params, searchParams }: Props)
   return (
     <section aria-labelledby="reset-title" className="flex flex-col gap-6">
       <header>
-        <h1 id="reset-title" className="text-2xl font-bold tracking-tight">
+        <PageTitle compact id="reset-title">
           {t("title")}
-        </h1>
+        </PageTitle>
         <p className="mt-2 text-slate-600">{t("intro")}</p>
       </header>
       {token ? (

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageTitle } from "@/components/ui/page-header";
 import { redirectIfSignedIn } from "@/lib/auth/guards";
 import { firstParam, safeCallbackUrl, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Auth.signIn" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
@@ -27,9 +28,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <section aria-labelledby="sign-in-title" className="flex flex-col gap-6">
       <header>
-        <h1 id="sign-in-title" className="text-2xl font-bold tracking-tight">
+        <PageTitle compact id="sign-in-title">
           {t("title")}
-        </h1>
+        </PageTitle>
         <p className="mt-2 text-slate-600">{t("intro")}</p>
       </header>
       <SignInForm callbackUrl={callbackUrl} notice={notice} />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { VerifyEmailForm } from "@/components/auth/verify-email-form";
 import { FormAlert } from "@/components/forms/form-alert";
+import { PageTitle } from "@/components/ui/page-header";
 import { firstParam, safeCallbackUrl, type SearchParams } from "@/lib/auth/page-params";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Auth.verify" });
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("title"), referrer: "no-referrer" };
 }
 
 export default async function VerifyEmailPage({ params, searchParams }: Props) {
@@ -23,9 +24,9 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const t = await getTranslations("Auth.verify");
   return (
     <section aria-labelledby="verify-title" className="flex flex-col gap-6">
-      <h1 id="verify-title" className="text-2xl font-bold tracking-tight">
+      <PageTitle compact id="verify-title">
         {t("title")}
-      </h1>
+      </PageTitle>
       {token ? (
         <VerifyEmailForm token={token} callbackUrl={safeCallbackUrl(query.callbackUrl)} />
       ) : (

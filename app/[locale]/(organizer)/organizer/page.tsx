@@ -2,6 +2,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { eventsOfOrganizers, organizerOrganizationsOf } from "@/lib/events/queries";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,7 +18,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "OrganizerDashboard" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function OrganizerHome({ params }: Props) {
@@ -30,7 +33,7 @@ export default async function OrganizerHome({ params }: Props) {
   if (!organizers.length) {
     return (
       <div className="flex flex-col gap-3">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="max-w-2xl text-slate-600">{t("notOrganizer")}</p>
       </div>
     );
@@ -38,17 +41,13 @@ export default async function OrganizerHome({ params }: Props) {
   const events = await eventsOfOrganizers(organizers.map((o) => o.id));
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-wrap items-center justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-          <p className="mt-1 text-slate-600">{organizers.map((o) => o.name).join(", ")}</p>
-        </div>
-        <Link href="/organizer/events/new" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t("newEvent")}
-        </Link>
-      </header>
+      <PageHeader
+        title={t("title")}
+        description={organizers.map((o) => o.name).join(", ")}
+        actions={<Button href="/organizer/events/new">{t("newEvent")}</Button>}
+      />
       {events.length === 0 ? (
-        <p className="rounded-md bg-white p-6 text-slate-600 ring-1 ring-slate-200">{t("noEvents")}</p>
+        <EmptyState>{t("noEvents")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg bg-white ring-1 ring-slate-200">
           {events.map((e) => {

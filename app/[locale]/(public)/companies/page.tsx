@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-header";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { listPublishedCompanies } from "@/lib/companies/queries";
 import { CompanyCard } from "@/components/companies/company-card";
@@ -25,7 +26,7 @@ export default async function CompaniesPage({ params, searchParams }: Props) {
   const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000), undefined, locale);
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="mt-2 text-slate-600">{t("intro", { count: total })}</p>
       {companies.length === 0 ? (
         <p className="mt-8 rounded-md bg-white p-6 text-center text-slate-600">{t("empty")}</p>

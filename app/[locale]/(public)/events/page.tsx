@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-header";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { upcomingEvents } from "@/lib/events/queries";
 import { EventCard } from "@/components/events/event-card";
@@ -22,7 +23,7 @@ export default async function EventsPage({ params }: Props) {
   const events = await upcomingEvents(100);
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <p className="mt-2 max-w-3xl text-slate-600">{t("intro")}</p>
       {events.length === 0 ? (
         <p className="mt-8 rounded-md bg-white p-6 text-center text-slate-600">{t("empty")}</p>

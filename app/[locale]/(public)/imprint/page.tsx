@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MissingOperatorNotice, OperatorValue } from "@/components/legal/operator-value";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { missingOperatorFields, operatorDetails } from "@/lib/legal/operator";
@@ -55,16 +57,16 @@ export default async function ImprintPage({ params }: Props) {
   ];
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+      <PageTitle>{t("title")}</PageTitle>
       <MissingOperatorNotice missing={missingOperatorFields(op)} />
-      <dl className="flex flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200">
+      <Card as="dl" className="flex flex-col gap-4">
         {rows.map((r) => (
           <div key={r.label}>
             <dt className="text-sm font-medium text-slate-500">{r.label}</dt>
             <dd className="mt-1">{r.value}</dd>
           </div>
         ))}
-      </dl>
+      </Card>
       {(["userContent", "liability", "disputes"] as const).map((section) => (
         <section key={section} aria-labelledby={`imprint-${section}`}>
           <h2 id={`imprint-${section}`} className="text-lg font-semibold">

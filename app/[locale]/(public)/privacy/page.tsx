@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MissingOperatorNotice, OperatorValue } from "@/components/legal/operator-value";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -46,10 +48,7 @@ export default async function PrivacyPolicyPage({ params }: Props) {
     ));
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 text-slate-600">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} description={t("intro")} />
       <MissingOperatorNotice missing={missingOperatorFields(op)} />
 
       <section aria-labelledby="privacy-controller">
@@ -57,7 +56,7 @@ export default async function PrivacyPolicyPage({ params }: Props) {
           {t("controller.title")}
         </h2>
         <p className="mt-2 text-slate-700">{t("controller.text")}</p>
-        <address className="mt-3 rounded-lg bg-white p-4 not-italic ring-1 ring-slate-200">
+        <Card as="address" className="mt-3 p-4 not-italic">
           <span className="block">
             <OperatorValue field={op.name} />
           </span>
@@ -70,7 +69,7 @@ export default async function PrivacyPolicyPage({ params }: Props) {
               {t("controller.dpo")}: <OperatorValue field={op.dataProtectionOfficer} />
             </span>
           ) : null}
-        </address>
+        </Card>
       </section>
 
       {SECTIONS.map((id) => (

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageTitle } from "@/components/ui/page-header";
 import { getSearchEngine } from "@/lib/search";
 import { MAX_PAGE, MAX_PLACE_LENGTH, MAX_RADIUS_KM, parseSearchPageParams, searchQueryToParams } from "@/lib/search/params";
 import { prepareQuery } from "@/lib/search/query-understanding";
@@ -87,7 +88,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {t("skipToResults")}
         </a>
       )}
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
+      <PageTitle>{t("heading")}</PageTitle>
       <p className="mt-2 text-slate-600">{t("intro")}</p>
       <div className="mt-6 max-w-3xl">
         <LiveSearchForm q={query.q} filters={filterParams} />

@@ -7,6 +7,7 @@ import { CompanyTabs } from "@/components/company-editor/company-tabs";
 import { DeleteCompanyForm } from "@/components/company-editor/delete-company-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Badge } from "@/components/ui/badge";
+import { PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
 import { accountCompany } from "@/lib/companies/account-context";
@@ -23,7 +24,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "CompanyEditor" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function CompanyProfilePage({ params, searchParams }: Props) {
@@ -40,7 +41,7 @@ export default async function CompanyProfilePage({ params, searchParams }: Props
   if (!current || !company) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="text-slate-600">{t("noCompany")}</p>
         <Link href="/account" className="font-medium text-brand-700 underline">
           {t("toAccount")}
@@ -77,7 +78,7 @@ export default async function CompanyProfilePage({ params, searchParams }: Props
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{company.name}</h1>
+          <PageTitle>{company.name}</PageTitle>
           <Badge tone={company.status === "PUBLISHED" ? "brand" : "amber"}>
             {t(`publication.states.${company.status}`)}
           </Badge>

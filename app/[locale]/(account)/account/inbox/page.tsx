@@ -6,6 +6,9 @@ import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { BlockToggle } from "@/components/enquiries/block-toggle";
 import { InboxThreadList } from "@/components/enquiries/inbox-thread-list";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { accountCompany } from "@/lib/companies/account-context";
 import { blockedCompanies, INBOX_BOXES, inboxThreads, unreadForCompany, type InboxBox } from "@/lib/enquiries/queries";
@@ -20,7 +23,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Enquiries" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function InboxPage({ params, searchParams }: Props) {
@@ -32,7 +35,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
   if (!current) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="text-slate-600">{t("noCompany")}</p>
         <Link href="/account" className="font-medium text-brand-700 underline">
           {t("toAccount")}
@@ -60,11 +63,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          {t("title")} · {current.name}
-        </h1>
-        <p className="text-slate-600">{t("intro")}</p>
+      <PageHeader title={<>{t("title")} · {current.name}</>} description={t("intro")}>
         <p role="status" className="text-sm font-medium text-slate-800">
           {t("unreadTotal", { count: unread })}
         </p>
@@ -72,7 +71,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
           <FormAlert tone="success">{t("sentNotice", { count: sent })}</FormAlert>
         ) : null}
         <CompanySwitcher companies={companies} currentId={current.id} />
-      </header>
+      </PageHeader>
 
       <nav aria-label={t("boxesLabel")}>
         <ul className="flex flex-wrap gap-2 text-sm font-medium">
@@ -96,7 +95,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
       </nav>
 
       {!inbox || inbox.threads.length === 0 ? (
-        <div className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+        <Card>
           <p className="text-slate-700">{t("empty")}</p>
           <p className="mt-2 text-sm text-slate-600">
             {t("emptyHint")}{" "}
@@ -104,7 +103,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
               {t("toSearch")}
             </Link>
           </p>
-        </div>
+        </Card>
       ) : (
         <InboxThreadList threads={inbox.threads} organizationId={current.id} />
       )}
@@ -112,35 +111,37 @@ export default async function InboxPage({ params, searchParams }: Props) {
       {inbox && inbox.pageCount > 1 ? (
         <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4 text-sm">
           {inbox.page > 1 ? (
-            <Link
+            <Button
+              variant="neutral"
+              size="sm"
               href={pageHref(inbox.page - 1)}
               rel="prev"
-              className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300"
             >
               ← {t("newer")}
-            </Link>
+            </Button>
           ) : (
             <span />
           )}
           <span>{t("pageOf", { page: inbox.page, count: inbox.pageCount })}</span>
           {inbox.page < inbox.pageCount ? (
-            <Link
+            <Button
+              variant="neutral"
+              size="sm"
               href={pageHref(inbox.page + 1)}
               rel="next"
-              className="rounded-md bg-white px-3 py-1.5 ring-1 ring-slate-300"
             >
               {t("older")} →
-            </Link>
+            </Button>
           ) : (
             <span />
           )}
         </nav>
       ) : null}
 
-      <section aria-labelledby="blocked-companies" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="blocked-companies" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="blocked-companies">
+        <CardTitle id="blocked-companies">
           {t("blocked.title")}
-        </h2>
+        </CardTitle>
         <p className="mt-1 text-sm text-slate-600">{t("blocked.intro")}</p>
         {blocked.length === 0 ? (
           <p className="mt-3 text-sm text-slate-600">{t("blocked.empty")}</p>
@@ -159,7 +160,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Card>
     </div>
   );
 }

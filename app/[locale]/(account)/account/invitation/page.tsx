@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/account/sign-out-button";
 import { FormAlert } from "@/components/forms/form-alert";
 import { AcceptInvitationForm } from "@/components/team/accept-invitation-form";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -16,7 +18,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Team.accept" });
-  return { title: t("title"), robots: { index: false }, referrer: "no-referrer" };
+  return { title: t("title"), referrer: "no-referrer" };
 }
 
 export default async function InvitationPage({ params, searchParams }: Props) {
@@ -61,11 +63,11 @@ export default async function InvitationPage({ params, searchParams }: Props) {
   }
 
   return (
-    <section aria-labelledby="invitation-title" className="mx-auto flex w-full max-w-xl flex-col gap-6 rounded-lg bg-white p-6 ring-1 ring-slate-200">
-      <h1 id="invitation-title" className="text-2xl font-bold tracking-tight">
+    <Card as="section" aria-labelledby="invitation-title" className="mx-auto flex w-full max-w-xl flex-col gap-6">
+      <PageTitle compact id="invitation-title">
         {t("title")}
-      </h1>
+      </PageTitle>
       {body}
-    </section>
+    </Card>
   );
 }

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/forms/form-alert";
 import { DeleteAccountForm } from "@/components/privacy/delete-account-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -15,7 +18,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Privacy" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function AccountPrivacyPage({ params }: Props) {
@@ -25,7 +28,7 @@ export default async function AccountPrivacyPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="mt-1 text-slate-600">
           {t.rich("intro", {
             policy: (chunks) => (
@@ -37,20 +40,20 @@ export default async function AccountPrivacyPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="export" className="max-w-2xl rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="export" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="export" className="max-w-2xl">
+        <CardTitle id="export">
           {t("export.title")}
-        </h2>
+        </CardTitle>
         <p className="mb-4 mt-1 text-slate-600">{t("export.intro")}</p>
         {/* A plain link: the browser downloads the file with the session cookie, no script needed. */}
-        <a
+        <Button
+          external
           href="/api/account/export"
           download
-          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
         >
           {t("export.download")}
-        </a>
-      </section>
+        </Button>
+      </Card>
 
       <section aria-labelledby="delete-account" className="max-w-2xl rounded-lg bg-white p-6 ring-1 ring-red-200">
         <h2 id="delete-account" className="text-lg font-semibold text-red-800">

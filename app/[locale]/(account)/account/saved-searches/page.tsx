@@ -6,8 +6,11 @@ import { DeleteSavedSearchButton } from "@/components/saved-searches/delete-save
 import { SavedSearchName } from "@/components/saved-searches/saved-search-name";
 import { getFilterLabeler } from "@/components/search/filter-labels";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
-import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { toLocale } from "@/lib/i18n/translator";
 import { savedSearchesOf } from "@/lib/saved-searches/queries";
@@ -21,7 +24,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "SavedSearches" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function SavedSearchesPage({ params }: Props) {
@@ -37,27 +40,29 @@ export default async function SavedSearchesPage({ params }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="text-slate-600">{t("intro")}</p>
-      </header>
+      <PageHeader title={t("title")} description={t("intro")} />
       {searches.length === 0 ? (
-        <div className="flex flex-col items-start gap-3 rounded-lg bg-white p-6 ring-1 ring-slate-200">
-          <p className="text-slate-700">{t("empty")}</p>
-          <Link href="/search" className="font-medium text-brand-700 underline">
-            {t("toSearch")}
-          </Link>
-        </div>
+        <EmptyState
+          action={
+            <Button variant="link" href="/search">
+              {t("toSearch")}
+            </Button>
+          }
+        >
+          {t("empty")}
+        </EmptyState>
       ) : (
         <ul className="flex flex-col gap-4">
           {searches.map((s) => {
             const filters = storedFilters(s.filters);
             const chips = FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k]!));
             return (
-              <li
+              <Card
+                as="li"
+                padding="sm"
                 key={s.id}
                 data-testid="saved-search"
-                className="flex flex-col gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6"
+                className="flex flex-col gap-4"
               >
                 <SavedSearchName savedSearchId={s.id} name={s.name} />
                 <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -74,17 +79,17 @@ export default async function SavedSearchesPage({ params }: Props) {
                   </div>
                 </div>
                 <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-3">
-                  <Link
+                  <Button
                     href={{ pathname: "/search", query: searchQueryToParams({ q: s.query, filters }) }}
-                    className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+                    className="text-sm"
                     data-testid="saved-search-run"
                   >
                     {t("run")}
                     <span className="sr-only">: {s.name}</span>
-                  </Link>
+                  </Button>
                   <DeleteSavedSearchButton savedSearchId={s.id} name={s.name} />
                 </div>
-              </li>
+              </Card>
             );
           })}
         </ul>

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { ChangeEmailForm } from "@/components/account/change-email-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutButton } from "@/components/account/sign-out-button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -14,7 +16,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Account.settings" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function SettingsPage({ params }: Props) {
@@ -24,23 +26,23 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <header className="flex flex-wrap items-start justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <SignOutButton />
       </header>
-      <section aria-labelledby="change-email" className="max-w-xl rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="change-email" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="change-email" className="max-w-xl">
+        <CardTitle id="change-email">
           {t("emailTitle")}
-        </h2>
+        </CardTitle>
         <p className="mb-4 mt-1 text-slate-600">{t("emailCurrent", { email: user.email })}</p>
         <ChangeEmailForm />
-      </section>
-      <section aria-labelledby="change-password" className="max-w-xl rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="change-password" className="text-lg font-semibold">
+      </Card>
+      <Card as="section" aria-labelledby="change-password" className="max-w-xl">
+        <CardTitle id="change-password">
           {t("passwordTitle")}
-        </h2>
+        </CardTitle>
         <p className="mb-4 mt-1 text-slate-600">{t("passwordIntro")}</p>
         <ChangePasswordForm />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteMemberForm } from "@/components/team/invite-member-form";
 import { MemberRoleSelect, RemoveMemberButton, RevokeInvitationButton } from "@/components/team/member-actions";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
@@ -18,7 +21,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Team" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function TeamPage({ params, searchParams }: Props) {
@@ -30,7 +33,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   if (organizations.length === 0) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="text-slate-600">{t("noOrganization")}</p>
         <Link href="/account" className="font-medium text-brand-700 underline">
           {t("toAccount")}
@@ -46,11 +49,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-8">
-      <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          {t("title")} · {current.name}
-        </h1>
-        <p className="text-slate-600">{t("intro")}</p>
+      <PageHeader title={<>{t("title")} · {current.name}</>} description={t("intro")}>
         {organizations.length > 1 ? (
           // A plain GET form: switching works without JavaScript and keeps a shareable URL.
           <form method="get" className="mt-2 flex flex-wrap items-end gap-2">
@@ -64,17 +63,17 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 ))}
               </select>
             </label>
-            <button type="submit" className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">
+            <Button variant="neutral" size="sm" type="submit" className="py-2">
               {t("show")}
-            </button>
+            </Button>
           </form>
         ) : null}
-      </header>
+      </PageHeader>
 
-      <section aria-labelledby="members" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="members" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="members">
+        <CardTitle id="members">
           {t("members")}
-        </h2>
+        </CardTitle>
         {!canManage ? <p className="mt-1 text-sm text-slate-600">{t("readOnly")}</p> : null}
         <div className="mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
@@ -114,14 +113,14 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </tbody>
           </table>
         </div>
-      </section>
+      </Card>
 
       {canManage ? (
         <>
-          <section aria-labelledby="invitations" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-            <h2 id="invitations" className="text-lg font-semibold">
+          <Card as="section" aria-labelledby="invitations">
+            <CardTitle id="invitations">
               {t("invitations")}
-            </h2>
+            </CardTitle>
             {invitations.length === 0 ? (
               <p className="mt-2 text-slate-600">{t("noInvitations")}</p>
             ) : (
@@ -141,13 +140,13 @@ export default async function TeamPage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-          </section>
-          <section aria-labelledby="invite" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-            <h2 id="invite" className="mb-4 text-lg font-semibold">
+          </Card>
+          <Card as="section" aria-labelledby="invite">
+            <CardTitle id="invite" className="mb-4">
               {t("invite.title")}
-            </h2>
+            </CardTitle>
             <InviteMemberForm organizationId={current.id} roles={roles} />
-          </section>
+          </Card>
         </>
       ) : null}
     </div>

@@ -2,6 +2,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CompanySwitcher } from "@/components/company-editor/company-switcher";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { RemoveFromWatchlistButton } from "@/components/watchlist/remove-from-watchlist-button";
 import { WatchlistNoteForm } from "@/components/watchlist/watchlist-note-form";
 import { Badge } from "@/components/ui/badge";
@@ -19,7 +23,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Watchlist" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function WatchlistPage({ params, searchParams }: Props) {
@@ -31,7 +35,7 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
   if (!current) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="text-slate-600">{t("noCompany")}</p>
         <Link href="/account" className="font-medium text-brand-700 underline">
           {t("toAccount")}
@@ -41,13 +45,9 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
   }
 
   const header = (
-    <header className="flex flex-col gap-3">
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-        {t("title")} · {current.name}
-      </h1>
-      <p className="text-slate-600">{t("intro", { company: current.name })}</p>
+    <PageHeader title={<>{t("title")} · {current.name}</>} description={t("intro", { company: current.name })}>
       <CompanySwitcher companies={companies} currentId={current.id} />
-    </header>
+    </PageHeader>
   );
 
   // The notes are the company's private business: only those who may keep the list see them.
@@ -67,12 +67,15 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       {header}
       {entries.length === 0 ? (
-        <div className="flex flex-col items-start gap-3 rounded-lg bg-white p-6 ring-1 ring-slate-200">
-          <p className="text-slate-700">{t("empty")}</p>
-          <Link href="/companies" className="font-medium text-brand-700 underline">
-            {t("browse")}
-          </Link>
-        </div>
+        <EmptyState
+          action={
+            <Button variant="link" href="/companies">
+              {t("browse")}
+            </Button>
+          }
+        >
+          {t("empty")}
+        </EmptyState>
       ) : (
         <section aria-labelledby="watchlist-entries" className="flex flex-col gap-3">
           <h2 id="watchlist-entries" className="text-sm font-medium text-slate-600">
@@ -82,10 +85,12 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
             {entries.map(({ id, note, createdAt, watched }) => {
               const isPublic = watched.status === "PUBLISHED";
               return (
-                <li
+                <Card
+                  as="li"
+                  padding="sm"
                   key={id}
                   data-testid="watchlist-entry"
-                  className="grid gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+                  className="grid gap-4 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
                 >
                   <div className="flex flex-col gap-2">
                     <h3 className="text-lg font-semibold break-words">
@@ -108,20 +113,20 @@ export default async function WatchlistPage({ params, searchParams }: Props) {
                     <p className="text-xs text-slate-500">{t("addedOn", { date: format.dateTime(createdAt, "short") })}</p>
                     <div className="mt-auto flex flex-wrap items-center gap-3 pt-2">
                       {isPublic ? (
-                        <Link
+                        <Button
+                          size="sm"
                           href={{ pathname: "/account/inbox/new", query: { to: watched.slug } }}
-                          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
                           data-testid="watchlist-send-enquiry"
                         >
                           {t("sendEnquiry")}
                           <span className="sr-only">: {watched.name}</span>
-                        </Link>
+                        </Button>
                       ) : null}
                       <RemoveFromWatchlistButton entryId={id} name={watched.name} />
                     </div>
                   </div>
                   <WatchlistNoteForm entryId={id} note={note} companyName={current.name} watchedName={watched.name} />
-                </li>
+                </Card>
               );
             })}
           </ul>

@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-header";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { getPublishedEventBySlug } from "@/lib/events/queries";
 import { registrationIsOpen } from "@/lib/events/registration-window";
@@ -71,26 +73,26 @@ export default async function EventPage({ params }: Props) {
       </Link>
       <header>
         <Badge>{t(`types.${event.type}`)}</Badge>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl" lang={title?.lang}>{title?.text}</h1>
+        <PageTitle className="mt-2" lang={title?.lang}>{title?.text}</PageTitle>
         {event.status === "CANCELLED" && (
           <p role="status" className="mt-3 rounded bg-red-50 px-3 py-2 text-red-800 ring-1 ring-red-200">{t("cancelled")}</p>
         )}
         <div className="mt-4 flex flex-wrap gap-3">
           {event.status === "PUBLISHED" && (
-            <Link
+            <Button
               href={`/events/${event.slug}/registration`}
-              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
             >
               {registrationOpen ? t("registerCta") : t("myRegistrationCta")}
-            </Link>
+            </Button>
           )}
-          <a
+          <Button
+            variant="secondary"
+            external
             href={`/api/events/${event.slug}/ics?locale=${locale}`}
             download={`${event.slug}.ics`}
-            className="rounded-md bg-white px-4 py-2 font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50"
           >
             {t("addToCalendar")}
-          </a>
+          </Button>
         </div>
       </header>
       <div className="grid gap-8 lg:grid-cols-3">

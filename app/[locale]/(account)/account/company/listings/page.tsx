@@ -6,6 +6,9 @@ import { CompanyTabs } from "@/components/company-editor/company-tabs";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ListingActions } from "@/components/listings/listing-actions";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
 import { accountCompany } from "@/lib/companies/account-context";
@@ -22,7 +25,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Listings" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function ListingsPage({ params, searchParams }: Props) {
@@ -38,7 +41,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
   if (!current) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle>{t("title")}</PageTitle>
         <p className="text-slate-600">{te("noCompany")}</p>
         <Link href="/account" className="font-medium text-brand-700 underline">
           {te("toAccount")}
@@ -52,40 +55,35 @@ export default async function ListingsPage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-3">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-          {t("title")} · {current.name}
-        </h1>
-        <p className="text-slate-600">{t("intro")}</p>
+      <PageHeader title={<>{t("title")} · {current.name}</>} description={t("intro")}>
         {current.status !== "PUBLISHED" ? <FormAlert tone="info">{t("companyNotPublished")}</FormAlert> : null}
         {firstParam(query.saved) ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
         <CompanySwitcher companies={companies} currentId={current.id} />
-      </header>
+      </PageHeader>
       <CompanyTabs organizationId={current.id} active="listings" />
       {canEdit ? (
         <div className="flex flex-wrap gap-3">
           {LISTING_KINDS.map((kind) => (
-            <Link
+            <Button
               key={kind}
               href={{ pathname: "/account/company/listings/new", query: { org: current.id, kind } }}
-              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
             >
               {t(`new.${kind}`)}
-            </Link>
+            </Button>
           ))}
         </div>
       ) : null}
       {LISTING_KINDS.map((kind) => {
         const items = listings.filter((l) => l.kind === kind);
         return (
-          <section
+          <Card
+            as="section"
             key={kind}
             aria-labelledby={`listings-${kind}`}
-            className="rounded-lg bg-white p-6 ring-1 ring-slate-200"
           >
-            <h2 id={`listings-${kind}`} className="text-lg font-semibold">
+            <CardTitle id={`listings-${kind}`}>
               {t(`sections.${kind}`)}
-            </h2>
+            </CardTitle>
             {items.length === 0 ? (
               <p className="mt-2 text-slate-600">{t("empty")}</p>
             ) : (
@@ -134,7 +132,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
                 })}
               </ul>
             )}
-          </section>
+          </Card>
         );
       })}
     </div>

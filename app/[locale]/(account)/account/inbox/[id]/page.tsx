@@ -10,6 +10,8 @@ import { ThreadMessages } from "@/components/enquiries/thread-messages";
 import { ThreadStatusToggle } from "@/components/enquiries/thread-status-toggle";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
@@ -25,7 +27,7 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Se
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Enquiries.thread" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function ThreadPage({ params, searchParams }: Props) {
@@ -57,7 +59,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         ← {t("thread.back")}
       </Link>
       <header className="flex flex-col gap-2">
-        <h1 className="break-words text-2xl font-bold tracking-tight sm:text-3xl">{thread.subject}</h1>
+        <PageTitle className="break-words">{thread.subject}</PageTitle>
         <p className="flex flex-wrap items-center gap-2 text-slate-600">
           <span>{t("thread.between", { from: from.name, to: to.name })}</span>
           <Badge tone={closed ? "slate" : "brand"}>{closed ? t("status.CLOSED") : t("status.OPEN")}</Badge>
@@ -74,10 +76,10 @@ export default async function ThreadPage({ params, searchParams }: Props) {
 
       <ThreadMessages messages={thread.messages} />
 
-      <section aria-labelledby="reply" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
-        <h2 id="reply" className="mb-3 text-lg font-semibold">
+      <Card as="section" padding="sm" aria-labelledby="reply">
+        <CardTitle id="reply" className="mb-3">
           {t("reply.title")}
-        </h2>
+        </CardTitle>
         {closed ? (
           <FormAlert tone="info">{t("errors.closed")}</FormAlert>
         ) : thread.theyBlockUs ? (
@@ -87,7 +89,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
         ) : (
           <p className="text-sm text-slate-600">{t("thread.readOnly")}</p>
         )}
-      </section>
+      </Card>
 
       {canManage ? (
         <section aria-labelledby="thread-actions" className="flex flex-col gap-3">

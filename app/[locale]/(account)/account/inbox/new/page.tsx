@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ComposeEnquiryForm } from "@/components/enquiries/compose-enquiry-form";
 import { FormAlert } from "@/components/forms/form-alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import type { SearchParams } from "@/lib/auth/page-params";
 import { defaultSenderId, recipientsFor } from "@/lib/enquiries/compose";
@@ -18,7 +20,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Enquiries.compose" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function NewEnquiryPage({ params, searchParams }: Props) {
@@ -34,7 +36,7 @@ export default async function NewEnquiryPage({ params, searchParams }: Props) {
   if (!senders.length) {
     return (
       <div className="flex flex-col gap-4">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("compose.title")}</h1>
+        <PageTitle>{t("compose.title")}</PageTitle>
         <p className="text-slate-600">{t("noCompany")}</p>
         <Link href="/account" className="font-medium text-brand-700 underline">
           {t("toAccount")}
@@ -61,21 +63,18 @@ export default async function NewEnquiryPage({ params, searchParams }: Props) {
       >
         ← {t("thread.back")}
       </Link>
-      <header className="flex flex-col gap-2">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("compose.title")}</h1>
-        <p className="text-slate-600">{t("compose.intro")}</p>
-      </header>
+      <PageHeader title={t("compose.title")} description={t("compose.intro")} />
       {missing.length ? <FormAlert tone="info">{t("compose.missing", { count: missing.length })}</FormAlert> : null}
 
       {recipients.length === 0 ? (
         <div className="flex flex-col gap-4">
           {senderRemoved ? <FormAlert tone="info">{t("compose.ownCompanyRemoved")}</FormAlert> : null}
-          <div className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+          <Card>
             <p className="text-slate-700">{t("compose.noRecipients")}</p>
             <Link href="/search" className="mt-2 inline-block font-medium text-brand-700 underline">
               {t("toSearch")}
             </Link>
-          </div>
+          </Card>
         </div>
       ) : (
         <ComposeEnquiryForm

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EventStatusActions } from "@/components/organizer/event-status-actions";
 import { OrganizerEventHeader } from "@/components/organizer/event-tabs";
+import { Card } from "@/components/ui/card";
 import { registrationStats } from "@/lib/events/queries";
 import { organizerEvent } from "@/lib/events/organizer-area";
 import { Link } from "@/lib/i18n/navigation";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "OrganizerDashboard" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 const STATUSES = ["CONFIRMED", "PENDING", "WAITLISTED", "CANCELLED", "REJECTED"] as const;
@@ -37,7 +38,7 @@ export default async function OrganizerEventPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <OrganizerEventHeader eventId={id} title={title?.text ?? event.slug} lang={title?.lang} status={event.status} meetings={event.meetingsEnabled} current="overview" />
-      <section className="flex flex-col gap-3 rounded-lg bg-white p-6 ring-1 ring-slate-200">
+      <Card as="section" className="flex flex-col gap-3">
         <p className="text-slate-700">
           {format.dateTime(event.startsAt, "eventDay")} · {format.dateTime(event.startsAt, "eventTime")}–{format.dateTime(event.endsAt, "eventTime")} ·{" "}
           {event.organizer.name}
@@ -49,13 +50,13 @@ export default async function OrganizerEventPage({ params }: Props) {
           </Link>
         )}
         <EventStatusActions eventId={id} status={event.status} />
-      </section>
+      </Card>
 
       <section aria-labelledby="counts" className="grid gap-4 md:grid-cols-3">
         <h2 id="counts" className="sr-only">
           {t("countsTitle")}
         </h2>
-        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <Card className="p-4">
           <h3 className="font-semibold">{t("byStatus")}</h3>
           <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">
             {STATUSES.map((s) => (
@@ -69,8 +70,8 @@ export default async function OrganizerEventPage({ params }: Props) {
               <dd className="text-right tabular-nums">{stats.checkedIn}</dd>
             </div>
           </dl>
-        </div>
-        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        </Card>
+        <Card className="p-4">
           <h3 className="font-semibold">{t("byCountry")}</h3>
           <dl className="mt-2 grid grid-cols-2 gap-1 text-sm" data-testid="count-by-country">
             {stats.byCountry.map((c) => (
@@ -80,8 +81,8 @@ export default async function OrganizerEventPage({ params }: Props) {
               </div>
             ))}
           </dl>
-        </div>
-        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        </Card>
+        <Card className="p-4">
           <h3 className="font-semibold">{t("byIndustry")}</h3>
           <dl className="mt-2 grid grid-cols-[1fr_auto] gap-1 text-sm">
             {stats.byIndustry.map((i) => (
@@ -91,10 +92,10 @@ export default async function OrganizerEventPage({ params }: Props) {
               </div>
             ))}
           </dl>
-        </div>
+        </Card>
       </section>
 
-      <section className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+      <Card as="section">
         <h2 className="font-semibold">{t("exports")}</h2>
         <p className="mt-1 text-sm text-slate-600">{t("exportsHint")}</p>
         <ul className="mt-3 flex flex-wrap gap-3">
@@ -111,7 +112,7 @@ export default async function OrganizerEventPage({ params }: Props) {
             </li>
           )}
         </ul>
-      </section>
+      </Card>
     </div>
   );
 }

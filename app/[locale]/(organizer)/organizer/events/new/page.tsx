@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventEditor } from "@/components/organizer/event-editor";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { newEventDefaults } from "@/lib/events/editor-defaults";
 import { organizerOrganizationsOf } from "@/lib/events/queries";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "EventEditor" });
-  return { title: t("newTitle"), robots: { index: false } };
+  return { title: t("newTitle") };
 }
 
 export default async function NewEventPage({ params }: Props) {
@@ -25,10 +26,7 @@ export default async function NewEventPage({ params }: Props) {
   if (!organizers.length) notFound();
   return (
     <div className="flex flex-col gap-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("newTitle")}</h1>
-        <p className="mt-1 text-slate-600">{t("newIntro")}</p>
-      </header>
+      <PageHeader title={t("newTitle")} description={t("newIntro")} />
       <EventEditor mode="create" organizers={organizers} defaultValues={newEventDefaults(organizers[0].id)} />
     </div>
   );

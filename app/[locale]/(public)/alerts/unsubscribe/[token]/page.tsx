@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UnsubscribeAlert } from "@/components/saved-searches/unsubscribe-alert";
+import { Card } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { alertSubscriptionByToken } from "@/lib/alerts/unsubscribe";
 import { db } from "@/lib/db";
 import { Link, redirect } from "@/lib/i18n/navigation";
@@ -33,13 +35,13 @@ export default async function UnsubscribePage({ params }: Props) {
   if (!subscription) {
     const t = await getTranslations("Alerts.unsubscribe");
     return (
-      <section className="mx-auto flex max-w-xl flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h1 className="text-2xl font-bold tracking-tight">{t("invalidTitle")}</h1>
+      <Card as="section" className="mx-auto flex max-w-xl flex-col gap-4">
+        <PageTitle compact>{t("invalidTitle")}</PageTitle>
         <p className="text-slate-700">{t("invalidBody")}</p>
         <Link href="/account/saved-searches" className="font-medium text-brand-700 underline">
           {t("manage")}
         </Link>
-      </section>
+      </Card>
     );
   }
 

@@ -5,6 +5,9 @@ import { ParticipantNav } from "@/components/events/participant-nav";
 import { AgendaMeetingExtras } from "@/components/matchmaking/agenda-meeting-extras";
 import { PrintButton } from "@/components/matchmaking/print-button";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageTitle } from "@/components/ui/page-header";
 import { confirmedParticipant } from "@/lib/events/participant-area";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -40,7 +43,7 @@ export default async function AgendaPage({ params }: Props) {
         <Link href={`/events/${slug}`} className="text-sm text-brand-700 hover:underline print:hidden">
           ← {area.title?.text}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle className="mt-2">{t("title")}</PageTitle>
         <p className="mt-1 text-slate-700">
           <span lang={area.title?.lang}>{area.title?.text}</span> · {format.dateTime(area.event.startsAt, "eventDay")}
           {venue ? ` · ${venue}` : ""}
@@ -51,17 +54,17 @@ export default async function AgendaPage({ params }: Props) {
       </header>
       <ParticipantNav slug={slug} current="agenda" meetings />
       <div className="flex flex-wrap gap-3 print:hidden">
-        <a
+        <Button
+          external
           href={`/api/events/${slug}/agenda/ics?locale=${locale}`}
           download
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
         >
           {t("downloadIcs")}
-        </a>
+        </Button>
         <PrintButton label={t("print")} />
       </div>
       {meetings.length === 0 ? (
-        <p className="rounded-md bg-white p-6 text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-left ring-1 ring-slate-200">
           <caption className="sr-only">{t("caption")}</caption>

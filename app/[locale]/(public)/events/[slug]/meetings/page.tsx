@@ -6,6 +6,8 @@ import { BookingPanel } from "@/components/matchmaking/booking-panel";
 import { MeetingRequestButtons } from "@/components/matchmaking/meeting-request-buttons";
 import { UnavailabilityForm } from "@/components/matchmaking/unavailability-form";
 import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { db } from "@/lib/db";
 import { dateToLocalInput } from "@/lib/events/local-time";
 import { confirmedParticipant } from "@/lib/events/participant-area";
@@ -41,10 +43,10 @@ export default async function MeetingsPage({ params }: Props) {
   const other = (r: (typeof requests)[number]) => (r.requesterId === me ? r.recipient : r.requester);
 
   const section = (id: string, title: string, rows: typeof requests, empty: string) => (
-    <section aria-labelledby={id} className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-      <h2 id={id} className="text-lg font-semibold">
+    <Card as="section" aria-labelledby={id}>
+      <CardTitle id={id}>
         {title} <span className="text-slate-500">({rows.length})</span>
-      </h2>
+      </CardTitle>
       {rows.length === 0 ? (
         <p className="mt-2 text-slate-600">{empty}</p>
       ) : (
@@ -79,7 +81,7 @@ export default async function MeetingsPage({ params }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 
   return (
@@ -88,7 +90,7 @@ export default async function MeetingsPage({ params }: Props) {
         <Link href={`/events/${slug}`} className="text-sm text-brand-700 hover:underline">
           ← {area.title?.text}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle className="mt-2">{t("title")}</PageTitle>
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </header>
       <ParticipantNav slug={slug} current="meetings" meetings />
@@ -97,17 +99,17 @@ export default async function MeetingsPage({ params }: Props) {
       {section("accepted", t("accepted"), accepted, t("noAccepted"))}
       {section("outgoing", t("outgoing"), outgoing, t("noOutgoing"))}
       {closed.length > 0 && section("closed", t("closed"), closed, "")}
-      <section aria-labelledby="unavailable" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-        <h2 id="unavailable" className="text-lg font-semibold">
+      <Card as="section" aria-labelledby="unavailable">
+        <CardTitle id="unavailable">
           {t("unavailability.title")}
-        </h2>
+        </CardTitle>
         <p className="mb-4 mt-1 text-slate-600">{t("unavailability.intro")}</p>
         <UnavailabilityForm
           registrationId={me}
           eventStart={dateToLocalInput(area.event.startsAt)}
           periods={away.map((u) => ({ startsAt: dateToLocalInput(u.startsAt), endsAt: dateToLocalInput(u.endsAt) }))}
         />
-      </section>
+      </Card>
     </div>
   );
 }

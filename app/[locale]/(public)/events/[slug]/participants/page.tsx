@@ -5,6 +5,7 @@ import { ParticipantNav } from "@/components/events/participant-nav";
 import { ParticipantCard } from "@/components/matchmaking/participant-card";
 import { ParticipantFilters } from "@/components/matchmaking/participant-filters";
 import { EventPartnerSection } from "@/components/partners/event-partner-section";
+import { PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { confirmedParticipant } from "@/lib/events/participant-area";
 import { Link } from "@/lib/i18n/navigation";
@@ -41,7 +42,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
         <Link href={`/events/${slug}`} className="text-sm text-brand-700 hover:underline">
           ← {area.title?.text}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t("participantsTitle")}</h1>
+        <PageTitle className="mt-2">{t("participantsTitle")}</PageTitle>
         <p className="mt-1 text-slate-600">{t("participantsIntro")}</p>
       </header>
       <ParticipantNav slug={slug} current="participants" meetings />

@@ -5,6 +5,8 @@ import { CancelRegistrationButton } from "@/components/events/cancel-registratio
 import { ParticipantNav } from "@/components/events/participant-nav";
 import { RegistrationForm } from "@/components/events/registration-form";
 import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { PageTitle } from "@/components/ui/page-header";
 import { participantArea } from "@/lib/events/participant-area";
 import { registrationIsOpen } from "@/lib/events/registration-window";
 import { Link } from "@/lib/i18n/navigation";
@@ -36,7 +38,7 @@ export default async function RegistrationPage({ params }: Props) {
         <Link href={`/events/${event.slug}`} className="text-sm text-brand-700 hover:underline">
           ← {area.title?.text}
         </Link>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
+        <PageTitle className="mt-2">{t("title")}</PageTitle>
         <p className="mt-1 text-slate-600">
           {format.dateTime(event.startsAt, "eventDay")} · {event.city ?? t("online")}
         </p>
@@ -44,10 +46,10 @@ export default async function RegistrationPage({ params }: Props) {
       <ParticipantNav slug={event.slug} current="registration" meetings={event.meetingsEnabled && registration?.status === "CONFIRMED"} />
 
       {registration && active ? (
-        <section aria-labelledby="my-registration" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-          <h2 id="my-registration" className="text-lg font-semibold">
+        <Card as="section" aria-labelledby="my-registration">
+          <CardTitle id="my-registration">
             {t("registeredAs", { company: active.company.name })}
-          </h2>
+          </CardTitle>
           <p className="mt-2 flex flex-wrap items-center gap-2">
             <Badge tone={registration.status === "CONFIRMED" ? "brand" : "amber"}>{t(`status.${registration.status}`)}</Badge>
             <span className="text-slate-700">{t(`statusText.${registration.status}`)}</span>
@@ -87,25 +89,25 @@ export default async function RegistrationPage({ params }: Props) {
               <CancelRegistrationButton registrationId={registration.id} />
             </div>
           )}
-        </section>
+        </Card>
       ) : event.status !== "PUBLISHED" ? (
         <p className="rounded-md bg-red-50 p-4 text-red-800 ring-1 ring-red-200">{t("eventCancelled")}</p>
       ) : !open ? (
         <p className="rounded-md bg-white p-4 text-slate-700 ring-1 ring-slate-200">{t("closed")}</p>
       ) : options.length === 0 ? (
-        <section className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
+        <Card as="section">
           <p className="text-slate-700">{t("noCompany")}</p>
           <Link href="/account" className="mt-3 inline-block font-medium text-brand-700 underline">
             {t("createCompany")}
           </Link>
-        </section>
+        </Card>
       ) : candidates.length === 0 ? (
         <p className="rounded-md bg-white p-4 text-slate-700 ring-1 ring-slate-200">{t("rejectedBefore")}</p>
       ) : (
-        <section aria-labelledby="register" className="rounded-lg bg-white p-6 ring-1 ring-slate-200">
-          <h2 id="register" className="text-lg font-semibold">
+        <Card as="section" aria-labelledby="register">
+          <CardTitle id="register">
             {t("formTitle")}
-          </h2>
+          </CardTitle>
           <p className="mb-4 mt-1 text-slate-600">
             {event.seatsTaken >= event.capacity ? t("fullHint") : event.approvalRequired ? t("approvalHint") : t("intro")}
           </p>
@@ -122,7 +124,7 @@ export default async function RegistrationPage({ params }: Props) {
               published: company.status === "PUBLISHED",
             }))}
           />
-        </section>
+        </Card>
       )}
     </div>
   );

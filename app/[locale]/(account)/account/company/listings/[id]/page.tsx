@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ListingForm } from "@/components/listings/listing-form";
+import { PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Listings" });
-  return { title: t("editTitle"), robots: { index: false } };
+  return { title: t("editTitle") };
 }
 
 /** The date as the form shows it: the calendar day in the portal's time zone. */
@@ -41,7 +42,7 @@ export default async function EditListingPage({ params }: Props) {
       >
         ← {t("backToList")}
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("editTitle")}</h1>
+      <PageTitle>{t("editTitle")}</PageTitle>
       <ListingForm
         target={{ mode: "edit", listingId: listing.id, organizationId: listing.organizationId }}
         defaults={{

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ListingForm } from "@/components/listings/listing-form";
+import { PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { can } from "@/lib/auth/permissions";
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Listings" });
-  return { title: t("newTitle"), robots: { index: false } };
+  return { title: t("newTitle") };
 }
 
 export default async function NewListingPage({ params, searchParams }: Props) {
@@ -40,9 +41,9 @@ export default async function NewListingPage({ params, searchParams }: Props) {
       >
         ← {t("backToList")}
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+      <PageTitle>
         {t(`new.${kind}`)} · {current.name}
-      </h1>
+      </PageTitle>
       <ListingForm
         target={{ mode: "create", organizationId: current.id }}
         defaults={{

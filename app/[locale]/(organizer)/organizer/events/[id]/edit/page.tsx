@@ -14,7 +14,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "EventEditor" });
-  return { title: t("editTitle"), robots: { index: false } };
+  return { title: t("editTitle") };
 }
 
 export default async function EditEventPage({ params }: Props) {

@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "MatchmakingSettings" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 /** Booking rules, meeting links, the reminders sent and the outcomes reported, for one matchmaking day. */

@@ -5,6 +5,8 @@ import { OrganizerEventHeader } from "@/components/organizer/event-tabs";
 import { PlaceMeetingForm } from "@/components/organizer/place-meeting-form";
 import { SchedulerPanel } from "@/components/organizer/scheduler-panel";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { organizerEvent } from "@/lib/events/organizer-area";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { scheduleOfEvent } from "@/lib/matchmaking/queries";
@@ -17,7 +19,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "OrganizerDashboard.schedule" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function EventMeetingsPage({ params }: Props) {
@@ -34,7 +36,7 @@ export default async function EventMeetingsPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <OrganizerEventHeader eventId={id} title={title?.text ?? event.slug} lang={title?.lang} status={event.status} meetings current="meetings" />
-      <section className="flex flex-col gap-3 rounded-lg bg-white p-6 ring-1 ring-slate-200">
+      <Card as="section" className="flex flex-col gap-3">
         <p className="text-slate-700">
           {t("summary", {
             pending: schedule.counts.PENDING ?? 0,
@@ -46,7 +48,7 @@ export default async function EventMeetingsPage({ params }: Props) {
         </p>
         {interpreters > 0 && <p className="text-amber-900">{t("interpreterCount", { count: interpreters })}</p>}
         <SchedulerPanel eventId={id} />
-      </section>
+      </Card>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-lg font-semibold">{t("title")}</h2>
         <a href={`/api/organizer/events/${id}/meetings?locale=${locale}`} className="font-medium text-brand-700 underline">
@@ -54,7 +56,7 @@ export default async function EventMeetingsPage({ params }: Props) {
         </a>
       </div>
       {schedule.accepted.length === 0 ? (
-        <p className="rounded-md bg-white p-6 text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse rounded-lg bg-white text-left text-sm ring-1 ring-slate-200">

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { OrganizerEventHeader } from "@/components/organizer/event-tabs";
 import { RegistrationActions } from "@/components/organizer/registration-actions";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { registrationsOfEvent } from "@/lib/events/queries";
 import { organizerEvent } from "@/lib/events/organizer-area";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "OrganizerDashboard.registrations" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title") };
 }
 
 export default async function EventRegistrationsPage({ params }: Props) {
@@ -40,7 +41,7 @@ export default async function EventRegistrationsPage({ params }: Props) {
         </a>
       </div>
       {rows.length === 0 ? (
-        <p className="rounded-md bg-white p-6 text-slate-600 ring-1 ring-slate-200">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full border-collapse rounded-lg bg-white text-left text-sm ring-1 ring-slate-200">
