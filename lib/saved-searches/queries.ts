@@ -2,6 +2,12 @@
 import "server-only";
 import { db } from "../db";
 
+/** Whose saved search this is, for `authorize.resource`; null for an unknown id. */
+export async function savedSearchOwner(savedSearchId: string) {
+  const search = await db.savedSearch.findUnique({ where: { id: savedSearchId }, select: { userId: true } });
+  return search && { ownerUserId: search.userId };
+}
+
 /** The signed-in user's saved searches, newest first, with the time of the last digest mailed. */
 export async function savedSearchesOf(userId: string) {
   const searches = await db.savedSearch.findMany({

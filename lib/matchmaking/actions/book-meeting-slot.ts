@@ -6,6 +6,7 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { recordAudit } from "../../audit/log";
 import { deliver } from "../../events/mails";
 import { lockEvent, REGISTRATION_TX } from "../../events/registration";
+import { requestAsRecipient } from "../access";
 import { meetingBookedMail } from "../mails";
 import { openSlotsOfRequest } from "../open-slots";
 import { activeParticipant, assertCanMeet, contactOf, isDoubleBooking } from "../participants";
@@ -21,6 +22,8 @@ import { meetingLinkOf, rulesOf } from "../settings";
  */
 export const bookMeetingSlotAction = safeAction({
   schema: bookMeetingSlotSchema,
+  // Picking the time answers the request for the asked company: its members only.
+  authorize: { permission: "event.register", resource: ({ requestId }) => requestAsRecipient(requestId) },
   handler: async ({ requestId, slotStart }, ctx) => {
     try {
       const { meeting, mail } = await db.$transaction(async (tx) => {
@@ -30,7 +33,6 @@ export const bookMeetingSlotAction = safeAction({
         });
         if (!request) throw new ActionError("not_found");
         const recipient = await activeParticipant(tx, request.recipientId);
-        ctx.authorizeFound("event.register", { organizationId: recipient.organizationId });
         const event = await lockEvent(tx, request.eventId);
         if (!event) throw new ActionError("not_found");
         assertCanMeet(recipient);

@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { lockEvent } from "../../events/registration";
+import { requestAsOrganizer } from "../access";
 import { slotsOf } from "../fit";
 import { isDoubleBooking } from "../participants";
 import { placeMeetingSchema } from "../schema";
@@ -17,13 +18,9 @@ import { recordAudit } from "../../audit/log";
  */
 export const placeMeetingAction = safeAction({
   schema: placeMeetingSchema,
+  authorize: { permission: "event.registrations.manage", resource: ({ requestId }) => requestAsOrganizer(requestId) },
   handler: async ({ requestId, slotStart, tableNumber }, ctx) => {
-    const request = await db.meetingRequest.findUnique({
-      where: { id: requestId },
-      select: { eventId: true, status: true, requesterId: true, recipientId: true, event: { select: { organizerId: true } } },
-    });
-    if (!request) throw new ActionError("not_found");
-    ctx.authorizeFound("event.registrations.manage", { organizationId: request.event.organizerId });
+    const request = ctx.resource;
     try {
       return await db.$transaction(async (tx) => {
         const event = await lockEvent(tx, request.eventId);

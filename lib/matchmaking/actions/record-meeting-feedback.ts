@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { recordAudit } from "../../audit/log";
+import { registrationAsParticipant } from "../../events/access";
 import { meetingFeedbackSchema } from "../schema";
 
 /**
@@ -12,14 +13,14 @@ import { meetingFeedbackSchema } from "../schema";
  */
 export const recordMeetingFeedbackAction = safeAction({
   schema: meetingFeedbackSchema,
+  // Said for one side of the meeting, by that company's members.
+  authorize: { permission: "event.register", resource: ({ registrationId }) => registrationAsParticipant(registrationId) },
   handler: async ({ meetingId, registrationId, outcome, note }, ctx) => {
     const meeting = await db.meeting.findUnique({
       where: { id: meetingId },
       select: { startsAt: true, request: { select: { requesterId: true, recipientId: true } } },
     });
-    const side = await db.eventRegistration.findUnique({ where: { id: registrationId }, select: { organizationId: true } });
-    if (!meeting || !side) throw new ActionError("not_found");
-    ctx.authorizeFound("event.register", { organizationId: side.organizationId });
+    if (!meeting) throw new ActionError("not_found");
     // A participant of another meeting learns nothing about this one.
     if (meeting.request.requesterId !== registrationId && meeting.request.recipientId !== registrationId) throw new ActionError("not_found");
     if (meeting.startsAt.getTime() > Date.now()) throw new ActionError("conflict", { message: "Meetings.errors.feedbackTooEarly" });

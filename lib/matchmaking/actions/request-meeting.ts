@@ -3,6 +3,7 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
+import { registrationAsParticipant } from "../../events/access";
 import { deliver, meetingMail } from "../../events/mails";
 import { assertWithinCaps } from "../limits";
 import { activeParticipant, assertCanMeet, contactOf } from "../participants";
@@ -15,10 +16,11 @@ export const requestMeetingAction = safeAction({
   schema: requestMeetingSchema,
   // Every request mails the other company; this keeps the portal from becoming a spam cannon.
   rateLimit: (_input, ctx) => [{ limiter: "mailsPerUser", key: ctx.user.id }],
+  // Asking speaks for the asking company: its members only.
+  authorize: { permission: "event.register", resource: (input) => registrationAsParticipant(input.fromRegistrationId) },
   handler: async (input, ctx) => {
     const { request, mail } = await db.$transaction(async (tx) => {
       const from = await activeParticipant(tx, input.fromRegistrationId);
-      ctx.authorizeFound("event.register", { organizationId: from.organizationId });
       const to = await activeParticipant(tx, input.toRegistrationId);
       if (to.eventId !== from.eventId || to.id === from.id) throw new ActionError("not_found");
       assertCanMeet(from);

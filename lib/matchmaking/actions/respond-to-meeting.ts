@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver, meetingMail } from "../../events/mails";
+import { requestAsRecipient } from "../access";
 import { activeParticipant, assertCanMeet, contactOf } from "../participants";
 import { respondToMeetingSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
@@ -11,6 +12,8 @@ import { recordAudit } from "../../audit/log";
 /** The asked company accepts or declines; the asking one hears about it by mail. */
 export const respondToMeetingAction = safeAction({
   schema: respondToMeetingSchema,
+  // Answering speaks for the asked company: its members only.
+  authorize: { permission: "event.register", resource: ({ requestId }) => requestAsRecipient(requestId) },
   handler: async ({ requestId, accept }, ctx) => {
     const mail = await db.$transaction(async (tx) => {
       const request = await tx.meetingRequest.findUnique({
@@ -19,7 +22,6 @@ export const respondToMeetingAction = safeAction({
       });
       if (!request) throw new ActionError("not_found");
       const recipient = await activeParticipant(tx, request.recipientId);
-      ctx.authorizeFound("event.register", { organizationId: recipient.organizationId });
       assertCanMeet(recipient);
       const status = accept ? "ACCEPTED" : "DECLINED";
       if (request.status === status) return null;

@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { deliver, scheduleReadyMail } from "../../events/mails";
+import { eventOwner } from "../../events/access";
 import { lockEvent } from "../../events/registration";
 import type { OutgoingMail } from "../../mail/transport";
 import { contactOf } from "../participants";
@@ -19,10 +20,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const runSchedulerAction = safeAction({
   schema: runSchedulerSchema,
+  authorize: { permission: "event.registrations.manage", resource: ({ eventId }) => eventOwner(eventId) },
   handler: async ({ eventId, mode }, ctx) => {
-    const owner = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true } });
-    if (!owner) throw new ActionError("not_found");
-    ctx.authorizeFound("event.registrations.manage", { organizationId: owner.organizerId });
 
     const outcome = await db.$transaction(
       async (tx) => {

@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { localInputToDate } from "../../events/local-time";
+import { registrationAsParticipant } from "../../events/access";
 import { ACTIVE } from "../../events/registration";
 import { activeParticipant } from "../participants";
 import { unavailabilitySchema } from "../schema";
@@ -16,10 +17,10 @@ import { recordAudit } from "../../audit/log";
  */
 export const setUnavailabilityAction = safeAction({
   schema: unavailabilitySchema,
+  authorize: { permission: "event.register", resource: ({ registrationId }) => registrationAsParticipant(registrationId) },
   handler: async ({ registrationId, periods }, ctx) => {
     await db.$transaction(async (tx) => {
       const participant = await activeParticipant(tx, registrationId);
-      ctx.authorizeFound("event.register", { organizationId: participant.organizationId });
       if (!ACTIVE.includes(participant.status)) throw new ActionError("conflict", { message: "Registration.errors.notActive" });
       await tx.participantUnavailability.deleteMany({ where: { registrationId } });
       await tx.participantUnavailability.createMany({

@@ -14,11 +14,15 @@ import { matchmakingSettingsSchema } from "../schema";
  */
 export const updateMatchmakingSettingsAction = safeAction({
   schema: matchmakingSettingsSchema,
+  authorize: {
+    permission: "event.update",
+    resource: async ({ eventId }) => {
+      const event = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true, meetingsEnabled: true } });
+      return event && { organizationId: event.organizerId, meetingsEnabled: event.meetingsEnabled };
+    },
+  },
   handler: async ({ eventId, ...input }, ctx) => {
-    const event = await db.event.findUnique({ where: { id: eventId }, select: { organizerId: true, meetingsEnabled: true } });
-    if (!event) throw new ActionError("not_found");
-    ctx.authorizeFound("event.update", { organizationId: event.organizerId });
-    if (!event.meetingsEnabled) throw new ActionError("conflict", { message: "Meetings.errors.meetingsOff" });
+    if (!ctx.resource.meetingsEnabled) throw new ActionError("conflict", { message: "Meetings.errors.meetingsOff" });
     const data = { ...input, meetingLinkPattern: input.meetingLinkPattern || null };
     await db.$transaction(async (tx) => {
       await tx.matchmakingSettings.upsert({ where: { eventId }, create: { eventId, ...data }, update: data });

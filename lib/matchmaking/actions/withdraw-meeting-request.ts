@@ -3,8 +3,9 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
-import { can } from "../../auth/permissions";
+
 import { deliver, meetingMail } from "../../events/mails";
+import { requestParties } from "../access";
 import { activeParticipant, contactOf } from "../participants";
 import { meetingRequestRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
@@ -15,6 +16,8 @@ import { recordAudit } from "../../audit/log";
  */
 export const withdrawMeetingRequestAction = safeAction({
   schema: meetingRequestRefSchema,
+  // Either company may act; outside both the request does not exist, as an unknown id would not.
+  authorize: { permission: "event.register", resource: ({ requestId }) => requestParties(requestId) },
   handler: async ({ requestId }, ctx) => {
     const mail = await db.$transaction(async (tx) => {
       const request = await tx.meetingRequest.findUnique({
@@ -24,10 +27,7 @@ export const withdrawMeetingRequestAction = safeAction({
       if (!request) throw new ActionError("not_found");
       const requester = await activeParticipant(tx, request.requesterId);
       const recipient = await activeParticipant(tx, request.recipientId);
-      const asRequester = can(ctx.user, "event.register", { organizationId: requester.organizationId });
-      const asRecipient = can(ctx.user, "event.register", { organizationId: recipient.organizationId });
-      // Outside both companies the request does not exist, as an unknown id would not.
-      if (!asRequester && !asRecipient) ctx.authorizeFound("event.register", { organizationId: requester.organizationId });
+      const asRequester = ctx.actingFor.includes(ctx.resource.requesterOrganizationId);
 
       let kind: "cancelled" | null;
       if (request.status === "PENDING" && asRequester) {

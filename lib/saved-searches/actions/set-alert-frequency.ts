@@ -3,6 +3,7 @@
 
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
+import { savedSearchOwner } from "../queries";
 import { setAlertFrequencySchema } from "../schema";
 
 /**
@@ -11,12 +12,10 @@ import { setAlertFrequencySchema } from "../schema";
  */
 export const setAlertFrequencyAction = safeAction({
   schema: setAlertFrequencySchema,
-  handler: async ({ savedSearchId, frequency }, ctx) => {
+  authorize: { permission: "savedSearch.manage", resource: ({ savedSearchId }) => savedSearchOwner(savedSearchId) },
+  handler: async ({ savedSearchId, frequency }) => {
     await db.$transaction(async (tx) => {
-      const current = await tx.savedSearch.findFirst({
-        where: { id: savedSearchId, userId: ctx.user.id },
-        select: { frequency: true },
-      });
+      const current = await tx.savedSearch.findUnique({ where: { id: savedSearchId }, select: { frequency: true } });
       if (!current) throw new ActionError("not_found");
       const restart = current.frequency === "NONE" && frequency !== "NONE";
       await tx.savedSearch.update({
