@@ -25,8 +25,7 @@ export function MeetingFeedbackForm(props: {
   const [saved, setSaved] = useState(false);
   return (
     <fieldset className="mt-2 flex flex-col gap-2 rounded-md bg-slate-50 p-3 print:hidden">
-      <legend className="sr-only">{t("outcome", { company: props.company })}</legend>
-      <p className="text-sm font-medium">{t("title")}</p>
+      <legend className="text-sm font-medium">{t("title")}</legend>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-outcome`} className="text-sm">
           {t("outcome", { company: props.company })}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { DbTx } from "../db/prisma";
+import type { Db, DbTx } from "../db/prisma";
 import { openSlotsFor, type OpenSlot } from "./booking";
 import { slotsOf } from "./fit";
 
@@ -9,9 +9,11 @@ import { slotsOf } from "./fit";
  * the event, so what it books was open at that moment.
  */
 export async function openSlotsOfRequest(
-  tx: Pick<DbTx, "event" | "meeting" | "participantUnavailability">,
+  client: DbTx | Db,
   request: { eventId: string; requesterId: string; recipientId: string },
 ): Promise<OpenSlot[]> {
+  // The plain client and a transaction offer the same reads; only their option types differ.
+  const tx = client as DbTx;
   const event = await tx.event.findUniqueOrThrow({
     where: { id: request.eventId },
     select: { meetingsEnabled: true, meetingMinutes: true, tableCount: true, meetingWindows: { select: { startsAt: true, endsAt: true } } },
