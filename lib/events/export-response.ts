@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { can } from "../auth/permissions";
+import { decide } from "../auth/permissions";
 import { toLocale } from "../i18n/translator";
 import { csvResponse } from "./csv";
 
@@ -13,9 +13,9 @@ export async function organizerExport(request: Request, eventId: string, kind: "
   const user = await getSessionUser();
   if (!user) return new Response("Sign-in required", { status: 401 });
   const event = await db.event.findUnique({ where: { id: eventId }, select: { slug: true, organizerId: true } });
-  if (!event || !can(user, "event.registrations.manage", { organizationId: event.organizerId })) {
-    return new Response("Not found", { status: 404 });
-  }
+  // As for an action's `authorize.resource`; every refusal is a 404, so no event id can be probed.
+  const decision = decide(user, "event.registrations.manage", event && { organizationId: event.organizerId });
+  if (!event || !decision.granted) return new Response("Not found", { status: 404 });
   const locale = toLocale(new URL(request.url).searchParams.get("locale") ?? user.locale);
   const csv =
     kind === "participants"
