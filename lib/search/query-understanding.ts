@@ -10,7 +10,7 @@ import { REGIONS } from "../geo/places";
 import { maxPlaceWords, placeKey, placeNameKeys, placesNamed, type GazetteerPlace } from "../geo/gazetteer";
 import { conceptMatcher } from "./concepts";
 import { tokenSpans } from "./normalize";
-import { CZECH_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, isStopWord } from "./stop-words";
+import { CZECH_PLACE_PREPOSITIONS, DESTINATION_PREPOSITIONS, PLACE_PREPOSITIONS, isStopWord } from "./stop-words";
 import type { SearchFilters, SearchQuery } from "./types";
 
 /** "Near Liberec" means this far around it unless the searcher says otherwise. */
@@ -146,6 +146,8 @@ interface Span {
 interface PlaceHit {
   place: GazetteerPlace;
   words: number;
+  /** Only the first word of the town's name ("Jablonec"): any other reading of the word wins. */
+  partial?: boolean;
 }
 
 /**
@@ -163,10 +165,19 @@ function placeAt(spans: Span[], i: number): PlaceHit | null {
     if (!found.length && afterCzechPreposition) found = inflectedPlaces(words);
     if (!found.length) continue;
     const place = found[0];
-    if (n === 1 && !plausibleSingleWordPlace(spans[i], found, afterPreposition)) continue;
+    if (n === 1 && !plausibleSingleWordPlace(spans[i], found, afterPreposition, i === spans.length - 1)) continue;
     return { place, words: n };
   }
+  // "Jablonec", "Usti", "Hrádek": the one known town whose name begins with the word.
+  const token = spans[i].token;
+  const town = token.length >= 4 && !isStopWord(token) ? knownTownStartingWith(token) : null;
+  if (town && !conceptMatcher().conceptsForWord(token).length) return { place: town, words: 1, partial: true };
   return null;
+}
+
+function knownTownStartingWith(word: string): GazetteerPlace | null {
+  const towns = knownTownsByFirstWord().get(word);
+  return towns?.length === 1 ? towns[0] : null;
 }
 
 function inflectedPlaces(words: string[]): GazetteerPlace[] {
@@ -183,7 +194,12 @@ function inflectedPlaces(words: string[]): GazetteerPlace[] {
   return [];
 }
 
-function plausibleSingleWordPlace(span: Span, found: readonly GazetteerPlace[], afterPreposition: boolean): boolean {
+function plausibleSingleWordPlace(
+  span: Span,
+  found: readonly GazetteerPlace[],
+  afterPreposition: boolean,
+  last: boolean,
+): boolean {
   if (isStopWord(span.token)) return false;
   const known = found[0].known;
   // "Usti" means Ústí nad Labem rather than one of the villages called Ústí: a known town
@@ -194,20 +210,33 @@ function plausibleSingleWordPlace(span: Span, found: readonly GazetteerPlace[], 
   if (conceptMatcher().conceptsForWord(span.token).length) return false;
   // Several villages of that name and no town: which one is meant cannot be told.
   if (!known && found.length > 1) return false;
-  return known || /^\p{Lu}/u.test(span.original);
+  // A village's name before other words is more likely part of a company name ("Labe Metal");
+  // buyers put a village last ("Kunststoff Olbersdorf") or after "in", "v", "near".
+  return known || (last && /^\p{Lu}/u.test(span.original));
 }
 
-let knownTownWords: Set<string> | null = null;
+let townsByFirstWord: Map<string, GazetteerPlace[]> | null = null;
 
-function startsKnownTownName(word: string): boolean {
-  if (!knownTownWords) {
-    knownTownWords = new Set();
+/** Known towns of several words by their first word: "jablonec" → Jablonec nad Nisou. */
+function knownTownsByFirstWord(): Map<string, GazetteerPlace[]> {
+  if (!townsByFirstWord) {
+    townsByFirstWord = new Map();
     for (const key of placeNameKeys()) {
       const [first, ...rest] = key.split(" ");
-      if (rest.length && placesNamed(key).some((p) => p.known)) knownTownWords.add(first);
+      if (!rest.length) continue;
+      for (const p of placesNamed(key)) {
+        if (!p.known) continue;
+        const list = townsByFirstWord.get(first) ?? [];
+        if (!list.includes(p)) list.push(p);
+        townsByFirstWord.set(first, list);
+      }
     }
   }
-  return knownTownWords.has(word);
+  return townsByFirstWord;
+}
+
+function startsKnownTownName(word: string): boolean {
+  return knownTownsByFirstWord().has(word);
 }
 
 function areaAt(spans: Span[], i: number): { area: Area; words: number } | null {
@@ -240,8 +269,13 @@ export function understandQuery(q: string): UnderstoodQuery {
   for (let i = 0; i < spans.length; ) {
     const area = areaAt(spans, i);
     const hit = placeAt(spans, i);
+    // A destination says where goods go, not where the supplier is: it stays a word of the text.
+    if ((hit || area) && i > 0 && DESTINATION_PREPOSITIONS.has(spans[i - 1].token)) {
+      i += Math.max(hit?.words ?? 0, area?.words ?? 0);
+      continue;
+    }
     // The longer reading wins; on a tie the place, which is the narrower one.
-    if (hit && (!area || hit.words >= area.words)) {
+    if (hit && (!area || (hit.words >= area.words && !hit.partial))) {
       if (!place) {
         const p = hit.place;
         place = { name: p.names[0], country: p.country, regionId: p.regionId, lat: p.lat, lon: p.lon };
@@ -275,6 +309,27 @@ export function understandQuery(q: string): UnderstoodQuery {
     removed: spans.filter((_, i) => !keep[i]).map((s) => s.original),
     kept: kept.map((i) => [spans[i].start, spans[i].end]),
   };
+}
+
+/** The query read word for word, without places, countries or stop words taken out. */
+export function literalQuery(query: Pick<SearchQuery, "q" | "prefix" | "filters">): PreparedQuery {
+  const q = query.q ?? "";
+  const spans = tokenSpans(q);
+  const understood: UnderstoodQuery = {
+    text: q.trim(),
+    lastWordOpen: spans.length > 0,
+    place: null,
+    country: null,
+    regions: [],
+    removed: [],
+    kept: spans.map((s) => [s.start, s.end]),
+  };
+  return { q: understood.text, prefix: query.prefix !== false, filters: { ...(query.filters ?? {}) }, understood };
+}
+
+/** The query named a place, country or region, which became a filter. */
+export function understoodWhere(u: UnderstoodQuery): boolean {
+  return Boolean(u.place || u.country || u.regions.length);
 }
 
 /**

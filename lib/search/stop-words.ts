@@ -8,20 +8,21 @@
 import { foldText } from "./normalize";
 
 const GERMAN = [
-  "in", "im", "bei", "beim", "aus", "von", "vom", "nach", "nahe", "nähe", "naehe", "um", "umgebung", "raum", "region",
+  "in", "im", "bei", "beim", "aus", "von", "vom", "nach", "richtung", "nahe", "nähe", "naehe", "um", "umgebung", "raum", "region",
   "und", "oder", "mit", "für", "fuer", "zum", "zur", "der", "die", "das", "den", "dem", "des", "ein", "eine",
   "einen", "einem", "einer", "am", "an", "auf", "zu", "suche", "suchen", "gesucht", "firma", "firmen", "unternehmen",
   "betrieb", "betriebe", "anbieter", "dienstleister", "hersteller", "lieferant", "lieferanten",
 ];
 
 const CZECH = [
-  "v", "ve", "u", "z", "ze", "do", "na", "od", "okoli", "okolí", "blizko", "blízko", "kolem", "pobliz", "poblíž",
+  "v", "ve", "u", "z", "ze", "do", "na", "smer", "smerem", "od", "okoli", "okolí", "blizko", "blízko", "kolem", "pobliz", "poblíž",
   "a", "i", "nebo", "s", "se", "pro", "k", "ke", "o", "po", "kraj", "kraji", "hledam", "hledám", "hledame",
   "hledáme", "firma", "firmy", "firmu", "dodavatel", "dodavatele", "vyrobce", "výrobce",
 ];
 
 const ENGLISH = [
-  "in", "near", "nearby", "around", "from", "at", "by", "the", "a", "an", "and", "or", "for", "of", "with", "to",
+  "in", "near", "nearby", "around", "from", "at", "by", "the", "a", "an", "and", "or", "for", "of", "with", "to", "into",
+  "towards",
   "close", "looking", "company", "companies", "supplier", "suppliers", "provider", "providers", "manufacturer",
   "manufacturers",
 ];
@@ -33,13 +34,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([...GERMAN, ...CZECH, ...
  * Czech place name may be inflected ("v Liberci", "z Drážďan", "u Plzně").
  */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  ["in", "im", "bei", "aus", "nahe", "um", "raum", "near", "around", "from", "at", "v", "ve", "u", "z", "ze", "do",
+  ["in", "im", "bei", "aus", "nahe", "um", "raum", "near", "around", "from", "at", "v", "ve", "u", "z", "ze",
     "od", "okoli", "blizko", "kolem", "pobliz", "na"].map(foldText),
 );
 
 /** Czech prepositions after which the following place name is inflected. */
 export const CZECH_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   ["v", "ve", "u", "z", "ze", "do", "od", "okoli", "blizko", "kolem", "pobliz", "na"],
+);
+
+/**
+ * Words that make the following place or country a destination: "Transporte nach Deutschland",
+ * "trucking to Germany", "doprava do Německa" seek carriers going there, wherever they are.
+ */
+export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set(
+  ["nach", "richtung", "to", "into", "towards", "do", "smer", "smerem"],
 );
 
 export function isStopWord(folded: string): boolean {

@@ -82,6 +82,9 @@ describe("GET /api/v1/search", () => {
     ["region=nowhere", "region"],
     ["dateFrom=2026-02-31", "dateFrom"],
     [`q=${"x".repeat(201)}`, "q"],
+    ["near=Atlantis", "near"],
+    ["near=D%C4%9B%C4%8D%C3%ADn&radius=0", "radius"],
+    ["near=D%C4%9B%C4%8D%C3%ADn&radius=500", "radius"],
   ])("answers %s with 400 naming %s", async (query, parameter) => {
     const { response, body } = await get(query);
     expect(response.status).toBe(400);
@@ -147,6 +150,14 @@ describe("GET /api/v1/search", () => {
     expect(((await get("industry=25&type=company")).body as ApiResponse).total).toBe(2);
     expect(((await get("employees=50-249")).body as ApiResponse).hits.map((h) => h.name)).toEqual(["Kovo Most"]);
     expect(((await get("language=en&type=company")).body as ApiResponse).hits.map((h) => h.name)).toEqual(["Labe Transport"]);
+  });
+
+  it("finds companies within a radius of a place named in any language", async () => {
+    // Most is about 45 km from Děčín (Tetschen).
+    const near = async (query: string) => ((await get(query)).body as ApiResponse).hits.map((h) => h.name);
+    expect(await near("type=company&near=Tetschen")).toEqual(["Labe Transport"]);
+    expect((await near("type=company&near=Tetschen&radius=60")).sort()).toEqual(["Kovo Most", "Labe Transport"]);
+    expect(await near("type=company&q=Transport%20in%20D%C4%9B%C4%8D%C3%ADn")).toEqual(["Labe Transport"]);
   });
 
   it("pages through results", async () => {

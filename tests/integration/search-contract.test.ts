@@ -443,6 +443,11 @@ function searchContract(label: string, factory: () => EngineFactory) {
         expect(found).not.toContain("Nisa Trans s.r.o.");
       });
 
+      it("keeps a place word that is part of a company name as a word of the name", async () => {
+        // Labe is also a village in the Liberec region, far from Labe Metal in Ústí nad Labem.
+        expect(names(await search("Labe Metal"))[0]).toBe("Labe Metal s.r.o.");
+      });
+
       it("lists the firms of a place nearest first", async () => {
         expect(companyNames(await search("Hrádek nad Nisou"))[0]).toBe("Nisa Trans s.r.o.");
       });

@@ -318,3 +318,29 @@ describe("results", () => {
     expect(suggestFromHighlights(parseQuery("ISA 9001"), highlighted)).toBeUndefined();
   });
 });
+
+describe("places and radius", () => {
+  const near = { name: "Liberec", lat: 50.7677, lon: 14.9721, radiusKm: 25 };
+
+  it("stores the document's coordinates in Meilisearch's _geo field, and none for an unknown place", () => {
+    expect(toMeiliDocument({ ...doc, geo: { lat: 49.7274, lon: 13.3491 } })._geo).toEqual({ lat: 49.7274, lng: 13.3491 });
+    expect(toMeiliDocument({ ...doc, geo: null })).not.toHaveProperty("_geo");
+  });
+
+  it("lets the index filter and sort by _geo", () => {
+    const settings = indexSettings();
+    expect(settings.filterableAttributes).toContain("_geo");
+    expect(settings.sortableAttributes).toContain("_geo");
+  });
+
+  it("filters by a radius in metres and by any of several regions", () => {
+    const filter = buildFilter({ near, regions: ["cz-liberecky", "cz-ustecky"] }, NOW);
+    expect(filter).toContain("_geoRadius(50.7677, 14.9721, 25000)");
+    expect(filter).toContain('regionId IN ["cz-liberecky", "cz-ustecky"]');
+  });
+
+  it("sorts the nearest first around a place", () => {
+    const params = buildSearchParams({ q: "", locale: "de", filters: { near }, page: 1, pageSize: 20 }, NOW);
+    expect(params.sort).toEqual(["_geoPoint(50.7677, 14.9721):asc"]);
+  });
+});

@@ -167,3 +167,40 @@ describe("splitHighlights", () => {
     expect(plainSnippet("ab «cd» ef «g»")).toEqual({ text: "ab cd ef g", highlights: [[3, 5], [9, 10]] });
   });
 });
+
+describe("near and radius", () => {
+  const parse = (params: Record<string, string>) => parseSearchParams(new URLSearchParams(params));
+
+  it("turns a place in any language into a radius filter around it", () => {
+    const r = parse({ q: "Logistik", near: "Reichenberg", radius: "40" });
+    expect(r).toMatchObject({ ok: true, query: { filters: { near: { name: "Reichenberg", radiusKm: 40 } } } });
+    const near = r.ok ? r.query.filters.near! : null;
+    expect(near!.lat).toBeCloseTo(50.77, 1);
+    expect(near!.lon).toBeCloseTo(14.97, 1);
+    expect(parse({ near: "plzen" })).toMatchObject({ ok: true, query: { filters: { near: { radiusKm: 25 } } } });
+  });
+
+  it("refuses a place it does not know and a radius out of range, naming the parameter", () => {
+    expect(parse({ near: "Atlantis" })).toMatchObject({ ok: false, error: { parameter: "near", message: expect.stringContaining("not a place we know") } });
+    expect(parse({ near: "Liberec", radius: "0" })).toMatchObject({ ok: false, error: { parameter: "radius" } });
+    expect(parse({ near: "Liberec", radius: "201" })).toMatchObject({ ok: false, error: { parameter: "radius" } });
+    expect(parse({ near: "Liberec", radius: "ten" })).toMatchObject({ ok: false, error: { parameter: "radius" } });
+  });
+
+  it("applies a radius without a place to the place named in the words", () => {
+    expect(parse({ q: "Logistik in Liberec", radius: "50" })).toMatchObject({ ok: true, query: { filters: { radiusKm: 50 } } });
+  });
+
+  it("keeps near and radius in the page's links, leaving out the default radius", () => {
+    const parsed = parse({ q: "Logistik", near: "Liberec", radius: "50" });
+    expect(parsed.ok && searchQueryToParams(parsed.query)).toEqual({ q: "Logistik", near: "Liberec", radius: "50" });
+    const plain = parse({ near: "Liberec" });
+    expect(plain.ok && searchQueryToParams(plain.query)).toEqual({ near: "Liberec" });
+  });
+
+  it("drops an unknown place on the search page and reports it", () => {
+    const { query, ignored } = parseSearchPageParams({ q: "Logistik", near: "Atlantis" }, "de");
+    expect(query.filters.near).toBeUndefined();
+    expect(ignored).toEqual(["near"]);
+  });
+});

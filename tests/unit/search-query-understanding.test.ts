@@ -84,8 +84,20 @@ describe("query understanding", () => {
     // Villages in the border regions are called Pila (saw), Lom (quarry) and Ústí.
     expect(read("pila").place).toBeNull();
     expect(read("lom kamene").place).toBeNull();
-    expect(read("Usti").place).toBeNull();
     expect(read("Tischler Usti nad Labem").place).toBe("Ústí nad Labem");
+  });
+
+  it("reads the first word of a known town's name as the town", () => {
+    // Villages called Ústí and Hrádek exist, but people mean the towns.
+    expect(read("Usti").place).toBe("Ústí nad Labem");
+    expect(read("elektrikář Jablonec")).toMatchObject({ text: "elektrikář", place: "Jablonec nad Nisou" });
+    expect(read("Hrádek Logistik")).toMatchObject({ text: "Logistik", place: "Hrádek nad Nisou" });
+  });
+
+  it("leaves a destination as a word, not a filter", () => {
+    expect(read("Transporte nach Deutschland")).toMatchObject({ text: "Transporte Deutschland", country: null });
+    expect(read("trucking to Germany")).toMatchObject({ text: "trucking Germany", country: null });
+    expect(read("Transport nach Dresden")).toMatchObject({ text: "Transport Dresden", place: null });
   });
 
   it("keeps the last word open only when it is the last word typed", () => {

@@ -15,7 +15,13 @@ import {
   type IndexSwap,
 } from "meilisearch";
 import { SearchEngineUnavailableError, UnsupportedSearchEngineVersionError } from "../errors";
-import { prepareQuery, withSearchedWords } from "../query-understanding";
+import {
+  literalQuery,
+  prepareQuery,
+  understoodWhere,
+  withSearchedWords,
+  type PreparedQuery,
+} from "../query-understanding";
 import type { EngineHealth, SearchDocument, SearchEngine, SearchQuery, SearchResult } from "../types";
 import {
   buildSearchParams,
@@ -138,12 +144,7 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
     for (const uid of stale) await settle(client.deleteIndex(uid), "index_not_found");
   }
 
-  async function search(query: SearchQuery): Promise<SearchResult> {
-    const started = performance.now();
-    await checkVersion();
-    const index = client.index<MeiliDocument>(indexName);
-    // Place, country and stop words become filters or go, as in the PostgreSQL engine.
-    const prepared = prepareQuery(query);
+  async function run(index: Index<MeiliDocument>, query: SearchQuery, prepared: PreparedQuery): Promise<SearchResult> {
     const understood: SearchQuery = { ...query, q: prepared.q, prefix: prepared.prefix, filters: prepared.filters };
     const params = buildSearchParams(understood, Math.floor(now().getTime() / 1000));
     let response;
@@ -163,6 +164,19 @@ export function createMeilisearchEngine(opts: MeilisearchOptions): SearchEngine 
       if (full.toLowerCase() !== (query.q ?? "").trim().toLowerCase()) result.suggestion = full;
       else delete result.suggestion;
     }
+    return result;
+  }
+
+  async function search(query: SearchQuery): Promise<SearchResult> {
+    const started = performance.now();
+    await checkVersion();
+    const index = client.index<MeiliDocument>(indexName);
+    // Place, country and stop words become filters or go, as in the PostgreSQL engine.
+    const prepared = prepareQuery(query);
+    let result = await run(index, query, prepared);
+    // A word read as a place or country can belong to a name ("Labe Pack"): when that reading
+    // finds nothing, the words as typed get their chance.
+    if (!result.total && understoodWhere(prepared.understood)) result = await run(index, query, literalQuery(query));
     result.tookMs = Math.round((performance.now() - started) * 10) / 10;
     return result;
   }

@@ -10,7 +10,13 @@ import type { Db } from "../../db/prisma";
 import type { Lang } from "../../i18n/localized";
 import { parseQuery, type QueryWord } from "../normalize";
 import { clampPaging, isLang, localizedTitle, snippetLanguage } from "../query";
-import { prepareQuery, withSearchedWords } from "../query-understanding";
+import {
+  literalQuery,
+  prepareQuery,
+  understoodWhere,
+  withSearchedWords,
+  type PreparedQuery,
+} from "../query-understanding";
 import { buildSnippet, type HighlightTerms } from "../snippet";
 import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
 import { addGroup, FacetGroupCache, groupMatches } from "./postgres-facets";
@@ -296,20 +302,23 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     const started = performance.now();
     const { page, pageSize, offset } = clampPaging(query);
     // Place, country and stop words become filters or go; only the rest is matched as words.
-    const prepared = prepareQuery(query);
-    const filters = prepared.filters;
+    let prepared = prepareQuery(query);
     const facets: FacetField[] = [...new Set(query.facets ?? [])];
     // Minute steps keep statements identical within a minute; listings expire by the day anyway.
     const nowTs = Math.floor(now().getTime() / 60_000) * 60;
-    const words = parseQuery(prepared.q, prepared.prefix);
 
-    let matches: WordMatch[] = [];
-    let hits: HitRow[];
-    let counts: Counts;
-    if (!words.length && !needsDocumentScan(filters)) {
-      ({ hits, counts } = await browse(filters, nowTs, pageSize, offset, facets));
-    } else {
-      ({ matches, hits, counts } = await rankedSearch(words, filters, nowTs, pageSize, offset, facets));
+    const run = async (p: PreparedQuery) => {
+      const words = parseQuery(p.q, p.prefix);
+      if (!words.length && !needsDocumentScan(p.filters))
+        return { matches: [] as WordMatch[], ...(await browse(p.filters, nowTs, pageSize, offset, facets)) };
+      return rankedSearch(words, p.filters, nowTs, pageSize, offset, facets);
+    };
+    let { matches, hits, counts } = await run(prepared);
+    // A word read as a place or country can belong to a name ("Labe Pack"): when that reading
+    // finds nothing, the words as typed get their chance.
+    if (!counts.total && understoodWhere(prepared.understood)) {
+      prepared = literalQuery(query);
+      ({ matches, hits, counts } = await run(prepared));
     }
 
     const highlight: HighlightTerms = {
