@@ -202,19 +202,14 @@ export function CompanyEditor(props: {
               {t("back")}
             </Button>
           ) : null}
-          <button
+          <Button
+            variant={current.id === "review" ? "primary" : "secondary"}
             type="submit"
             disabled={busy}
             aria-busy={busy || undefined}
-            className={clsx(
-              "rounded-md px-4 py-2 font-medium disabled:opacity-70",
-              current.id === "review"
-                ? "bg-brand-700 text-white hover:bg-brand-800"
-                : "bg-white text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50",
-            )}
           >
             {t("save")}
-          </button>
+          </Button>
           {step < PROFILE_STEPS.length - 1 ? (
             <Button
               type="button"

@@ -3,7 +3,8 @@
 
 import { useTranslations } from "next-intl";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
-import { actionButton, ConfirmInPlace } from "@/components/ui/confirm-in-place";
+import { Button } from "@/components/ui/button";
+import { ConfirmInPlace } from "@/components/ui/confirm-in-place";
 import { blockCompanyAction } from "@/lib/enquiries/actions/block-company";
 import { unblockCompanyAction } from "@/lib/enquiries/actions/unblock-company";
 
@@ -35,14 +36,15 @@ export function BlockToggle({
   }
   return (
     <div className="flex flex-col gap-1">
-      <button
+      <Button
+        variant="neutral"
+        size="sm"
         type="button"
         disabled={pending}
         onClick={() => run(() => unblockCompanyAction(input))}
-        className={`${actionButton} text-slate-700 ring-slate-300 hover:bg-slate-50`}
       >
         {t("unblock", { company: company.name })}
-      </button>
+      </Button>
       <ActionError message={error} />
     </div>
   );

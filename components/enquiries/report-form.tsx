@@ -6,9 +6,9 @@ import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
 import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 import { reportEnquiryAction } from "@/lib/enquiries/actions/report-enquiry";
 import { ENQUIRY_LIMITS, reportEnquirySchema } from "@/lib/enquiries/schema";
-import { actionButton } from "@/components/ui/confirm-in-place";
 
 /** "Report abuse" opens a short form that says what happens; sending it is the confirmation. */
 export function ReportForm({
@@ -43,14 +43,15 @@ export function ReportForm({
   }
   if (!open) {
     return (
-      <button
+      <Button
+        variant="danger-outline"
+        size="sm"
         type="button"
         data-testid="enquiry-report"
         onClick={() => setOpen(true)}
-        className={`${actionButton} text-red-700 ring-red-200 hover:bg-red-50`}
       >
         {t("report")}
-      </button>
+      </Button>
     );
   }
   return (
@@ -65,21 +66,23 @@ export function ReportForm({
         {...form.register("reason")}
       />
       <div className="flex flex-wrap gap-2">
-        <button
+        <Button
+          variant="danger"
+          size="sm"
           type="submit"
           data-testid="enquiry-report-submit"
           disabled={pending}
-          className={`${actionButton} bg-red-700 text-white ring-red-700 hover:bg-red-800`}
         >
           {t("confirmReportYes")}
-        </button>
-        <button
+        </Button>
+        <Button
+          variant="neutral"
+          size="sm"
           type="button"
           onClick={() => setOpen(false)}
-          className={`${actionButton} bg-white text-slate-700 ring-slate-300`}
         >
           {t("cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -4,7 +4,6 @@ import { Button } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
 import { canEnquire } from "@/lib/enquiries/compose";
 import { enquirySenders } from "@/lib/enquiries/queries";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
 /**
@@ -22,7 +21,6 @@ export async function SendEnquiryButton({
   const t = await getTranslations("Enquiries");
   const user = await getSessionUser();
   const row = "flex flex-wrap sm:justify-end";
-  const button = "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800";
   if (!user) {
     return (
       <div className={row}>
@@ -42,13 +40,9 @@ export async function SendEnquiryButton({
   if (!canEnquire(senderIds, company.id)) return null;
   return (
     <div className={row}>
-      <Link
-        href={{ pathname: "/account/inbox/new", query: { to: company.slug } }}
-        data-testid="send-enquiry"
-        className={button}
-      >
+      <Button href={{ pathname: "/account/inbox/new", query: { to: company.slug } }} data-testid="send-enquiry">
         {t("sendButton")}
-      </Link>
+      </Button>
     </div>
   );
 }

@@ -3,7 +3,8 @@
 
 import { useTranslations } from "next-intl";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
-import { actionButton, ConfirmInPlace } from "@/components/ui/confirm-in-place";
+import { Button } from "@/components/ui/button";
+import { ConfirmInPlace } from "@/components/ui/confirm-in-place";
 import { closeEnquiryAction } from "@/lib/enquiries/actions/close-enquiry";
 import { reopenEnquiryAction } from "@/lib/enquiries/actions/reopen-enquiry";
 
@@ -36,14 +37,15 @@ export function ThreadStatusToggle({
   }
   return (
     <div className="flex flex-col gap-1">
-      <button
+      <Button
+        variant="secondary"
+        size="sm"
         type="button"
         disabled={pending}
         onClick={() => run(() => reopenEnquiryAction(input))}
-        className={`${actionButton} text-brand-800 ring-slate-300 hover:bg-slate-50`}
       >
         {t("reopen")}
-      </button>
+      </Button>
       <ActionError message={error} />
     </div>
   );

@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type RefObject } from "react";
+import { buttonClasses } from "@/components/ui/button";
 
 /**
  * A file input that speaks the page's language: the browser's own button says "Choose file" in
@@ -41,7 +42,12 @@ export function FilePicker({
       />
       <label
         htmlFor={id}
-        className="cursor-pointer rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600"
+        // The input itself is hidden, so its focus ring is drawn on the label that looks like a button.
+        className={buttonClasses({
+          variant: "secondary",
+          size: "sm",
+          className: "cursor-pointer peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600",
+        })}
       >
         {t("choose")}
       </label>

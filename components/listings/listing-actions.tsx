@@ -3,6 +3,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { deleteListingAction } from "@/lib/listings/actions/delete-listing";
 import { publishListingAction } from "@/lib/listings/actions/publish-listing";
@@ -44,14 +45,15 @@ export function ListingActions({
     <div className="flex flex-col items-end gap-1">
       <div className="flex flex-wrap justify-end gap-2">
         {published ? (
-          <button
+          <Button
+            variant="neutral"
+            size="xs"
             type="button"
             disabled={pending}
             onClick={() => run(() => unpublishListingAction({ listingId }))}
-            className={`${button} text-slate-700 ring-slate-300 hover:bg-slate-50`}
           >
             {t("unpublish")}
-          </button>
+          </Button>
         ) : (
           <button
             type="button"
@@ -65,31 +67,34 @@ export function ListingActions({
         {confirming ? (
           <span role="group" aria-label={t("confirmDelete", { title })} className="flex items-center gap-2">
             <span className="text-sm text-red-800">{t("confirmDelete", { title })}</span>
-            <button
+            <Button
+              variant="danger"
+              size="xs"
               type="button"
               disabled={pending}
               onClick={() => run(() => deleteListingAction({ listingId }))}
-              className={`${button} bg-red-700 text-white ring-red-700 hover:bg-red-800`}
             >
               {t("confirmDeleteYes")}
-            </button>
-            <button
+            </Button>
+            <Button
+              variant="neutral"
+              size="xs"
               type="button"
               onClick={() => setConfirming(false)}
-              className={`${button} text-slate-700 ring-slate-300`}
             >
               {t("cancel")}
-            </button>
+            </Button>
           </span>
         ) : (
-          <button
+          <Button
+            variant="danger-outline"
+            size="xs"
             type="button"
             disabled={pending}
             onClick={() => setConfirming(true)}
-            className={`${button} text-red-700 ring-red-200 hover:bg-red-50`}
           >
             {t("delete")}
-          </button>
+          </Button>
         )}
       </div>
       {error ? (

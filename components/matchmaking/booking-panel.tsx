@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, CardTitle } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { openSlotsOfRequest } from "@/lib/matchmaking/open-slots";
 import { capFor, rulesOf } from "@/lib/matchmaking/settings";
@@ -30,10 +31,10 @@ export async function BookingPanel({ eventId, registrationId }: { eventId: strin
   const cap = capFor(rules, me.participantType);
   const asksType = rules.maxMeetingsBuyer !== null || rules.maxMeetingsSupplier !== null;
   return (
-    <section aria-labelledby="booking" className="flex flex-col gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
-      <h2 id="booking" className="text-lg font-semibold">
+    <Card as="section" padding="sm" aria-labelledby="booking" className="flex flex-col gap-4">
+      <CardTitle id="booking">
         {t("pickSlot")}
-      </h2>
+      </CardTitle>
       {rules.bookingMode === "PICK_SLOT" ? <p className="-mt-3 text-slate-600">{t("intro")}</p> : null}
       {asksType ? <ParticipantTypeForm registrationId={registrationId} value={me.participantType} /> : null}
       {cap !== null ? <p className="text-sm text-slate-700">{t("cap", { count: cap })}</p> : null}
@@ -56,6 +57,6 @@ export async function BookingPanel({ eventId, registrationId }: { eventId: strin
           ))}
         </ul>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -3,10 +3,9 @@
 
 import { useTranslations } from "next-intl";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { respondToMeetingAction } from "@/lib/matchmaking/actions/respond-to-meeting";
 import { withdrawMeetingRequestAction } from "@/lib/matchmaking/actions/withdraw-meeting-request";
-
-const button = "rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-70";
 
 /** What one side of a request can do next: answer it, take it back, or call the meeting off. */
 export function MeetingRequestButtons(props: { requestId: string; role: "requester" | "recipient"; status: string; company: string }) {
@@ -18,47 +17,50 @@ export function MeetingRequestButtons(props: { requestId: string; role: "request
       <div className="flex gap-2">
         {props.status === "PENDING" && props.role === "recipient" && (
           <>
-            <button
+            <Button
+              size="sm"
               type="button"
               disabled={pending}
               aria-label={t("acceptFrom", { company: props.company })}
               onClick={() => run(() => respondToMeetingAction({ requestId, accept: true }))}
-              className={`${button} bg-brand-700 text-white hover:bg-brand-800`}
             >
               {t("accept")}
-            </button>
-            <button
+            </Button>
+            <Button
+              variant="neutral"
+              size="sm"
               type="button"
               disabled={pending}
               aria-label={t("declineFrom", { company: props.company })}
               onClick={() => run(() => respondToMeetingAction({ requestId, accept: false }))}
-              className={`${button} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}
             >
               {t("decline")}
-            </button>
+            </Button>
           </>
         )}
         {props.status === "PENDING" && props.role === "requester" && (
-          <button
+          <Button
+            variant="neutral"
+            size="sm"
             type="button"
             disabled={pending}
             onClick={() => run(() => withdrawMeetingRequestAction({ requestId }))}
-            className={`${button} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}
           >
             {t("withdraw")}
-          </button>
+          </Button>
         )}
         {props.status === "ACCEPTED" && (
-          <button
+          <Button
+            variant="danger-outline"
+            size="sm"
             type="button"
             disabled={pending}
             onClick={() => {
               if (window.confirm(t("confirmCancel", { company: props.company }))) run(() => withdrawMeetingRequestAction({ requestId }));
             }}
-            className={`${button} bg-white text-red-700 ring-1 ring-red-200 hover:bg-red-50`}
           >
             {t("cancel")}
-          </button>
+          </Button>
         )}
       </div>
       <ActionError message={error} />

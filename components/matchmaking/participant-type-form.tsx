@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { setParticipantTypeAction } from "@/lib/matchmaking/actions/set-participant-type";
 import { PARTICIPANT_TYPES } from "@/lib/matchmaking/schema";
 
@@ -39,7 +40,9 @@ export function ParticipantTypeForm(props: { registrationId: string; value: Part
           ))}
         </select>
       </div>
-      <button
+      <Button
+        variant="secondary"
+        size="sm"
         type="button"
         disabled={pending}
         onClick={() =>
@@ -48,10 +51,10 @@ export function ParticipantTypeForm(props: { registrationId: string; value: Part
             () => setSaved(true),
           )
         }
-        className="rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-70"
+        className="py-2"
       >
         {t("saveType")}
-      </button>
+      </Button>
       {saved ? (
         <p role="status" className="text-sm text-green-800">
           {t("typeSaved")}

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { bookMeetingSlotAction } from "@/lib/matchmaking/actions/book-meeting-slot";
 
 /** The recipient of a request chooses a time both sides have free and books the meeting with it. */
@@ -32,14 +33,15 @@ export function SlotPicker(props: { requestId: string; company: string; slots: {
           ))}
         </select>
       </div>
-      <button
+      <Button
+        size="sm"
         type="button"
         disabled={pending}
         onClick={() => run(() => bookMeetingSlotAction({ requestId: props.requestId, slotStart: start }))}
-        className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-70"
+        className="py-2"
       >
         {t("acceptAtSlot")}
-      </button>
+      </Button>
       <ActionError message={error} />
     </div>
   );

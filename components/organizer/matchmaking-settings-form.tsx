@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { updateMatchmakingSettingsAction } from "@/lib/matchmaking/actions/update-matchmaking-settings";
 import { BOOKING_MODES, MEETING_FORMATS, type MatchmakingSettingsInput } from "@/lib/matchmaking/schema";
 
@@ -114,13 +115,12 @@ export function MatchmakingSettingsForm(props: { eventId: string; values: Values
         {count("pendingReminderHours")}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button
+        <Button
           type="submit"
           disabled={pending}
-          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-70"
         >
           {t("save")}
-        </button>
+        </Button>
         {saved ? (
           <p role="status" className="text-sm text-green-800">
             {t("saved")}

@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { setMeetingLinkAction } from "@/lib/matchmaking/actions/set-meeting-link";
 
 /** The organizer types the video link of one meeting; the pattern's link shows as placeholder. */
@@ -27,14 +28,16 @@ export function MeetingLinkForm(props: { meetingId: string; value: string | null
           className="w-64 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         />
       </div>
-      <button
+      <Button
+        variant="secondary"
+        size="xs"
         type="button"
         disabled={pending}
         onClick={() => run(() => setMeetingLinkAction({ meetingId: props.meetingId, onlineUrl: value.trim() }))}
-        className="rounded-md bg-white px-2 py-1 text-sm font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-70"
+        className="px-2"
       >
         {t("saveLink")}
-      </button>
+      </Button>
       <ActionError message={error} />
     </div>
   );

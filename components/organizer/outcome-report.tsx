@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
 import type { Locale } from "@/lib/i18n/routing";
 import type { OutcomeCounts, OutcomeSummary } from "@/lib/matchmaking/outcome-report";
 
@@ -46,7 +47,7 @@ export async function OutcomeReport(props: {
     </div>
   );
   return (
-    <section aria-labelledby="mm-outcomes" className="flex flex-col gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
+    <Card as="section" padding="sm" aria-labelledby="mm-outcomes" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 id="mm-outcomes" className="text-lg font-semibold">
@@ -71,6 +72,6 @@ export async function OutcomeReport(props: {
           )}
         </>
       ) : null}
-    </section>
+    </Card>
   );
 }

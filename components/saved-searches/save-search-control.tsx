@@ -14,8 +14,6 @@ import { Link } from "@/lib/i18n/navigation";
 import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
 import { ALERT_FREQUENCIES, saveSearchSchema, SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
 
-const opener =
-  "inline-flex items-center gap-1 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-brand-800 ring-1 ring-slate-300 hover:bg-slate-50";
 
 export function SaveSearchControl({
   signedIn,
@@ -45,9 +43,9 @@ export function SaveSearchControl({
 
   if (!signedIn) {
     return (
-      <Link href={{ pathname: "/sign-in", query: { callbackUrl } }} className={opener} data-testid="save-search">
+      <Button variant="secondary" size="sm" href={{ pathname: "/sign-in", query: { callbackUrl } }} data-testid="save-search">
         {t("save.signIn")}
-      </Link>
+      </Button>
     );
   }
   if (saved) {
@@ -62,9 +60,16 @@ export function SaveSearchControl({
   }
   if (!open) {
     return (
-      <button type="button" className={opener} onClick={() => setOpen(true)} data-testid="save-search" aria-expanded={false}>
+      <Button
+        variant="secondary"
+        size="sm"
+        type="button"
+        onClick={() => setOpen(true)}
+        data-testid="save-search"
+        aria-expanded={false}
+      >
         {t("save.open")}
-      </button>
+      </Button>
     );
   }
   return (

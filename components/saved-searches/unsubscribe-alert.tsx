@@ -5,12 +5,11 @@ import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useState, type FormEvent } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
 import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-header";
 import { Link } from "@/lib/i18n/navigation";
 import { unsubscribeAlertAction } from "@/lib/alerts/actions/unsubscribe-alert";
 import { ResubscribeButtons } from "./resubscribe-buttons";
-
-const card = "mx-auto flex max-w-xl flex-col gap-4 rounded-lg bg-white p-6 ring-1 ring-slate-200";
 
 /**
  * The unsubscribe page's body. Rendering it changes nothing (mail scanners open links too); once
@@ -32,14 +31,14 @@ export function UnsubscribeAlert({ token, name, alreadyOff }: { token: string; n
 
   if (done) {
     return (
-      <section className={card} data-testid="alert-unsubscribed">
+      <Card as="section" className="mx-auto flex max-w-xl flex-col gap-4" data-testid="alert-unsubscribed">
         <PageTitle compact>{t("title")}</PageTitle>
         <p className="text-slate-700">{t("body", { name })}</p>
         <ResubscribeButtons token={token} />
         <Link href="/account/saved-searches" className="text-sm font-medium text-brand-700 underline">
           {t("manage")}
         </Link>
-      </section>
+      </Card>
     );
   }
 
@@ -49,7 +48,7 @@ export function UnsubscribeAlert({ token, name, alreadyOff }: { token: string; n
   };
 
   return (
-    <section className={card} data-testid="alert-unsubscribe">
+    <Card as="section" className="mx-auto flex max-w-xl flex-col gap-4" data-testid="alert-unsubscribe">
       <PageTitle compact>{t("confirmTitle")}</PageTitle>
       <p className="text-slate-700">{t("confirmBody", { name })}</p>
       <form method="post" action={`/api/alerts/unsubscribe/${encodeURIComponent(token)}`} onSubmit={onSubmit}>
@@ -64,6 +63,6 @@ export function UnsubscribeAlert({ token, name, alreadyOff }: { token: string; n
         </Button>
         <ActionError message={error} />
       </form>
-    </section>
+    </Card>
   );
 }

@@ -3,26 +3,23 @@
 
 import { useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button, type ButtonVariant } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
-
-/** Size and shape of small action buttons; colours come from the tone. */
-export const actionButton = "rounded-md px-3 py-1.5 text-sm font-medium ring-1 disabled:opacity-60";
-const compactButton = "rounded-md px-2.5 py-1 text-sm font-medium ring-1 disabled:opacity-60";
 
 const TONES = {
   danger: {
-    open: "text-red-700 ring-red-200 hover:bg-red-50",
-    yes: "bg-red-700 text-white ring-red-700 hover:bg-red-800",
+    open: "danger-outline",
+    yes: "danger",
     question: "text-red-800",
     panel: "bg-red-50 ring-red-200 text-red-900",
   },
   neutral: {
-    open: "text-slate-700 ring-slate-300 hover:bg-slate-50",
-    yes: "bg-brand-700 text-white ring-brand-700 hover:bg-brand-800",
+    open: "neutral",
+    yes: "primary",
     question: "text-slate-800",
     panel: "bg-slate-50 ring-slate-200 text-slate-800",
   },
-} as const;
+} as const satisfies Record<string, { open: ButtonVariant; yes: ButtonVariant; question: string; panel: string }>;
 
 /**
  * A button whose action asks once more, in place: the first press shows the question with
@@ -55,38 +52,40 @@ export function ConfirmInPlace({
   const { pending, error, run } = useActionRunner();
   const [confirming, setConfirming] = useState(false);
   const colours = TONES[tone];
-  const button = layout === "inline" ? compactButton : actionButton;
+  const size = layout === "inline" ? "xs" : "sm";
 
   const buttons = (
     <>
-      <button
+      <Button
+        variant={colours.yes}
+        size={size}
         type="button"
         disabled={pending}
         data-testid={testId && `${testId}-confirm`}
         onClick={() => run(action)}
-        className={`${button} ${colours.yes}`}
       >
         {confirmLabel}
-      </button>
-      <button type="button" onClick={() => setConfirming(false)} className={`${button} bg-white text-slate-700 ring-slate-300`}>
+      </Button>
+      <Button variant="neutral" size={size} type="button" onClick={() => setConfirming(false)}>
         {cancelLabel}
-      </button>
+      </Button>
     </>
   );
 
   return (
     <div className={`flex flex-col gap-1 ${layout === "inline" ? "items-start" : ""}`}>
       {!confirming ? (
-        <button
+        <Button
+          variant={colours.open}
+          size={size}
           type="button"
           disabled={pending}
           data-testid={testId}
           onClick={() => setConfirming(true)}
-          className={`${button} ${colours.open}`}
         >
           {label}
           {srDetail ? <span className="sr-only">: {srDetail}</span> : null}
-        </button>
+        </Button>
       ) : layout === "inline" ? (
         <span role="group" aria-label={question} className="flex flex-wrap items-center gap-2">
           <span className={`text-sm ${colours.question}`}>{question}</span>

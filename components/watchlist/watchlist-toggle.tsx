@@ -4,12 +4,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 import { addToWatchlistAction } from "@/lib/watchlist/actions/add-to-watchlist";
 import { removeFromWatchlistAction } from "@/lib/watchlist/actions/remove-from-watchlist";
 
-const button = "inline-flex items-center gap-1.5 rounded-md px-3 py-2 text-sm font-medium ring-1 disabled:opacity-60";
+// A toggle: the pressed state keeps the secondary button's shape in green.
+const toggle = { variant: "secondary", size: "sm", className: "gap-1.5 py-2" } as const;
 
 /**
  * "Add to my suppliers" on a company profile, and "In my suppliers" once it is on the list.
@@ -54,8 +55,8 @@ export function WatchlistToggle({
           }}
           className={
             watching
-              ? `${button} bg-emerald-50 text-emerald-900 ring-emerald-300 hover:bg-emerald-100`
-              : `${button} bg-white text-brand-800 ring-slate-300 hover:bg-slate-50`
+              ? buttonClasses({ ...toggle, className: `${toggle.className} bg-emerald-50 text-emerald-900 ring-emerald-300 hover:bg-emerald-100` })
+              : buttonClasses(toggle)
           }
         >
           <span aria-hidden="true">{watching ? "✓" : "+"}</span>

@@ -6,6 +6,7 @@ import { MatchmakingSettingsForm } from "@/components/organizer/matchmaking-sett
 import { MeetingLinkForm } from "@/components/organizer/meeting-link-form";
 import { OrganizerEventHeader } from "@/components/organizer/event-tabs";
 import { OutcomeReport } from "@/components/organizer/outcome-report";
+import { Card, CardTitle } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { organizerEvent } from "@/lib/events/organizer-area";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -47,10 +48,10 @@ export default async function EventMatchmakingPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <OrganizerEventHeader eventId={id} title={title?.text ?? event.slug} lang={title?.lang} status={event.status} meetings current="matchmaking" />
-      <section aria-labelledby="mm-settings" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
-        <h2 id="mm-settings" className="text-lg font-semibold">
+      <Card as="section" padding="sm" aria-labelledby="mm-settings">
+        <CardTitle id="mm-settings">
           {t("title")}
-        </h2>
+        </CardTitle>
         <p className="mb-4 mt-1 text-slate-600">{t("intro")}</p>
         <MatchmakingSettingsForm
           eventId={id}
@@ -65,12 +66,12 @@ export default async function EventMatchmakingPage({ params }: Props) {
             pendingReminderHours: rules.pendingReminderHours,
           }}
         />
-      </section>
+      </Card>
       {rules.format !== "ON_SITE" && placed.length > 0 ? (
-        <section aria-labelledby="mm-links" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
-          <h2 id="mm-links" className="text-lg font-semibold">
+        <Card as="section" padding="sm" aria-labelledby="mm-links">
+          <CardTitle id="mm-links">
             {t("linkPattern")}
-          </h2>
+          </CardTitle>
           <ul className="mt-3 divide-y divide-slate-100">
             {placed.map((r) => (
               <li key={r.id} className="py-2 text-sm">
@@ -84,12 +85,12 @@ export default async function EventMatchmakingPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ) : null}
-      <section aria-labelledby="mm-reminders" className="rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-6">
-        <h2 id="mm-reminders" className="text-lg font-semibold">
+      <Card as="section" padding="sm" aria-labelledby="mm-reminders">
+        <CardTitle id="mm-reminders">
           {t("remindersTitle")}
-        </h2>
+        </CardTitle>
         <dl className="mt-2 grid gap-1 sm:grid-cols-3">
           {(["AGENDA", "PENDING_REQUEST", "FEEDBACK"] as const).map((kind) => (
             <div key={kind} className="flex flex-col">
@@ -126,7 +127,7 @@ export default async function EventMatchmakingPage({ params }: Props) {
             </table>
           </div>
         )}
-      </section>
+      </Card>
       <OutcomeReport eventId={id} locale={locale} report={report} industryName={(code) => industryName.get(code) ?? code} />
     </div>
   );
