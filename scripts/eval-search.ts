@@ -14,6 +14,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Meilisearch } from "meilisearch";
 import pg from "pg";
 import { isLocalDatabaseUrl, parseDatabaseUrl } from "../lib/db/config";
 import { applyMigrations } from "../lib/db/migrate";
@@ -113,17 +114,25 @@ async function main() {
     if (args.compare) console.log(`\n${compareWith(reports[0], await readFile(args.compare, "utf8"))}`);
 
     if (process.env.MEILI_HOST?.trim()) {
-      const meili = createSearchEngine(db, {
-        MEILI_HOST: process.env.MEILI_HOST,
+      const env = {
+        MEILI_HOST: process.env.MEILI_HOST.trim(),
         MEILI_API_KEY: process.env.MEILI_API_KEY,
         MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
         // An index of its own, so the evaluation never replaces the portal's.
         MEILI_INDEX: dbName,
-      });
-      await meili.reindex(allDocuments(db, 500));
-      const report = await evaluate(meili, queries, await organizationIds(db));
-      reports.push(report);
-      console.log(`\n${formatReport(report)}`);
+      };
+      const meili = createSearchEngine(db, env);
+      try {
+        await meili.reindex(allDocuments(db, 500));
+        const report = await evaluate(meili, queries, await organizationIds(db));
+        reports.push(report);
+        console.log(`\n${formatReport(report)}`);
+      } catch (e) {
+        console.log(`\n[eval] meilisearch skipped: ${(e as Error).message}`);
+      } finally {
+        const client = new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY || env.MEILI_MASTER_KEY || undefined });
+        await client.deleteIndex(dbName).catch(() => {});
+      }
     } else {
       console.log("\n[eval] meilisearch skipped: MEILI_HOST is not set");
     }
