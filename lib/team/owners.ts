@@ -18,18 +18,18 @@ export async function assertAnotherOwnerRemains(
 
 /**
  * Call inside the lock: the caller's role was read before the transaction, and a concurrent
- * change may have taken their right to manage the team in the meantime.
+ * change may have taken their right to manage the team in the meantime. The action's
+ * `authorize` cannot see this, so the same rule is asked again with the membership as it is now.
  */
 export async function assertStillManages(
   tx: DbTx,
   user: SessionUser,
   organizationId: string,
 ): Promise<void> {
-  if (user.isPlatformAdmin) return;
   const membership = await tx.membership.findUnique({
     where: { userId_organizationId: { userId: user.id, organizationId } },
     select: { role: true },
   });
-  const current = { isPlatformAdmin: false, memberships: membership ? [{ organizationId, role: membership.role }] : [] };
+  const current = { ...user, memberships: membership ? [{ organizationId, role: membership.role }] : [] };
   if (!can(current, "company.members.manage", { organizationId })) throw new ActionError("forbidden");
 }
