@@ -142,7 +142,8 @@ function regionOf(row: PostalRow): { regionId: string | null; border: boolean } 
   }
   if (row.country === "DE") {
     // GeoNames lists Saxony twice: "SN" for places, "13" for large customers' own postal codes.
-    if (row.admin1 === "SN" && SAXON_DISTRICTS[row.admin3]) return { regionId: SAXON_DISTRICTS[row.admin3], border: true };
+    if (row.admin1 === "SN" && SAXON_DISTRICTS[row.admin3])
+      return { regionId: SAXON_DISTRICTS[row.admin3], border: true };
     return row.admin1 === "SN" ? null : { regionId: null, border: false };
   }
   return { regionId: null, border: false };
@@ -200,7 +201,15 @@ function collect(rows: PostalRow[]) {
       c.lon += row.lon;
       c.count++;
     } else {
-      target.set(k, { name, country: row.country, regionId: region.regionId, district: row.admin2Name, lat: row.lat, lon: row.lon, count: 1 });
+      target.set(k, {
+        name,
+        country: row.country,
+        regionId: region.regionId,
+        district: row.admin2Name,
+        lat: row.lat,
+        lon: row.lon,
+        count: 1,
+      });
     }
   }
   return { border: [...border.values()], elsewhere: [...elsewhere.values()] };
@@ -221,7 +230,11 @@ function matchCurated(p: Place, candidates: Candidate[]): Candidate | null {
     found = candidates.filter((c) => c.regionId === p.regionId && first.has(key(c.name)));
   }
   // The town itself collects the most postal codes; villages of the same name have one or two.
-  return found.sort((a, b) => Number(b.regionId === p.regionId) - Number(a.regionId === p.regionId) || b.count - a.count)[0] ?? null;
+  return (
+    found.sort(
+      (a, b) => Number(b.regionId === p.regionId) - Number(a.regionId === p.regionId) || b.count - a.count,
+    )[0] ?? null
+  );
 }
 
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -238,7 +251,14 @@ function main() {
   type Entry = { name: string; country: string; regionId: string | null; lat: number; lon: number; names: Set<string> };
   const entries = new Map<Candidate, Entry>();
   for (const c of border)
-    entries.set(c, { name: c.name, country: c.country, regionId: c.regionId, lat: c.lat / c.count, lon: c.lon / c.count, names: new Set() });
+    entries.set(c, {
+      name: c.name,
+      country: c.country,
+      regionId: c.regionId,
+      lat: c.lat / c.count,
+      lon: c.lon / c.count,
+      names: new Set(),
+    });
 
   let unmatched = 0;
   for (const p of PLACES) {
@@ -248,16 +268,31 @@ function main() {
       console.warn(`[gazetteer] no coordinates for ${p.id}`);
       continue;
     }
-    const e = entries.get(c) ?? { name: c.name, country: c.country, regionId: p.regionId ?? c.regionId, lat: c.lat / c.count, lon: c.lon / c.count, names: new Set<string>() };
+    const e = entries.get(c) ?? {
+      name: c.name,
+      country: c.country,
+      regionId: p.regionId ?? c.regionId,
+      lat: c.lat / c.count,
+      lon: c.lon / c.count,
+      names: new Set<string>(),
+    };
     for (const n of curatedNames(p)) if (key(n) !== key(e.name)) e.names.add(n);
     entries.set(c, e);
   }
 
   const places = [...entries.values()]
-    .map((e) => [e.name, e.country, e.regionId, round(e.lat), round(e.lon), ...(e.names.size ? [[...e.names].sort()] : [])])
+    .map((e) => [
+      e.name,
+      e.country,
+      e.regionId,
+      round(e.lat),
+      round(e.lon),
+      ...(e.names.size ? [[...e.names].sort()] : []),
+    ])
     .sort((a, b) => `${a[1]}|${a[2]}|${a[0]}`.localeCompare(`${b[1]}|${b[2]}|${b[0]}`));
   const out = {
-    source: "GeoNames postal code data (https://download.geonames.org/export/zip/), CC BY 4.0; names from lib/geo/places.ts",
+    source:
+      "GeoNames postal code data (https://download.geonames.org/export/zip/), CC BY 4.0; names from lib/geo/places.ts",
     columns: ["name", "country", "regionId", "lat", "lon", "otherNames"],
     places,
   };

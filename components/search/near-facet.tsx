@@ -45,7 +45,11 @@ export async function NearFacet({
         </label>
         <label className="col-span-2 flex flex-col">
           <span className="text-slate-700">{t("radius")}</span>
-          <select name="radius" defaultValue={String(radius)} className="rounded border border-slate-300 bg-white px-2 py-1">
+          <select
+            name="radius"
+            defaultValue={String(radius)}
+            className="rounded border border-slate-300 bg-white px-2 py-1"
+          >
             {choices.map((km) => (
               <option key={km} value={km}>
                 {t("radiusOption", { km })}

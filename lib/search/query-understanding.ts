@@ -50,8 +50,24 @@ const SAXON_REGIONS = REGIONS.filter((r) => r.id.startsWith("de-sn-")).map((r) =
 // Folded phrases naming a country or an area; Czech ones also in the cases buyers write them in.
 const AREA_WORDS: [string[], Area][] = [
   [
-    ["tschechien", "tschechei", "tschechische republik", "cesko", "cesku", "ceska", "ceskem", "ceska republika",
-      "ceske republice", "ceske republiky", "czech republic", "czechia", "bohmen", "bohemia", "cechy", "cechach"],
+    [
+      "tschechien",
+      "tschechei",
+      "tschechische republik",
+      "cesko",
+      "cesku",
+      "ceska",
+      "ceskem",
+      "ceska republika",
+      "ceske republice",
+      "ceske republiky",
+      "czech republic",
+      "czechia",
+      "bohmen",
+      "bohemia",
+      "cechy",
+      "cechach",
+    ],
     { country: "CZ" },
   ],
   [["deutschland", "germany", "nemecko", "nemecku", "nemecka", "spolkova republika nemecko"], { country: "DE" }],
@@ -242,7 +258,12 @@ function startsKnownTownName(word: string): boolean {
 function areaAt(spans: Span[], i: number): { area: Area; words: number } | null {
   const { phrases, czechAdjectives, maxWords } = areas();
   for (let n = Math.min(maxWords, spans.length - i); n >= 1; n--) {
-    const area = phrases.get(spans.slice(i, i + n).map((s) => s.token).join(" "));
+    const area = phrases.get(
+      spans
+        .slice(i, i + n)
+        .map((s) => s.token)
+        .join(" "),
+    );
     if (area) return { area, words: n };
   }
   // "v Libereckém kraji", "Ústeckého kraje": the adjective inflected, then a form of "kraj".
@@ -260,7 +281,12 @@ function areaAt(spans: Span[], i: number): { area: Area; words: number } | null 
 /** Splits a query into what to search for and where. */
 export function understandQuery(q: string): UnderstoodQuery {
   const raw = tokenSpans(q);
-  const spans: Span[] = raw.map((s) => ({ token: s.token, original: q.slice(s.start, s.end), start: s.start, end: s.end }));
+  const spans: Span[] = raw.map((s) => ({
+    token: s.token,
+    original: q.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+  }));
   const keep = new Array<boolean>(spans.length).fill(true);
   let place: QueryPlace | null = null;
   let country: string | null = null;
@@ -364,7 +390,9 @@ export function prepareQuery(query: Pick<SearchQuery, "q" | "prefix" | "filters"
   }
   if (understood.country && !filters.country) filters.country = understood.country;
   if (understood.regions.length && !filters.region && !filters.regions) {
-    const inCountry = understood.regions.filter((r) => !filters.country || r.startsWith(`${filters.country.toLowerCase()}-`));
+    const inCountry = understood.regions.filter(
+      (r) => !filters.country || r.startsWith(`${filters.country.toLowerCase()}-`),
+    );
     if (inCountry.length) filters.regions = inCountry;
   }
   return {
