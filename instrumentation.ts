@@ -5,12 +5,14 @@
  * saved-search alerts go out from there unless ALERTS_SCHEDULER=off. A bad setting ends the
  * process here, naming each bad variable, before the first request.
  */
-import { inNodeRuntime } from "./lib/env/mode";
-
 export async function register() {
-  if (!inNodeRuntime()) return;
+  // Written out, not behind a helper: Next.js replaces NEXT_RUNTIME at build time, and only this
+  // exact comparison keeps the imports below out of the edge bundle. It is not a setting.
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Imported here so the edge bundle never includes the database driver.
-  const { exitOnEnvironmentProblems, settings } = await import("./lib/env");
+  const { exitOnEnvironmentProblems } = await import("./lib/env/process");
+  const { settings } = await import("./lib/env");
   exitOnEnvironmentProblems();
   const { SEARCH_WORKER, ALERTS_SCHEDULER } = settings();
   if (SEARCH_WORKER) {

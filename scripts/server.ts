@@ -7,7 +7,7 @@
  *   tsx scripts/server.ts [-p|--port <port>] [-H|--hostname <host>]
  */
 import http from "node:http";
-import { exitOnEnvironmentProblems } from "../lib/env";
+import { exitOnEnvironmentProblems } from "../lib/env/process";
 import { PEER_ADDRESS_HEADER, PEER_SECRET_HEADER, peerSecret } from "../lib/http/client-address";
 
 function option(names: string[]): string | undefined {

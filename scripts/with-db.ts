@@ -19,7 +19,7 @@ import { ConfigError, embeddedDbOptions, parseDatabaseUrl } from "../lib/db/conf
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from "../lib/db/embedded";
 import { applyMigrations } from "../lib/db/migrate";
 import { ensureLocalAuthSecret } from "../lib/auth/secret";
-import { exitOnEnvironmentProblems } from "../lib/env";
+import { exitOnEnvironmentProblems } from "../lib/env/process";
 import { startDevMailServer, type DevMailServer } from "../lib/mail/dev-server";
 import { mailSetup } from "../lib/mail/mail-setup";
 import { DEFAULT_MAIL_DIR } from "../lib/mail/mailbox";

@@ -2,7 +2,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { provideNextAuthUrl, servedOverHttps, settings } from "../env";
+import { servedOverHttps, settings } from "../env";
+import { provideNextAuthUrl } from "../env/process";
 import { clientAddress } from "../http/client-address";
 import { safeReturnPath } from "../security/return-path";
 

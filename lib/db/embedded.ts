@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { chownSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { childEnvironment } from "../env";
+import { childEnvironment } from "../env/process";
 import {
   binariesFor,
   EmbeddedPostgresError,

@@ -6,9 +6,10 @@
  * the process it starts, and tests change single variables between cases. The parse is cached
  * for as long as the variables stay the same, so a read costs a string comparison.
  *
- * Not for client components: nothing here is meant for the browser (pass values down as props).
+ * Free of Node.js modules, because code shared with the browser reaches it (lib/security/
+ * return-path.ts builds on publicOrigin); in the browser no variable is set and the defaults
+ * apply. What touches the running process lives in ./process.ts.
  */
-import { randomBytes } from "node:crypto";
 import { ENV_NAMES, EnvError, envProblems, parseSettings, type EnvSource, type Settings } from "./schema";
 
 export type { EnvSource, Settings };
@@ -30,17 +31,6 @@ export function environmentProblems(source: EnvSource = process.env): string[] {
 }
 
 /**
- * Ends the process with one line per bad variable and no stack trace, before anything starts:
- * a typo in a setting should not surface as a failure on some later request.
- */
-export function exitOnEnvironmentProblems(source: EnvSource = process.env): void {
-  const problems = environmentProblems(source);
-  if (!problems.length) return;
-  for (const problem of problems) console.error(`Error: ${problem}`);
-  process.exit(1);
-}
-
-/**
  * The portal's own address, from PUBLIC_URL, without a trailing slash. Absolute links (canonical
  * and alternate links, mails, calendar files, the sitemap, redirects) are built from it and never
  * from the request's Host or X-Forwarded-Host, which whoever sends the request chooses.
@@ -55,22 +45,4 @@ export function publicOrigin(): string {
 
 export function servedOverHttps(): boolean {
   return publicOrigin().startsWith("https://");
-}
-
-/** next-auth builds its absolute URLs from NEXTAUTH_URL; the portal already knows its address. */
-export function provideNextAuthUrl(): void {
-  process.env.NEXTAUTH_URL ??= publicBaseUrl();
-}
-
-/**
- * A random secret per process, shared by the portal's server (scripts/server.ts) and the app
- * through the environment. Not a setting: whoever could set it could forge the peer header.
- */
-export function portalPeerSecret(): string {
-  return (process.env.PORTAL_PEER_SECRET ??= randomBytes(24).toString("base64url"));
-}
-
-/** The environment for a child process: this one's, with `extra` on top. */
-export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, ...extra };
 }

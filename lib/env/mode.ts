@@ -10,8 +10,3 @@ export function isProduction(): boolean {
 export function isDevelopment(): boolean {
   return process.env.NODE_ENV === "development";
 }
-
-/** Whether Next.js runs this code in the Node.js runtime (instrumentation runs in every runtime). */
-export function inNodeRuntime(): boolean {
-  return process.env.NEXT_RUNTIME === "nodejs";
-}

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
-import { portalPeerSecret, settings, type EnvSource } from "../env";
+import { settings, type EnvSource } from "../env";
+import { portalPeerSecret } from "../env/process";
 
 /**
  * The address whose requests a per-client rate limit counts.
