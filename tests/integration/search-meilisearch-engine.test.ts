@@ -150,7 +150,7 @@ describe("search", () => {
     expect(hit).toMatchObject({ id: "company:c1", name: "Novák 1 s.r.o.", city: "Plzeň", languages: ["cs"] });
   });
 
-  it("switches prefix matching off with a trailing space and sends null only without words", async () => {
+  it("switches prefix matching off only by the flag, sends null only without words, and sends a place as a radius", async () => {
     const { server, engine } = await setup("1.15.0");
     await engine.upsert([doc(1)]);
     const sent = async (q: SearchQuery) => {
@@ -159,9 +159,18 @@ describe("search", () => {
     };
     expect(await sent(query("Fräs"))).toBe("Fräs");
     expect(await sent(query("  Fräs", { prefix: false }))).toBe("Fräs ");
-    expect(await sent(query("Fräsen "))).toBe("Fräsen ");
+    // A space the searcher typed is no signal: only `prefix: false` is.
+    expect(await sent(query("Fräsen "))).toBe("Fräsen");
     expect(await sent(query("   "))).toBeNull();
     expect(await sent(query("", { prefix: false }))).toBeNull();
+    // "Fräsen in Pilsen": the place leaves the words and becomes a radius filter, nearest first.
+    const searches = () => server.requests.filter((r) => r.path.endsWith("/search"));
+    const before = searches().length;
+    await engine.search(query("Fräsen in Pilsen"));
+    const body = searches()[before].body as { q: string; filter: string[]; sort: string[] };
+    expect(body.q).toBe("Fräsen ");
+    expect(body.filter.some((f) => /^_geoRadius\(49\.7\d*, 13\.3\d*, 25000\)$/.test(f))).toBe(true);
+    expect(body.sort[0]).toMatch(/^_geoPoint\(49\.7\d*, 13\.3\d*\):asc$/);
   });
 
   it("sends quotes and a leading minus as plain separators, as the PostgreSQL engine reads them", async () => {
