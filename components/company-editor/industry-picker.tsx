@@ -6,16 +6,21 @@ import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import { SELECTABLE_INDUSTRIES } from "@/lib/companies/schema";
 import type { Lang } from "@/lib/i18n/localized";
+import { HAND_MADE_CONCEPTS } from "@/lib/search/data/hand-made-concepts";
+import { industryTerms, matchIndustries, type IndustryTerms } from "@/lib/taxonomy/industry-match";
 import { NACE } from "@/lib/taxonomy/nace-data";
-
-/** Lower case without diacritics, so "stroj" finds "Strojírenství" and "fraesen" is not needed for "Fräsen". */
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 const BY_CODE = new Map(NACE.map((n) => [n.code, n]));
 
+let terms: IndustryTerms[] | null = null;
+/** Built on first search: the labels of every class plus the trade words search knows for it. */
+const selectableTerms = () => (terms ??= industryTerms(SELECTABLE_INDUSTRIES, HAND_MADE_CONCEPTS));
+
 /**
- * Searchable multi-select over the NACE taxonomy, labelled in the UI language. The search also
- * matches the other two languages and the code, since many users know their "CZ-NACE 25.62".
+ * Searchable multi-select over the NACE taxonomy, labelled in the UI language. The search
+ * matches the way portal search does: all three languages, the code (many users know their
+ * "CZ-NACE 25.62"), the trade words of the concept dictionary ("Stahlbau", "Logistik",
+ * "ocelové konstrukce") and inflected forms.
  */
 export function IndustryPicker({
   label,
@@ -40,12 +45,14 @@ export function IndustryPicker({
         code: n.code,
         label: n[locale],
         level: n.level,
-        haystack: fold(`${n.code} ${n.de} ${n.cs} ${n.en}`),
       })),
     [locale],
   );
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  const shown = words.length ? options.filter((o) => words.every((w) => o.haystack.includes(w))) : options;
+  const shown = useMemo(() => {
+    if (!query.trim()) return options;
+    const found = new Set(matchIndustries(selectableTerms(), query));
+    return options.filter((o) => found.has(o.code));
+  }, [options, query]);
   const selected = new Set(value);
   const full = value.length >= max;
   const toggle = (code: string) => onChange(selected.has(code) ? value.filter((c) => c !== code) : [...value, code]);

@@ -5,9 +5,10 @@
  * Only ever run it over descriptive text: company and person names stay names
  * ("Kovář a syn" is a family, not a forge).
  */
-import type { Lang } from "../i18n/localized";
+import { LANGS, type Lang } from "../i18n/localized";
 import type { Concept } from "./data/concept-type";
 import { CONCEPTS } from "./data/concepts";
+import { baseForms } from "./morphology";
 import { tokenize, tokenSpans } from "./normalize";
 
 export interface ConceptMatch {
@@ -64,7 +65,13 @@ interface VariantToken {
   token: string;
   stem: string;
   exact?: boolean;
+  lang: Lang;
+  /** Snowball base forms in the label's language (see morphology.ts). */
+  bases: readonly string[];
 }
+
+/** Label words shorter than this match inflected forms only through the suffix rules above. */
+const MIN_BASE_FORM_WORD = 5;
 
 interface Variant {
   conceptId: string;
@@ -73,11 +80,17 @@ interface Variant {
 
 function tokenMatches(text: string, v: VariantToken): boolean {
   if (text === v.token) return true;
-  if (v.exact || v.token.length < MIN_STEMMED_LENGTH) return false;
+  if (v.exact) return false;
+  // The same base form as the search uses: "pracemi" is "práce", "zámečnickými" "zámečnické".
+  if (v.bases.length && text.length >= MIN_BASE_FORM_WORD && baseForms(text, v.lang).some((b) => v.bases.includes(b)))
+    return true;
+  if (v.token.length < MIN_STEMMED_LENGTH) return false;
   // Compound words start with the full variant ("Schweißtechnik" after "schweiss…" is handled by the stem).
   if (text.startsWith(v.token)) return true;
   return text.startsWith(v.stem) && text.length - v.stem.length <= MAX_ENDING;
 }
+
+const baseKey = (lang: Lang, base: string) => `^${lang}:${base}`;
 
 export interface ConceptMatcher {
   /** Concepts found in the folded tokens of one text, in order of appearance. */
@@ -109,12 +122,20 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     for (const lang of ["de", "cs", "en"] as const) {
       for (const label of c[lang]) {
         const exact = c.exact?.includes(label) ?? false;
-        const tokens = tokenize(label).map((token) => ({ token, stem: exact ? token : stemOf(token, lang), exact }));
+        const tokens: VariantToken[] = tokenSpans(label).map(({ token, start, end }) => ({
+          token,
+          stem: exact ? token : stemOf(token, lang),
+          exact,
+          lang,
+          bases: exact || token.length < MIN_BASE_FORM_WORD ? [] : baseForms(label.slice(start, end), lang),
+        }));
         if (!tokens.length) continue;
-        const key = tokens[0].stem;
-        const list = index.get(key) ?? [];
-        list.push({ conceptId: c.id, tokens });
-        index.set(key, list);
+        const variant = { conceptId: c.id, tokens };
+        for (const key of [tokens[0].stem, ...tokens[0].bases.map((b) => baseKey(lang, b))]) {
+          const list = index.get(key) ?? [];
+          list.push(variant);
+          index.set(key, list);
+        }
       }
     }
   }
@@ -152,6 +173,14 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     for (let k = MIN_STEM; k < token.length; k++) {
       const list = index.get(token.slice(0, k));
       if (list) found.push(...list);
+    }
+    if (token.length >= MIN_BASE_FORM_WORD) {
+      for (const lang of LANGS) {
+        for (const b of baseForms(token, lang)) {
+          const list = index.get(baseKey(lang, b));
+          if (list) found.push(...list);
+        }
+      }
     }
     return found;
   }

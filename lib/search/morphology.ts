@@ -2,100 +2,27 @@
 /**
  * Base forms of words, the same at index time and at query time, so "frézováním" finds
  * "frézování", "Drehteilen" finds "Drehteile" and "bending" finds "bend". Words are reduced with
- * the Snowball stemmers (German, Czech, English; see docs/search.md for why these rather than
- * Hunspell), and German compounds are split into parts the portal's vocabulary knows
+ * the Snowball stemmers for German and English and Dolamic's Czech stemmer, as packaged by
+ * nlp.js (base-forms.ts; docs/search-language.md says why these rather than Hunspell), and
+ * German compounds are split into parts the portal's vocabulary knows
  * ("Kunststoffspritzgussteile" → kunststoff + spritzguss + teile).
  *
  * A base form is stored as its own lexeme, "^<lang>:<stem>", which the tokenizer can never
  * produce, so it never collides with a word as written. Each language only meets its own base
  * forms: the English stem of a Czech word means nothing.
  */
-import { newStemmer, type Stemmer } from "snowball-stemmers";
-import { LANGS, type Lang } from "../i18n/localized";
 import { CONCEPTS, VOCABULARY_GERMAN_WORDS } from "./data/concepts";
-import { foldText, tokenize } from "./normalize";
+import { baseForms, baseLexeme, setWordsKeptAsWritten } from "./base-forms";
+import { LANGS, type Lang } from "../i18n/localized";
+import { tokenize } from "./normalize";
 
-const SNOWBALL: Record<Lang, string> = { de: "german", cs: "czech", en: "english" };
-const stemmers = new Map<Lang, Stemmer>();
-const stemmer = (lang: Lang) => {
-  let s = stemmers.get(lang);
-  if (!s) stemmers.set(lang, (s = newStemmer(SNOWBALL[lang])));
-  return s;
-};
+export { baseForms, baseLexeme } from "./base-forms";
 
-/** Shorter words are kept as they are: their stems ("kov", "bau") would match too much. */
-const MIN_STEMMED_LENGTH = 4;
+setWordsKeptAsWritten(CONCEPTS.flatMap((c) => (c.exact ?? []).flatMap((label) => tokenize(label))));
+
 /** Query words shorter than this match only as typed, the same rule as for typos. */
 const MIN_QUERY_WORD = 5;
-/** A base form shorter than this says too little to match on ("oce" from "ocelových"). */
-const MIN_BASE_LENGTH = 4;
-
-/**
- * Words whose base form would merge them with unrelated words ("customs" and "customers" are
- * both "custom" to the English stemmer). The dictionary's exact labels name them.
- */
-const KEEP_AS_WRITTEN: ReadonlySet<string> = new Set(
-  CONCEPTS.flatMap((c) => (c.exact ?? []).flatMap((label) => tokenize(label))),
-);
-
-// Endings whose long vowels the Czech stemmer needs to recognise them; a word typed or folded
-// without diacritics is also stemmed with them put back ("prumyslovymi" as "průmyslovými").
-const CZECH_ENDINGS: [RegExp, string][] = [
-  [/ymi$/, "ými"],
-  [/ych$/, "ých"],
-  [/ym$/, "ým"],
-  [/imi$/, "ími"],
-  [/ich$/, "ích"],
-  [/anim$/, "áním"],
-  [/enim$/, "ením"],
-  [/ani$/, "ání"],
-  [/eni$/, "ení"],
-  [/e$/, "é"],
-  [/y$/, "ý"],
-  [/a$/, "á"],
-  [/i$/, "í"],
-  [/u$/, "ů"],
-];
-
-function czechSpellings(folded: string): string[] {
-  const out = [folded];
-  for (const [ending, accented] of CZECH_ENDINGS) {
-    if (ending.test(folded)) {
-      out.push(folded.replace(ending, accented));
-      break;
-    }
-  }
-  return out;
-}
-
-export const baseLexeme = (lang: Lang, stem: string) => `^${lang}:${stem}`;
-
-const cache = new Map<string, string[]>();
 const CACHE_SIZE = 200_000;
-
-/**
- * Base forms of one word in one language, folded. The Czech stemmer reads diacritics ("práce"
- * and "prací" differ only in them), so the word is stemmed as written and also as folded: a
- * visitor typing "frezovanim" gets the same base form as a text that was folded the same way.
- */
-export function baseForms(written: string, lang: Lang): string[] {
-  const key = `${lang}|${written}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const lower = written.toLowerCase();
-  const folded = foldText(lower);
-  const out = new Set<string>();
-  if ([...folded].length >= MIN_STEMMED_LENGTH && !KEEP_AS_WRITTEN.has(folded) && !/\p{N}/u.test(folded)) {
-    for (const form of lang === "cs" ? [lower, ...czechSpellings(folded)] : [lower]) {
-      const stem = foldText(stemmer(lang).stem(form));
-      if (stem.length >= MIN_BASE_LENGTH) out.add(stem);
-    }
-  }
-  const forms = [...out];
-  if (cache.size >= CACHE_SIZE) cache.clear();
-  cache.set(key, forms);
-  return forms;
-}
 
 // ---------------------------------------------------------------------------------------------
 // German compounds
@@ -213,6 +140,17 @@ export function indexLexemes(written: string, folded: string, lang: Lang): strin
     }
   }
   return [...out];
+}
+
+/**
+ * Lexemes for the words of a company name: only the parts of German compounds, never base forms
+ * of the name itself ("Schmied" stays a name), so "Präzisionsteile Zittau GmbH" is found for
+ * "Präzisionsdrehteile" like a text that writes "Präzisionsteile".
+ */
+export function nameLexemes(folded: string): string[] {
+  const parts = splitCompound(folded);
+  if (!parts) return [];
+  return [...new Set(parts.flatMap((p) => [baseLexeme("de", p), ...baseForms(p, "de").map((b) => baseLexeme("de", b))]))];
 }
 
 export interface QueryForms {

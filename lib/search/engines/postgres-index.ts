@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { LANGS } from "../../i18n/localized";
 import { conceptMatcher } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
-import { indexLexemes } from "../morphology";
+import { indexLexemes, nameLexemes } from "../morphology";
 import { tokenSpans } from "../normalize";
 import type { SearchDocument } from "../types";
 
@@ -168,7 +168,12 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     terms: [...new Set([...own.words, ...labelWords.keys()])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
     name_words: name.words,
     title_words: title.words,
-    index_words: [...own.words, ...conceptIds.map(conceptLexeme), ...baseFormLexemes([titles, doc.text])],
+    index_words: [
+      ...own.words,
+      ...conceptIds.map(conceptLexeme),
+      ...baseFormLexemes([titles, doc.text]),
+      ...new Set(name.words.flatMap(nameLexemes)),
+    ],
   };
   const json = JSON.stringify(row);
   const content_hash = createHash("sha256").update(json).digest("base64url");

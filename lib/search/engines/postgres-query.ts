@@ -69,6 +69,21 @@ export function resolveWord(
   return { word, known, extendable, corrections, concepts: [...concepts].sort(), forms: { ...forms, partConcepts } };
 }
 
+/**
+ * Concepts named by several query words together ("zámečnickými pracemi" is the concept
+ * "zámečnické práce"): each of those words also matches the concept, so a company that names
+ * it in other words ("Schlosserei") satisfies all of them.
+ */
+export function withPhraseConcepts(matches: WordMatch[]): WordMatch[] {
+  if (matches.length < 2) return matches;
+  const found = conceptMatcher().matchTokens(matches.map((m) => m.word.word));
+  const extra = matches.map(() => new Set<string>());
+  for (const f of found) if (f.end - f.start > 1) for (let i = f.start; i < f.end; i++) extra[i].add(f.conceptId);
+  return matches.map((m, i) =>
+    extra[i].size ? { ...m, concepts: [...new Set([...m.concepts, ...extra[i]])].sort() } : m,
+  );
+}
+
 /** The folded words each query word may match, the word itself first. */
 export function alternatives(match: WordMatch): string[] {
   return [match.word.word, ...match.corrections.map((c) => c.term)];
@@ -91,14 +106,13 @@ export function tsqueryText(
       const parts = words.map(lexeme);
       if (m.word.prefix) parts.push(`${lexeme(m.word.word)}:*`);
       if (opts.concepts !== false) parts.push(...m.concepts.map((c) => lexeme(conceptLexeme(c))));
-      // Inflected forms and compound parts find the word only where concepts may too: both are
-      // readings of the word, not the word as typed.
-      if (opts.baseForms !== false && opts.concepts !== false && m.forms) {
+      // Inflected forms and compound parts are readings of the word, not the word as typed.
+      if (opts.baseForms !== false && m.forms) {
         parts.push(...m.forms.lexemes.map(lexeme));
         if (m.forms.parts) {
           const each = m.forms.parts.map((p, i) => {
             const alts = [lexeme(p.word), ...p.lexemes.map(lexeme)];
-            alts.push(...(m.forms!.partConcepts[i] ?? []).map((c) => lexeme(conceptLexeme(c))));
+            if (opts.concepts !== false) alts.push(...(m.forms!.partConcepts[i] ?? []).map((c) => lexeme(conceptLexeme(c))));
             return `(${[...new Set(alts)].join(" | ")})`;
           });
           parts.push(`(${each.join(" & ")})`);

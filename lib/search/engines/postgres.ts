@@ -34,6 +34,7 @@ import {
   WELL_KNOWN_WORD,
   tsqueryText,
   type TermCandidate,
+  withPhraseConcepts,
   type WordMatch,
 } from "./postgres-query";
 import { rebuildTables } from "./postgres-rebuild";
@@ -98,7 +99,7 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
          AND EXISTS (SELECT 1 FROM search_terms t WHERE t.term LIKE w.word || '%' AND t.term <> w.word)`,
     JSON.stringify(input),
   );
-  return words.map((word, i) => {
+  const matches = words.map((word, i) => {
     const mine = rows.filter((r) => r.i === i);
     const match = resolveWord(
       word,
@@ -108,6 +109,7 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
     );
     return { ...match, corrections: match.corrections.slice(0, MAX_CORRECTIONS) };
   });
+  return withPhraseConcepts(matches);
 }
 
 /**
@@ -123,19 +125,22 @@ function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p
   const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
   if (nameInfix) {
     where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
-    return { where: where.join(" AND "), rank: `${nameRank}, 3 AS field_rank, true AS exact` };
+    return { where: where.join(" AND "), rank: `${nameRank}, 4 AS field_rank, true AS exact` };
   }
   const any = p.add(tsqueryText(matches));
   where.push(`d.tsv @@ ${any}::tsquery`);
-  const own = p.add(tsqueryText(matches, { concepts: false }));
+  const own = p.add(tsqueryText(matches, { concepts: false, baseForms: false }));
+  // The author's own words in another form ("výroba nábytku" for "výrobou nábytku") rank above
+  // a match through a concept alone.
+  const forms = p.add(tsqueryText(matches, { concepts: false }));
   // Words as typed rank above typo corrections and above inflected forms and compound parts.
   const typos = matches.some((m) => m.corrections.length || m.forms?.lexemes.length || m.forms?.parts);
   const rank = [
     nameRank,
-    `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 3 WHEN d.title_tsv @@ ${own}::tsquery THEN 2
-          WHEN d.tsv @@ ${own}::tsquery THEN 1 ELSE 0 END AS field_rank`,
+    `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 4 WHEN d.title_tsv @@ ${own}::tsquery THEN 3
+          WHEN d.tsv @@ ${own}::tsquery THEN 2 WHEN d.tsv @@ ${forms}::tsquery THEN 1 ELSE 0 END AS field_rank`,
     typos
-      ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false }))}::tsquery AS exact`
+      ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false, baseForms: false }))}::tsquery AS exact`
       : "true AS exact",
   ].join(", ");
   return { where: where.join(" AND "), rank };
