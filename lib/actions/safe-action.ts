@@ -103,7 +103,11 @@ export interface ActionContext {
   locale: Locale;
   /** Client address as seen by the reverse proxy; the key for per-IP limits. */
   ip: string;
-  /** Throws a "forbidden" ActionError unless the user may do this to that organization's data. */
+  /**
+   * Throws a "forbidden" ActionError unless the user may do this to that organization's data.
+   * Only for a check on data the handler loads inside its own transaction; anything the input
+   * names goes into the `authorize` option, which the wrapper checks before the handler runs.
+   */
   authorize(action: PermissionAction, resource: PermissionResource): void;
   /**
    * Like authorize(), for a thing the input names by its id: callers outside the organization
@@ -206,6 +210,24 @@ export function safeAction<S extends z.ZodType, T>(
       return failure(error, locale);
     }
   };
+}
+
+/** Runs an action's `authorize` and returns what its handler receives, or throws the refusal. */
+async function authorized<I>(
+  authorization: Authorization<I, AnyResource>,
+  input: I,
+  user: SessionUser | null,
+): Promise<{ resource: AnyResource; actingFor: readonly string[] }> {
+  if (!user) throw new ActionError("unauthorized");
+  const permission =
+    typeof authorization.permission === "function" ? authorization.permission(input, user) : authorization.permission;
+  const [resource, named] =
+    "organizationId" in authorization
+      ? [{ organizationId: authorization.organizationId(input) }, "chosen" as const]
+      : [await authorization.resource(input), "by-id" as const];
+  const decision = decide(user, permission, resource, named);
+  if (!decision.granted) throw new ActionError(decision.refusal);
+  return { resource: resource!, actingFor: decision.actingFor };
 }
 
 /** Runs an action's `authorize` and returns what its handler receives, or throws the refusal. */
