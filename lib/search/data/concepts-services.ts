@@ -457,9 +457,10 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "svc-road-freight",
-    de: ["Güterverkehr", "LKW-Transport", "Lkw-Transporte", "Straßengüterverkehr", "Transport", "Transporte", "Fuhrunternehmen", "Transportunternehmen", "Komplettladung", "Teilladung", "Sammelgut"],
-    cs: ["nákladní doprava", "kamionová doprava", "silniční doprava", "přeprava zboží", "doprava", "přeprava", "autodoprava", "dopravní firma", "dopravce", "celovozové zásilky", "kusové zásilky"],
-    en: ["road freight", "road haulage", "trucking", "freight transport", "haulage", "transport", "transport company", "haulier", "carrier", "full truckload", "less than truckload"],
+    // Buyers say "Logistik" for any carrier; hauliers rarely call themselves a logistics firm.
+    de: ["Logistik", "Güterverkehr", "LKW-Transport", "Lkw-Transporte", "Straßengüterverkehr", "Transport", "Transporte", "Fuhrunternehmen", "Transportunternehmen", "Komplettladung", "Teilladung", "Sammelgut"],
+    cs: ["logistika", "nákladní doprava", "kamionová doprava", "silniční doprava", "přeprava zboží", "doprava", "přeprava", "autodoprava", "dopravní firma", "dopravce", "celovozové zásilky", "kusové zásilky"],
+    en: ["logistics", "road freight", "road haulage", "trucking", "freight transport", "haulage", "transport", "transport company", "haulier", "carrier", "full truckload", "less than truckload"],
     nace: ["49.41"],
   },
   {
