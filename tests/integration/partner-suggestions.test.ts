@@ -146,6 +146,21 @@ function partnerSuite(label: string, factory: () => EngineFactory) {
       expect(seeker?.reasons.map((r) => r.kind)).toEqual(["seeks"]);
     });
 
+    it("never suggests a company as a supplier of what its profile says it is looking for", async () => {
+      for (const [viewer, locale] of [["v-en-powder", "en"], ["v-cs-welding", "cs"]] as const) {
+        const result = await suggest(viewer, locale);
+        const seeker = result.suggestions.find((s) => s.organization.id === id("p-sucht-pulver"));
+        expect(seeker?.reasons.filter((r) => r.kind === "offers") ?? []).toEqual([]);
+      }
+    });
+
+    it("reads what the viewer's own profile seeks as a seek, not as an offer", async () => {
+      const result = await suggest("p-sucht-pulver", "de");
+      expect(result.provided.some((c) => c.includes("powder"))).toBe(false);
+      expect(result.sought.some((c) => c.includes("powder"))).toBe(true);
+      expect(result.suggestions.map((s) => externalIds.get(s.organization.id))).toContain("p-pulverlack-goerlitz");
+    });
+
     it("keeps suggestions among an event's participants and asks the engine nothing for an empty list", async () => {
       let calls = 0;
       const counting: SearchEngine = { ...engine, search: (q) => (calls++, engine.search(q)) };

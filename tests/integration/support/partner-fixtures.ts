@@ -169,6 +169,18 @@ export const PARTNERS = [
     description: { cs: "Elektromontáže průmyslových hal." },
     seeks: [{ title: { cs: "Hledáme firmu na svařování nosníků" } }],
   },
+  {
+    // Its profile only seeks powder coating: never a powder-coating supplier.
+    externalId: "p-sucht-pulver",
+    name: "Holzregalbau Zittau GmbH",
+    country: "DE",
+    city: "Zittau",
+    languages: ["de"],
+    industries: ["31.01"],
+    description: {
+      de: "Wir bauen Regale und Ladeneinrichtungen aus Massivholz. Für die Metallbeschläge suchen wir einen Partner für Pulverbeschichtung.",
+    },
+  },
   // Rivals: more companies offering the same things, so the expected partner has to win on merit.
   {
     externalId: "r-metallbau-grossenhain",
