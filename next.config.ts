@@ -2,7 +2,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { localDevHosts } from "./lib/http/dev-origins";
-import { API_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "./lib/security/content-security-policy";
+import { API_CONTENT_SECURITY_POLICY, CHECK_IN_PERMISSIONS_POLICY, PERMISSIONS_POLICY } from "./lib/security/content-security-policy";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -33,6 +33,11 @@ const nextConfig: NextConfig = {
         ],
       },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      // Listed after the general rule, so it replaces the header there.
+      {
+        source: "/:locale/organizer/events/:id/check-in",
+        headers: [{ key: "Permissions-Policy", value: CHECK_IN_PERMISSIONS_POLICY }],
+      },
     ];
   },
 };

@@ -58,6 +58,9 @@ export const AUDIT_ACTIONS = [
   "meeting.feedback",
   "meeting.link",
   "matchmaking.settings",
+  "event.attendee.checkIn",
+  "event.attendee.undoCheckIn",
+  "event.import",
   "matchmaking.participant_type",
 ] as const;
 
@@ -70,6 +73,7 @@ export type AuditEntityType =
   | "Listing"
   | "Event"
   | "EventRegistration"
+  | "EventAttendee"
   | "MeetingRequest"
   | "Meeting"
   | "Enquiry"

@@ -30,3 +30,12 @@ export async function registrationAsParticipant(registrationId: string) {
   });
   return found && { organizationId: found.organizationId, eventId: found.eventId };
 }
+
+/** A person a company registered, as the event's organizer checks them in. */
+export async function attendeeAsOrganizer(attendeeId: string) {
+  const found = await db.eventAttendee.findUnique({
+    where: { id: attendeeId },
+    select: { eventId: true, registration: { select: { event: { select: { organizerId: true } } } } },
+  });
+  return found && { organizationId: found.registration.event.organizerId, eventId: found.eventId };
+}

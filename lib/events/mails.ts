@@ -5,6 +5,7 @@ import { toLocale, translatorFor } from "../i18n/translator";
 import { renderHtml, renderText, type MailLayout } from "../mail/html";
 import { portalUrl } from "../mail/templates";
 import { sendMail, type OutgoingMail } from "../mail/transport";
+import { formatCheckInCode } from "./check-in-code";
 import { EVENT_TIME_ZONE } from "./local-time";
 
 /**
@@ -73,16 +74,34 @@ export function registrationMail(p: {
   recipient: MailRecipient;
   event: MailEvent;
   companyName: string;
+  /** Check-in codes of the people registered, each with its QR code as a PNG. */
+  badges?: readonly { name: string; code: string; png: Buffer }[];
 }): OutgoingMail {
-  return compose(p.recipient, (t, locale) => {
+  const badges = p.badges ?? [];
+  const mail = compose(p.recipient, (t, locale) => {
     const { title, date } = eventFacts(p.event, locale);
     const values = { event: title, date, company: p.companyName };
+    const paragraphs = [t(`EventMail.registration.${p.kind}.body`, values)];
+    if (badges.length) {
+      paragraphs.push(
+        [t("EventMail.badges.intro"), ...badges.map((b) => t("EventMail.badges.line", { name: b.name, code: formatCheckInCode(b.code) }))].join("\n"),
+      );
+    }
     return {
       subject: t(`EventMail.registration.${p.kind}.subject`, values),
-      paragraphs: [t(`EventMail.registration.${p.kind}.body`, values)],
+      paragraphs,
       action: { label: t("EventMail.openEvent"), url: portalUrl(locale, `/events/${p.event.slug}`) },
     };
   });
+  if (!badges.length) return mail;
+  return {
+    ...mail,
+    attachments: badges.map((b, i) => ({
+      filename: `check-in-${i + 1}-${b.code}.png`,
+      content: b.png,
+      contentType: "image/png",
+    })),
+  };
 }
 
 export function meetingMail(p: {

@@ -2,6 +2,7 @@
 import "server-only";
 import type { DbTx } from "../db/prisma";
 import type { RegistrationStatus } from "../generated/prisma/enums";
+import QRCode from "qrcode";
 import type { OutgoingMail } from "../mail/transport";
 import { registrationMail, type RegistrationMailKind } from "./mails";
 
@@ -19,6 +20,20 @@ export const ACTIVE: readonly RegistrationStatus[] = ["PENDING", "CONFIRMED", "W
 
 /** Long enough for a burst of registrations queueing on one event's lock. */
 export const REGISTRATION_TX = { maxWait: 20_000, timeout: 30_000 } as const;
+
+/** Mails that tell a company its place is confirmed carry everyone's check-in code. */
+const CONFIRMS_PLACE = new Set<RegistrationMailKind>(["confirmed", "promotedConfirmed", "approved"]);
+
+async function badgeCodesOf(tx: DbTx, registrationId: string) {
+  const attendees = await tx.eventAttendee.findMany({
+    where: { registrationId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { name: true, checkInCode: true },
+  });
+  return Promise.all(
+    attendees.map(async (a) => ({ name: a.name, code: a.checkInCode, png: await QRCode.toBuffer(a.checkInCode, { margin: 2, scale: 8 }) })),
+  );
+}
 
 const eventForMail = { slug: true, startsAt: true, titleDe: true, titleCs: true, titleEn: true } as const;
 
@@ -59,6 +74,7 @@ export async function mailAbout(tx: DbTx, registrationId: string, kind: Registra
     recipient: { email: r.user.email, name: r.user.name ?? r.participantName, locale: r.locale },
     event: r.event,
     companyName: r.organization.name,
+    badges: CONFIRMS_PLACE.has(kind) ? await badgeCodesOf(tx, registrationId) : [],
   });
 }
 

@@ -112,6 +112,8 @@ export const registerForEventSchema = z.object({
   eventId: id,
   organizationId: id,
   participantName: z.string().trim().min(2).max(120),
+  /** Further people of the company, each with a badge of their own. */
+  colleagues: z.array(z.string().trim().min(2).max(120)).max(9).default([]),
   languages: z.array(z.enum(EVENT_LANGUAGES)).min(1),
   note: text(1000),
   lookingFor: text(1000),
@@ -123,3 +125,14 @@ export type RegisterForEventInput = z.input<typeof registerForEventSchema>;
 export const registrationRefSchema = z.object({ registrationId: id });
 
 export const checkInSchema = z.object({ registrationId: id, checkedIn: z.boolean() });
+
+/** A code as scanned or typed; its shape is checked by normalizeCheckInCode for a precise message. */
+export const checkInAttendeeSchema = z.object({ eventId: id, code: z.string().trim().min(1).max(200) });
+
+export const attendeeRefSchema = z.object({ attendeeId: id });
+
+/** A list of companies uploaded as multipart form data (eventId, file, commit). */
+export const participantImportSchema = z
+  .instanceof(FormData)
+  .transform((form): Record<string, unknown> => ({ eventId: form.get("eventId"), file: form.get("file"), commit: form.get("commit") === "1" }))
+  .pipe(z.object({ eventId: id, file: z.instanceof(Blob), commit: z.boolean() }));

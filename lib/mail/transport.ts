@@ -10,6 +10,8 @@ export interface OutgoingMail {
   html: string;
   /** Extra header lines, e.g. List-Unsubscribe on alert digests. */
   headers?: Record<string, string>;
+  /** Files sent along, e.g. the QR codes of a confirmed registration. */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 let cached: { url: string; transporter: Transporter } | null = null;

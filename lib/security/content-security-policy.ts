@@ -99,3 +99,6 @@ export const PERMISSIONS_POLICY = [
 ]
   .map((feature) => `${feature}=()`)
   .join(", ");
+
+/** The organizer's check-in page reads badges with the camera: the same list, camera for this origin. */
+export const CHECK_IN_PERMISSIONS_POLICY = PERMISSIONS_POLICY.replace("camera=()", "camera=(self)");

@@ -6,7 +6,10 @@ import { withTestSession } from "@/lib/auth/test-session";
 import { approveRegistrationAction } from "@/lib/events/actions/approve-registration";
 import { cancelEventAction } from "@/lib/events/actions/cancel-event";
 import { cancelRegistrationAction } from "@/lib/events/actions/cancel-registration";
+import { checkInAttendeeAction } from "@/lib/events/actions/check-in-attendee";
 import { checkInRegistrationAction } from "@/lib/events/actions/check-in-registration";
+import { undoAttendeeCheckInAction } from "@/lib/events/actions/undo-attendee-check-in";
+import { generateCheckInCode } from "@/lib/events/check-in-code";
 import { createEventAction } from "@/lib/events/actions/create-event";
 import { deleteEventAction } from "@/lib/events/actions/delete-event";
 import { publishEventAction } from "@/lib/events/actions/publish-event";
@@ -103,6 +106,12 @@ const PARTICIPANT_ONLY: Record<Role, Outcome> = {
   admin: "not_found",
 };
 
+/** A person of the participant's registration, with the code on their badge. */
+const attendeeOf = (f: Fixture, checkedInAt: Date | null = null) =>
+  testDb.db.eventAttendee.create({
+    data: { registrationId: f.registration.id, eventId: f.event.id, name: "Jana Nováková", checkInCode: generateCheckInCode(), checkedInAt },
+  });
+
 const draftOf = async (f: Fixture) => createEvent(f.organizer.org.id, { status: "DRAFT" });
 /** An accepted request of the participant with a meeting that has already taken place. */
 async function pastMeeting(f: Fixture) {
@@ -158,6 +167,18 @@ const MATRIX: Record<string, Row> = {
     input: (f) => ({ registrationId: f.registration.id, checkedIn: true }),
     expect: ORGANIZER_ONLY,
     hidden: "registrationId",
+  }),
+  checkInAttendeeAction: row({
+    action: checkInAttendeeAction,
+    input: async (f) => ({ eventId: f.event.id, code: (await attendeeOf(f)).checkInCode }),
+    expect: ORGANIZER_ONLY,
+    hidden: "eventId",
+  }),
+  undoAttendeeCheckInAction: row({
+    action: undoAttendeeCheckInAction,
+    input: async (f) => ({ attendeeId: (await attendeeOf(f, new Date())).id }),
+    expect: ORGANIZER_ONLY,
+    hidden: "attendeeId",
   }),
   runSchedulerAction: row({
     action: runSchedulerAction,

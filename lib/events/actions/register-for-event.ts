@@ -8,6 +8,7 @@ import { lockEvent, mailAbout, mailKindFor, REGISTRATION_TX, statusForNewcomer }
 import { registrationIsOpen } from "../registration-window";
 import { registerForEventSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
+import { replaceAttendees } from "../attendees";
 
 /**
  * Registers a company for an event from its stored profile plus what the form adds for this
@@ -50,6 +51,7 @@ export const registerForEventAction = safeAction({
             data: { ...data, eventId: input.eventId, organizationId: input.organizationId },
             select: { id: true, status: true },
           });
+      await replaceAttendees(tx, { id: saved.id, eventId: input.eventId }, [input.participantName, ...input.colleagues]);
       await recordAudit(tx, { actorUserId: ctx.user.id, action: "event.register", entityType: "EventRegistration", entityId: saved.id });
       return { registration: saved, mail: await mailAbout(tx, saved.id, mailKindFor(status)) };
     }, REGISTRATION_TX);

@@ -3,7 +3,10 @@ import { expect } from "vitest";
 import { approveRegistrationAction } from "../../../lib/events/actions/approve-registration";
 import { cancelEventAction } from "../../../lib/events/actions/cancel-event";
 import { cancelRegistrationAction } from "../../../lib/events/actions/cancel-registration";
+import { checkInAttendeeAction } from "../../../lib/events/actions/check-in-attendee";
 import { checkInRegistrationAction } from "../../../lib/events/actions/check-in-registration";
+import { undoAttendeeCheckInAction } from "../../../lib/events/actions/undo-attendee-check-in";
+import { generateCheckInCode } from "../../../lib/events/check-in-code";
 import { createEventAction } from "../../../lib/events/actions/create-event";
 import { deleteEventAction } from "../../../lib/events/actions/delete-event";
 import { publishEventAction } from "../../../lib/events/actions/publish-event";
@@ -55,6 +58,12 @@ async function pastMeeting(f: MatrixFixture) {
     data: { eventId: event.id, requestId: request.id, startsAt, endsAt: new Date(startsAt.getTime() + 20 * 60_000), tableNumber: 1 },
   });
   return { meeting, mine };
+}
+
+async function attendeeOf(f: MatrixFixture, registration: { id: string; eventId: string }, checkedInAt: Date | null = null) {
+  return f.db.eventAttendee.create({
+    data: { registrationId: registration.id, eventId: registration.eventId, name: "Jana Nováková", checkInCode: generateCheckInCode(), checkedInAt },
+  });
 }
 
 async function ownRegistration(f: MatrixFixture, status: "PENDING" | "CONFIRMED") {
@@ -118,6 +127,22 @@ export default rows({
     input: async (f) => ({ registrationId: (await ownRegistration(f, "CONFIRMED")).id, checkedIn: true }),
     expect: OWNER_ONLY_BY_ID,
     hidden: "registrationId",
+  },
+  checkInAttendeeAction: {
+    action: checkInAttendeeAction,
+    input: async (f) => {
+      const registration = await ownRegistration(f, "CONFIRMED");
+      return { eventId: registration.eventId, code: (await attendeeOf(f, registration)).checkInCode };
+    },
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId",
+    verify: async (f) => expect(await f.db.eventAttendee.count({ where: { checkedInAt: { not: null } } })).toBeGreaterThan(0),
+  },
+  undoAttendeeCheckInAction: {
+    action: undoAttendeeCheckInAction,
+    input: async (f) => ({ attendeeId: (await attendeeOf(f, await ownRegistration(f, "CONFIRMED"), new Date())).id }),
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "attendeeId",
   },
   runSchedulerAction: {
     action: runSchedulerAction,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AttendeeBadges } from "@/components/events/attendee-badges";
 import { ParticipantNav } from "@/components/events/participant-nav";
 import { AgendaMeetingExtras } from "@/components/matchmaking/agenda-meeting-extras";
 import { PrintButton } from "@/components/matchmaking/print-button";
@@ -63,6 +64,7 @@ export default async function AgendaPage({ params }: Props) {
         </Button>
         <PrintButton label={t("print")} />
       </div>
+      <AttendeeBadges registrationId={area.registration.id} slug={slug} locale={locale} />
       {meetings.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
