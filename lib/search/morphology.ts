@@ -165,7 +165,11 @@ export function queryForms(written: string, folded: string): QueryForms {
   // As with typos: a short query word means exactly itself ("Fräs" is not "Fräsen").
   if ([...folded].length < MIN_QUERY_WORD) return { lexemes: [], parts: null };
   const lexemes = new Set<string>();
-  for (const lang of LANGS) for (const b of baseForms(written, lang)) lexemes.add(baseLexeme(lang, b));
+  // A base form that is the word itself adds little (the word matches as typed) but costs an
+  // index lookup on every query; only forms that differ are asked for. German keeps them all:
+  // the parts of a document's compounds exist only as base forms ("stahl" in "Stahlbaugruppen").
+  for (const lang of LANGS)
+    for (const b of baseForms(written, lang)) if (lang === "de" || b !== folded) lexemes.add(baseLexeme(lang, b));
   const split = splitCompound(folded);
   const parts = split
     ? split.map((p) => ({
