@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useTransition, type FormEvent } from "reac
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
-import { MAX_QUERY_LENGTH } from "@/lib/search/params";
+import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
 
 const DEBOUNCE_MS = 250;
 

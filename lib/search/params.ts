@@ -4,6 +4,7 @@ import { COMPANY_COUNTRIES } from "../companies/create-company-schema";
 import { placesNamed } from "../geo/gazetteer";
 import { REGIONS } from "../geo/places";
 import type { Lang } from "../i18n/localized";
+import { MAX_QUERY_LENGTH } from "./limits";
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM } from "./query-understanding";
 import type { FacetField, SearchFilters, SearchQuery } from "./types";
 
@@ -11,7 +12,7 @@ import type { FacetField, SearchFilters, SearchQuery } from "./types";
  * Turns URL parameters (API or search page) into a SearchQuery. Empty values count as absent,
  * because a plain GET form submits untouched fields as `name=`.
  */
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 // Deep pages are never useful to people and cost every engine a large offset.
