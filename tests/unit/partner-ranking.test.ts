@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { conceptLabel, conceptsOfIndustries, queryLabel, rankConcepts } from "../../lib/partners/concepts";
 import {
   hitStrength,
@@ -51,6 +51,12 @@ const reason = (overrides: Partial<PartnerReason> = {}): PartnerReason => ({
 });
 
 const czechViewer = { organizationId: "me", country: "CZ", languages: ["cs", "de"] };
+
+// The portal's dictionary (thousands of concepts with the procurement vocabulary) is built once
+// per process; building it is not what these tests measure.
+beforeAll(() => {
+  conceptMatcher();
+}, 60_000);
 
 describe("concepts a company seeks and provides", () => {
   it("finds the concept in a Czech request and names it in each language", () => {

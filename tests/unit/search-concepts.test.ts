@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { conceptLabels, conceptMatcher, createConceptMatcher, stemOf } from "@/lib/search/concepts";
 import { tokenize } from "@/lib/search/normalize";
 
@@ -70,6 +70,12 @@ describe("stemOf", () => {
     expect(stemOf("kovar", "cs")).toBe("kovar");
   });
 });
+
+// The portal's dictionary (thousands of concepts with the procurement vocabulary) is built once
+// per process; building it is not what these tests measure.
+beforeAll(() => {
+  conceptMatcher();
+}, 60_000);
 
 describe("portal dictionary", () => {
   it("translates a Czech-only description into German and English", () => {
