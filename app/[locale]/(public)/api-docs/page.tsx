@@ -5,7 +5,7 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import type { Lang } from "@/lib/i18n/localized";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { SEARCH_PARAMETERS } from "@/lib/search/openapi";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from "@/lib/search/params";
+import { DEFAULT_PAGE_SIZE, DEFAULT_RADIUS_KM, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_RADIUS_KM } from "@/lib/search/params";
 import { SEARCH_API_LIMIT } from "@/lib/security/rate-limit";
 import { publicBaseUrl } from "@/lib/env";
 import { SearchEmbedSnippet } from "@/components/api-docs/search-embed-snippet";
@@ -67,8 +67,8 @@ export default async function ApiDocsPage({ params }: Props) {
                   <th scope="row" className="py-2 pr-4 font-mono font-normal">{p.name}</th>
                   <td className="py-2 pr-4 text-slate-700">
                     {t(`param.${p.name}`, {
-                      max: p.name === "page" ? MAX_PAGE : p.name === "pageSize" ? MAX_PAGE_SIZE : limits.max,
-                      default: limits.default,
+                      max: p.name === "page" ? MAX_PAGE : p.name === "pageSize" ? MAX_PAGE_SIZE : p.name === "radius" ? MAX_RADIUS_KM : limits.max,
+                      default: p.name === "radius" ? DEFAULT_RADIUS_KM : limits.default,
                     })}
                   </td>
                   <td className="py-2 font-mono text-xs break-words text-slate-700">
