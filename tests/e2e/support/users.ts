@@ -39,9 +39,24 @@ export const UI = {
     countryLabel: "Česko",
     createCompany: "Založit firmu",
   },
+  en: {
+    name: "Your name",
+    email: "Email address",
+    password: "Password",
+    signUp: "Create account",
+    sent: (email: string) => `We have sent an email to ${email}.`,
+    verifySubject: "Please confirm your email address",
+    verify: "Confirm email address",
+    toSignIn: "Continue to sign in",
+    signIn: "Sign in",
+    companyName: "Company name",
+    country: "Country",
+    countryLabel: "Czechia",
+    createCompany: "Register company",
+  },
 } as const;
 
-export async function signUpAndSignIn(page: Page, locale: "de" | "cs", name: string, email: string) {
+export async function signUpAndSignIn(page: Page, locale: keyof typeof UI, name: string, email: string) {
   const ui = UI[locale];
   await page.goto(`/${locale}/sign-up`);
   await page.getByLabel(ui.name).fill(name);
@@ -60,7 +75,7 @@ export async function signUpAndSignIn(page: Page, locale: "de" | "cs", name: str
   await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
 }
 
-export async function newCompanyUser(browser: Browser, locale: "de" | "cs", person: string, company: string, tag = "user") {
+export async function newCompanyUser(browser: Browser, locale: keyof typeof UI, person: string, company: string, tag = "user") {
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = `${tag}-${locale}-${suffix}@example.test`;
