@@ -25,7 +25,9 @@ export const PLACE_COMPANIES = [
     city: "Dresden",
     employees: "50-249",
     languages: ["de", "cs"],
-    description: { de: "Logistikdienstleister für Kontraktlogistik, Lagerhaltung und Teilladungen im Großraum Dresden." },
+    description: {
+      de: "Logistikdienstleister für Kontraktlogistik, Lagerhaltung und Teilladungen im Großraum Dresden.",
+    },
   },
   {
     externalId: "lakovna-jablonec",
