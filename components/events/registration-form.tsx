@@ -41,6 +41,7 @@ export function RegistrationForm(props: { eventId: string; defaultName: string; 
       eventId: props.eventId,
       organizationId: first.id,
       participantName: props.defaultName,
+      colleagues: "",
       languages: known.length ? known : [isLanguage(locale) ? locale : "de"],
       note: "",
       lookingFor: "",
@@ -74,6 +75,13 @@ export function RegistrationForm(props: { eventId: string; defaultName: string; 
           <Checkbox key={l} label={tl(l)} value={l} {...form.register("languages")} />
         ))}
       </CheckboxGroup>
+      <TextareaField
+        rows={2}
+        label={t("form.colleagues")}
+        hint={t("form.colleaguesHint")}
+        error={errors.colleagues?.message}
+        {...form.register("colleagues")}
+      />
       <TextareaField rows={3} label={t("note")} hint={t("noteHint")} error={errors.note?.message} {...form.register("note")} />
       <TextareaField rows={3} label={t("lookingFor")} hint={t("lookingForHint")} error={errors.lookingFor?.message} {...form.register("lookingFor")} />
       <Checkbox label={t("listed")} {...form.register("listed")} />

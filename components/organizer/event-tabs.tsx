@@ -6,7 +6,7 @@ import { PageTitle } from "@/components/ui/page-header";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { Link } from "@/lib/i18n/navigation";
 
-export type OrganizerTab = "overview" | "edit" | "registrations" | "checkIn" | "meetings" | "matchmaking";
+export type OrganizerTab = "overview" | "edit" | "registrations" | "import" | "checkIn" | "meetings" | "matchmaking";
 
 /** Heading and tabs shared by the pages of one event in the organizer area. */
 export async function OrganizerEventHeader(props: {
@@ -22,6 +22,7 @@ export async function OrganizerEventHeader(props: {
     { tab: "overview", href: `/organizer/events/${props.eventId}` },
     { tab: "edit", href: `/organizer/events/${props.eventId}/edit` },
     { tab: "registrations", href: `/organizer/events/${props.eventId}/registrations` },
+    { tab: "import", href: `/organizer/events/${props.eventId}/import` },
     { tab: "checkIn", href: `/organizer/events/${props.eventId}/check-in` },
     ...(props.meetings
       ? [

@@ -113,7 +113,12 @@ export const registerForEventSchema = z.object({
   organizationId: id,
   participantName: z.string().trim().min(2).max(120),
   /** Further people of the company, each with a badge of their own. */
-  colleagues: z.array(z.string().trim().min(2).max(120)).max(9).default([]),
+  colleagues: z
+    .string()
+    .max(1500)
+    .default("")
+    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(2).max(120)).max(9)),
   languages: z.array(z.enum(EVENT_LANGUAGES)).min(1),
   note: text(1000),
   lookingFor: text(1000),

@@ -8,6 +8,7 @@ import { cancelEventAction } from "@/lib/events/actions/cancel-event";
 import { cancelRegistrationAction } from "@/lib/events/actions/cancel-registration";
 import { checkInAttendeeAction } from "@/lib/events/actions/check-in-attendee";
 import { checkInRegistrationAction } from "@/lib/events/actions/check-in-registration";
+import { importParticipantsAction } from "@/lib/events/actions/import-participants";
 import { undoAttendeeCheckInAction } from "@/lib/events/actions/undo-attendee-check-in";
 import { generateCheckInCode } from "@/lib/events/check-in-code";
 import { createEventAction } from "@/lib/events/actions/create-event";
@@ -112,6 +113,15 @@ const attendeeOf = (f: Fixture, checkedInAt: Date | null = null) =>
     data: { registrationId: f.registration.id, eventId: f.event.id, name: "Jana Nováková", checkInCode: generateCheckInCode(), checkedInAt },
   });
 
+/** A one-row list registering a company that has a profile but no registration yet. */
+function importForm(eventId: string, ico: string) {
+  const form = new FormData();
+  form.set("eventId", eventId);
+  form.set("file", new File([`ičo;participant\n${ico};Jana Nováková\n`], "list.csv"));
+  form.set("commit", "1");
+  return form;
+}
+
 const draftOf = async (f: Fixture) => createEvent(f.organizer.org.id, { status: "DRAFT" });
 /** An accepted request of the participant with a meeting that has already taken place. */
 async function pastMeeting(f: Fixture) {
@@ -179,6 +189,17 @@ const MATRIX: Record<string, Row> = {
     input: async (f) => ({ attendeeId: (await attendeeOf(f, new Date())).id }),
     expect: ORGANIZER_ONLY,
     hidden: "attendeeId",
+  }),
+  importParticipantsAction: row({
+    action: importParticipantsAction,
+    input: async (f) => {
+      // Found by register number: every cell has a company of the same name.
+      const ico = f.otherCompany.org.id.slice(-8).toUpperCase();
+      await testDb.db.organization.update({ where: { id: f.otherCompany.org.id }, data: { ico } });
+      return importForm(f.event.id, ico);
+    },
+    expect: ORGANIZER_ONLY,
+    hidden: "eventId" as never,
   }),
   runSchedulerAction: row({
     action: runSchedulerAction,

@@ -36,7 +36,7 @@ async function eventWithTwoPeople() {
         eventId: event.id,
         organizationId: company.org.id,
         participantName: "Jana Nováková",
-        colleagues: ["Petr Dvořák"],
+        colleagues: "Petr Dvořák\n",
         languages: ["cs", "de"],
         note: "",
         lookingFor: "",

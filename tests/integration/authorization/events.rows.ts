@@ -5,6 +5,7 @@ import { cancelEventAction } from "../../../lib/events/actions/cancel-event";
 import { cancelRegistrationAction } from "../../../lib/events/actions/cancel-registration";
 import { checkInAttendeeAction } from "../../../lib/events/actions/check-in-attendee";
 import { checkInRegistrationAction } from "../../../lib/events/actions/check-in-registration";
+import { importParticipantsAction } from "../../../lib/events/actions/import-participants";
 import { undoAttendeeCheckInAction } from "../../../lib/events/actions/undo-attendee-check-in";
 import { generateCheckInCode } from "../../../lib/events/check-in-code";
 import { createEventAction } from "../../../lib/events/actions/create-event";
@@ -143,6 +144,21 @@ export default rows({
     input: async (f) => ({ attendeeId: (await attendeeOf(f, await ownRegistration(f, "CONFIRMED"), new Date())).id }),
     expect: OWNER_ONLY_BY_ID,
     hidden: "attendeeId",
+  },
+  importParticipantsAction: {
+    action: importParticipantsAction,
+    input: async (f) => {
+      const event = await ownEvent(f);
+      await createCompany({ name: `Importpartner ${event.id}` });
+      const form = new FormData();
+      form.set("eventId", event.id);
+      form.set("file", new File([`company;participant\nImportpartner ${event.id};Jana Nováková\n`], "list.csv"));
+      form.set("commit", "1");
+      return form;
+    },
+    expect: OWNER_ONLY_BY_ID,
+    hidden: "eventId" as never,
+    verify: async (f) => expect(await f.db.eventAttendee.count({ where: { name: "Jana Nováková", registration: { status: "CONFIRMED" } } })).toBeGreaterThan(0),
   },
   runSchedulerAction: {
     action: runSchedulerAction,
