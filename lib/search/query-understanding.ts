@@ -295,9 +295,13 @@ export function understandQuery(q: string): UnderstoodQuery {
   for (let i = 0; i < spans.length; ) {
     const area = areaAt(spans, i);
     const hit = placeAt(spans, i);
-    // A destination says where goods go, not where the supplier is: it stays a word of the text.
+    // A destination says where goods go, not where the supplier is: never a filter. A town stays
+    // a word ("Touren nach Dresden" is how carriers write it); a country goes, because carriers
+    // name the countries they serve in too many ways for the word to be required.
     if ((hit || area) && i > 0 && DESTINATION_PREPOSITIONS.has(spans[i - 1].token)) {
-      i += Math.max(hit?.words ?? 0, area?.words ?? 0);
+      const words = Math.max(hit?.words ?? 0, area?.words ?? 0);
+      if (area && (!hit || area.words >= hit.words)) for (let k = 0; k < words; k++) keep[i + k] = false;
+      i += words;
       continue;
     }
     // The longer reading wins; on a tie the place, which is the narrower one.

@@ -95,8 +95,9 @@ describe("query understanding", () => {
   });
 
   it("leaves a destination as a word, not a filter", () => {
-    expect(read("Transporte nach Deutschland")).toMatchObject({ text: "Transporte Deutschland", country: null });
-    expect(read("trucking to Germany")).toMatchObject({ text: "trucking Germany", country: null });
+    expect(read("Transporte nach Deutschland")).toMatchObject({ text: "Transporte", country: null });
+    expect(read("trucking to Germany")).toMatchObject({ text: "trucking", country: null });
+    expect(read("doprava do Německa")).toMatchObject({ text: "doprava", country: null });
     expect(read("Transport nach Dresden")).toMatchObject({ text: "Transport Dresden", place: null });
   });
 
