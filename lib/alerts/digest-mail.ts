@@ -6,9 +6,8 @@ import { escapeHtml } from "../mail/html";
 import { portalUrl } from "../mail/templates";
 import type { OutgoingMail } from "../mail/transport";
 import { splitHighlights } from "../search/highlight";
-import { searchQueryToParams } from "../search/params";
 import type { SearchHit } from "../search/types";
-import type { SavedFilters } from "../saved-searches/schema";
+import { savedSearchParams, type SavedFilters } from "../saved-searches/schema";
 import { ALERT_TIME_ZONE } from "./period";
 
 /**
@@ -69,7 +68,7 @@ export function alertDigestMail(input: DigestInput): OutgoingMail {
   const greeting = input.userName?.trim() ? t("Mail.greeting", { name: input.userName.trim() }) : t("Mail.greetingNoName");
   const intro = t("Alerts.mail.intro", { name: search.name, count });
   const moreLine = more > 0 ? t("Alerts.mail.more", { count: more }) : null;
-  const searchUrl = portalUrl(locale, "/search", searchQueryToParams({ q: search.query, filters: search.filters }));
+  const searchUrl = portalUrl(locale, "/search", savedSearchParams(search.query, search.filters));
   const unsubscribeUrl = portalUrl(locale, `/alerts/unsubscribe/${encodeURIComponent(search.unsubscribeToken)}`);
   const manageUrl = portalUrl(locale, "/account/saved-searches");
   const reason = t("Alerts.mail.reason", { frequency: search.frequency });

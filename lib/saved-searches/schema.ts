@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
 import { FILTER_PARAMS, parseSearchParams, searchQueryToParams, type FilterParam } from "../search/params";
-import type { SearchFilters } from "../search/types";
 
 /**
  * Saved searches: the search page's query and filters under a name, optionally mailed as a
@@ -26,7 +25,15 @@ const frequency = z.enum(ALERT_FREQUENCIES);
  * for the whole form: the form has no field for them, the user can only search again.
  */
 const savedFiltersField = z.record(z.string(), z.string()).default({});
-export type SavedFilters = Pick<SearchFilters, FilterParam>;
+
+/**
+ * What a saved search keeps besides its words: the filters, and the place and distance of a
+ * "within N km of" search, all as the search page's URL parameters. Kept as text so that the
+ * place is looked up again, with the gazetteer of the day, each time the search runs.
+ */
+export const SAVED_PARAMS = [...FILTER_PARAMS, "near", "radius"] as const;
+export type SavedParam = FilterParam | "near" | "radius";
+export type SavedFilters = Partial<Record<SavedParam, string>>;
 
 export const saveSearchSchema = z.object({
   name,
@@ -43,7 +50,7 @@ export function normalizeSavedSearch(input: {
   query: string;
   filters: Record<string, string>;
 }): { query: string; filters: SavedFilters } | null {
-  const known = Object.fromEntries(FILTER_PARAMS.filter((k) => Object.hasOwn(input.filters, k)).map((k) => [k, input.filters[k]]));
+  const known = Object.fromEntries(SAVED_PARAMS.filter((k) => Object.hasOwn(input.filters, k)).map((k) => [k, input.filters[k]]));
   const parsed = parseSearchParams({ q: input.query, ...known });
   if (!parsed.ok) return null;
   const { q, ...filters } = searchQueryToParams({ q: parsed.query.q, filters: parsed.query.filters });
@@ -69,10 +76,20 @@ export type RenameSavedSearchInput = z.input<typeof renameSavedSearchSchema>;
 export function storedFilters(value: unknown): SavedFilters {
   const out: SavedFilters = {};
   if (!value || typeof value !== "object" || Array.isArray(value)) return out;
-  for (const key of FILTER_PARAMS) {
+  for (const key of SAVED_PARAMS) {
     const v = (value as Record<string, unknown>)[key];
     // Checked again where it matters: the search parses them like URL parameters.
-    if (typeof v === "string" && v) out[key] = v as never;
+    if (typeof v === "string" && v) out[key] = v;
   }
   return out;
+}
+
+/** The search page's URL parameters that run a saved search again. */
+export function savedSearchParams(query: string, filters: SavedFilters): Record<string, string> {
+  const params: Record<string, string> = query ? { q: query } : {};
+  for (const key of SAVED_PARAMS) {
+    const value = filters[key];
+    if (value) params[key] = value;
+  }
+  return params;
 }

@@ -16,6 +16,7 @@ import {
   unsubscribeByToken,
 } from "@/lib/alerts/unsubscribe";
 import { sendDueAlerts } from "@/lib/alerts/send-due-alerts";
+import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
 import { hashToken } from "@/lib/auth/tokens";
 import { withTestSession } from "@/lib/auth/test-session";
 import { applyMigrations, DEFAULT_MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrate";
@@ -58,6 +59,8 @@ async function publishCompany(options: {
   description: string;
   publishedAt: Date;
   offer?: { title: string; publishedAt: Date };
+  city?: string;
+  country?: "DE" | "CZ";
 }) {
   const slug = `firma-${randomBytes(4).toString("hex")}`;
   const company = await db.organization.create({
@@ -68,8 +71,8 @@ async function publishCompany(options: {
       status: "PUBLISHED",
       publishedAt: options.publishedAt,
       createdAt: options.publishedAt,
-      country: "DE",
-      city: "Dresden",
+      country: options.country ?? "DE",
+      city: options.city ?? "Dresden",
       descriptionDe: options.description,
     },
   });
@@ -434,6 +437,72 @@ describe("daily digest", () => {
     expect(await db.savedSearch.count({ where: { id: search.id } })).toBe(0);
     expect(await db.alertDelivery.count({ where: { savedSearchId: search.id } })).toBe(0);
     expect(await sendDueAlerts({ db, engine, now: at("2027-06-03T06:00:00Z") })).toMatchObject({ due: 0 });
+  });
+});
+
+describe("a saved search around a place", () => {
+  it("keeps the place and distance it was saved with, and the digest lists only what lies within them", async () => {
+    const user = await createUser({ locale: "de" });
+    const saved = await withTestSession(user, () =>
+      saveSearchAction({
+        name: "Logistik um Liberec",
+        query: "Logistik",
+        filters: { near: "Liberec", radius: "30", type: "company" },
+        frequency: "DAILY",
+      }),
+    );
+    expect(saved).toMatchObject({ ok: true });
+    const id = saved.ok ? saved.data.savedSearchId : "";
+    expect((await db.savedSearch.findUniqueOrThrow({ where: { id } })).filters).toEqual({
+      near: "Liberec",
+      radius: "30",
+      type: "company",
+    });
+    await db.savedSearch.update({ where: { id }, data: { alertedUntil: at("2027-03-01T08:00:00Z") } });
+
+    // About 29 km from Liberec: inside the saved 30 km, outside the default 25 km.
+    await publishCompany({
+      name: "Borská logistika s.r.o.",
+      description: "Logistik und Lagerhaltung für die Glasindustrie.",
+      city: "Nový Bor",
+      country: "CZ",
+      publishedAt: at("2027-03-01T12:00:00Z"),
+    });
+    // About 32 km away, and far away in Dresden.
+    await publishCompany({
+      name: "Českolipská logistika s.r.o.",
+      description: "Logistik und Spedition im Norden Böhmens.",
+      city: "Česká Lípa",
+      country: "CZ",
+      publishedAt: at("2027-03-01T12:00:00Z"),
+    });
+    await publishCompany({
+      name: "Elbe Logistik GmbH",
+      description: "Logistik und Lagerung an der Elbe.",
+      publishedAt: at("2027-03-01T12:00:00Z"),
+    });
+
+    expect(await sendDueAlerts({ db, engine, now: at("2027-03-02T06:00:00Z") })).toMatchObject({ sent: 1, failed: [] });
+    const [mail] = capture.mailsTo(user.email);
+    expect(listedTitles(mail)).toEqual(["Borská logistika s.r.o."]);
+    // The link back runs the same search on the search page.
+    const link = linkIn(mail, "/de/search");
+    expect(Object.fromEntries(link.searchParams)).toEqual({ q: "Logistik", near: "Liberec", radius: "30", type: "company" });
+  });
+
+  it("refuses to save a place the search page does not know", async () => {
+    const user = await createUser();
+    const result = await withTestSession(
+      user,
+      () => saveSearchAction({ name: "Nirgendwo", query: "", filters: { near: "Atlantis", radius: "30" }, frequency: "NONE" }),
+      { locale: "en" },
+    );
+    expect(result).toMatchObject({ ok: false, code: "validation" });
+    const tooFar = await withTestSession(user, () =>
+      saveSearchAction({ name: "Zu weit", query: "", filters: { near: "Liberec", radius: "100000" }, frequency: "NONE" }),
+    );
+    expect(tooFar).toMatchObject({ ok: false, code: "validation" });
+    expect(await db.savedSearch.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 

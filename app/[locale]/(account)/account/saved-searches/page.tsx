@@ -14,8 +14,8 @@ import { requireUser } from "@/lib/auth/guards";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { toLocale } from "@/lib/i18n/translator";
 import { savedSearchesOf } from "@/lib/saved-searches/queries";
-import { storedFilters } from "@/lib/saved-searches/schema";
-import { FILTER_PARAMS, searchQueryToParams } from "@/lib/search/params";
+import { savedSearchParams, storedFilters } from "@/lib/saved-searches/schema";
+import { DEFAULT_RADIUS_KM, FILTER_PARAMS } from "@/lib/search/params";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SavedSearchesPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
   const user = await requireUser(locale, "/account/saved-searches");
-  const [t, languages, format, label, searches] = await Promise.all([
+  const [t, tNear, languages, format, label, searches] = await Promise.all([
     getTranslations("SavedSearches"),
+    getTranslations("SearchNear"),
     getTranslations("LanguageNames"),
     getFormatter(),
     getFilterLabeler(locale),
@@ -56,6 +57,7 @@ export default async function SavedSearchesPage({ params }: Props) {
           {searches.map((s) => {
             const filters = storedFilters(s.filters);
             const chips = FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k]!));
+            if (filters.near) chips.push(tNear("chip", { km: Number(filters.radius ?? DEFAULT_RADIUS_KM), place: filters.near }));
             return (
               <Card
                 as="li"
@@ -80,7 +82,7 @@ export default async function SavedSearchesPage({ params }: Props) {
                 </div>
                 <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-3">
                   <Button
-                    href={{ pathname: "/search", query: searchQueryToParams({ q: s.query, filters }) }}
+                    href={{ pathname: "/search", query: savedSearchParams(s.query, filters) }}
                     className="text-sm"
                     data-testid="saved-search-run"
                   >
