@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeetingRequestStatus } from "@/lib/generated/prisma/enums";
 import { slotsOf } from "./fit";
 import { divisionOf } from "./industries";
+import { industriesNamedBy } from "./industry-words";
 import { needsInterpreter } from "./languages";
 import type { ParticipantFilter } from "./schema";
 import { meetingLinkOf, rulesOf } from "./settings";
@@ -52,8 +53,14 @@ export async function browseParticipants(eventId: string, selfId: string, filter
     };
     const notes: Prisma.EventRegistrationWhereInput[] =
       filter.side === "offers" ? [{ note: words }] : filter.side === "seeks" ? [{ lookingFor: words }] : [{ note: words }, { lookingFor: words }];
+    // Trade words find the companies filed under the industries they name, as in the industry
+    // picker. An industry says what a company does, never what it seeks.
+    const industries = filter.side === "seeks" ? [] : industriesNamedBy(filter.q);
+    const industryMatch: Prisma.EventRegistrationWhereInput[] = industries.length
+      ? [{ organization: { industries: { some: { industryCode: { in: industries } } } } }]
+      : [];
     and.push({
-      OR: [...notes, { organization: { name: words } }, { organization: { listings: { some: listingMatch } } }],
+      OR: [...notes, { organization: { name: words } }, { organization: { listings: { some: listingMatch } } }, ...industryMatch],
     });
   } else if (filter.side === "offers") {
     and.push({ OR: [{ note: { not: null } }, { organization: { listings: { some: { status: "PUBLISHED", kind: "OFFER" } } } }] });
