@@ -188,3 +188,49 @@ describe("postgres search engine", () => {
     expect((await engine.search(query("Edelstahl"))).total).toBe(2);
   });
 });
+
+describe("postgres search engine, relaxed search", () => {
+  let db: TestDatabase;
+  let relaxedEngine: SearchEngine;
+  // Two foundries: only the first writes about moulds; the second names aluminium in its offer's title.
+  const foundries = [
+    {
+      externalId: "foundry-1",
+      name: "Kovolis Hrubý s.r.o.",
+      country: "CZ",
+      city: "Most",
+      offers: [{ title: { cs: "Slévárenské zakázky" }, description: { cs: "Tlakové lití hliníku, vlastní formy." } }],
+    },
+    {
+      externalId: "foundry-2",
+      name: "Slévárna Malá s.r.o.",
+      country: "CZ",
+      city: "Teplice",
+      offers: [{ title: { cs: "Odlitky z hliníku" }, description: { cs: "Malé série na zakázku." } }],
+    },
+  ];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    relaxedEngine = createPostgresSearchEngine(db.db);
+    await importCompanies(db.db, foundries);
+    await drainOutbox(db.db, relaxedEngine);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("still finds what the other words describe when one word matches nothing, all-words hits first", async () => {
+    const offers = { filters: { type: "offer" as const } };
+    const names = async (q: string) => (await relaxedEngine.search(query(q, offers))).hits.map((h) => h.name);
+    // No document and no concept knows "Zwurbelquast": it must not empty the list.
+    expect(await names("malé série Zwurbelquast")).toEqual(["Slévárna Malá s.r.o."]);
+    expect(await names("Zwurbelquast hliníku")).toHaveLength(2);
+    // Only the first foundry writes about moulds ("formy" for "formami", a form the vocabulary
+    // does not know). It has every word and comes first, although the second names aluminium in
+    // its title; the second still follows as a hit for "hliníku".
+    expect(await names("hliníku formami")).toEqual(["Kovolis Hrubý s.r.o.", "Slévárna Malá s.r.o."]);
+    expect(await names("hliníku")).toEqual(["Slévárna Malá s.r.o.", "Kovolis Hrubý s.r.o."]);
+  });
+});

@@ -189,10 +189,61 @@ export function distanceSql(point: { lat: number; lon: number }, p: Params): str
  * the title, the author's own words (rather than through a concept); then matches without
  * typos; then newer.
  */
-export function rankedOrder(prefix = "", near = false): string {
+export function rankedOrder(prefix = "", near = false, relaxed = false): string {
   // Among equally good matches, the nearer firm first when the searcher named a place.
   const distance = near ? `${prefix}dist ASC NULLS LAST, ` : "";
-  return `${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${distance}${prefix}published_ts DESC, ${prefix}id`;
+  // A relaxed search never lets a hit that misses a word outrank one that has them all.
+  const all = relaxed ? `${prefix}all_words DESC, ` : "";
+  return `${all}${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${distance}${prefix}published_ts DESC, ${prefix}id`;
+}
+
+/** Below this many hits for all words, a search also lists hits for fewer words (after those for all). */
+export const RELAX_BELOW = 5;
+
+/**
+ * A word nothing can match as far as the vocabulary knows: not in it, no correction, no concept,
+ * no concept for a compound part. Its base forms might still be in some document, so the relaxed
+ * search keeps such a word as a ranking signal instead of a condition.
+ */
+function unmatched(m: WordMatch): boolean {
+  return (
+    !m.known &&
+    !m.extendable &&
+    !m.corrections.length &&
+    !m.concepts.length &&
+    !(m.forms?.partConcepts ?? []).some((c) => c.length)
+  );
+}
+
+/**
+ * Numbers, abbreviations and other short words ("ISO 9002", "M8", "rámy") say precisely what is
+ * wanted: like typo correction, relaxing never leaves them out.
+ */
+const droppable = (m: WordMatch) => m.word.budget > 0;
+
+/**
+ * The word sets a relaxed search tries in turn when all words together find too few hits, as
+ * Meilisearch's matching strategy "last" does: first without the words that match nothing; and
+ * only when that finds nothing at all, without the last one or two words that may go. Single
+ * words are never relaxed, and at least one word always stays.
+ */
+export function relaxedWordSets(matches: WordMatch[]): { words: WordMatch[]; onlyIfEmpty: boolean }[] {
+  if (matches.length < 2) return [];
+  const dead = matches.filter(unmatched);
+  // A precise word nothing matches: an empty list is the honest answer.
+  if (dead.some((m) => !droppable(m))) return [];
+  const sets: { words: WordMatch[]; onlyIfEmpty: boolean }[] = [];
+  let words = matches.filter((m) => !unmatched(m));
+  if (!words.length) return [];
+  if (dead.length) sets.push({ words, onlyIfEmpty: false });
+  // Two words fewer at most: beyond that the hits have little to do with the query.
+  for (let dropped = 0; dropped < 2 && words.length > 1; dropped++) {
+    const last = words.findLastIndex(droppable);
+    if (last < 0) break;
+    words = words.filter((_, i) => i !== last);
+    sets.push({ words, onlyIfEmpty: true });
+  }
+  return sets;
 }
 
 /** Filters the cached facet groups cannot answer; queries with them always run against the documents. */

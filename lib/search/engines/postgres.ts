@@ -29,6 +29,8 @@ import {
   needsDocumentScan,
   Params,
   rankedOrder,
+  RELAX_BELOW,
+  relaxedWordSets,
   resolveWord,
   suggestion,
   WELL_KNOWN_WORD,
@@ -117,7 +119,14 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
  * the query is instead looked for inside company names ("metallbau" in "ABC-Metallbau"), the
  * fallback when the words themselves match nothing.
  */
-function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p: Params, nameInfix = false) {
+function matchSql(
+  matches: WordMatch[],
+  filters: SearchFilters,
+  nowTs: number,
+  p: Params,
+  nameInfix = false,
+  allWords?: WordMatch[],
+) {
   const where = [filterSql(filters, nowTs, p)];
   if (!matches.length) return { where: where.join(" AND "), rank: "" };
   const key = matches.map((m) => m.word.word).join(" ");
@@ -142,8 +151,9 @@ function matchSql(matches: WordMatch[], filters: SearchFilters, nowTs: number, p
     typos
       ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false, baseForms: false }))}::tsquery AS exact`
       : "true AS exact",
-  ].join(", ");
-  return { where: where.join(" AND "), rank };
+  ];
+  if (allWords) rank.push(`d.tsv @@ ${p.add(tsqueryText(allWords))}::tsquery AS all_words`);
+  return { where: where.join(" AND "), rank: rank.join(", ") };
 }
 
 function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
@@ -199,11 +209,12 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     pageSize: number,
     offset: number,
     nameInfix = false,
+    allWords?: WordMatch[],
   ) {
     const p = new Params();
-    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix);
+    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix, allWords);
     const near = Boolean(filters.near);
-    const order = rank ? rankedOrder("", near) : listOrder(filters, "", near);
+    const order = rank ? rankedOrder("", near, Boolean(allWords)) : listOrder(filters, "", near);
     const dist = filters.near ? `, ${distanceSql(filters.near, p)} AS dist` : "";
     const sql = `
       WITH m AS MATERIALIZED (
@@ -268,8 +279,19 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
     const matches = words.length ? await correctWords(prisma, words) : [];
     let found = await searchMatches(matches, filters, nowTs, pageSize, offset);
     const phrase = words.map((w) => w.word).join(" ");
-    if (!found.ids.length && phrase.length >= MIN_NAME_INFIX)
-      found = await searchMatches(matches, filters, nowTs, pageSize, offset, true);
+    const byName = !found.ids.length && phrase.length >= MIN_NAME_INFIX;
+    if (byName) found = await searchMatches(matches, filters, nowTs, pageSize, offset, true);
+    // Too few hits for all words together: one word nobody wrote ("bookbinding" next to a known
+    // trade) must not empty the list. What the first pass told about each word decides what to
+    // leave out; the filters always stay.
+    if (found.ids.length < RELAX_BELOW && !(byName && found.ids.length)) {
+      for (const { words: fewer, onlyIfEmpty } of relaxedWordSets(matches)) {
+        if (onlyIfEmpty && found.ids.length) break;
+        const relaxed = await searchMatches(fewer, filters, nowTs, pageSize, offset, false, matches);
+        if (relaxed.ids.length > found.ids.length) found = relaxed;
+        if (found.ids.length) break;
+      }
+    }
     const counts = await countsFromGroups(found.perGroup, facets);
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(key, {
