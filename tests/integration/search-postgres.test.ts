@@ -108,8 +108,8 @@ describe("postgres search engine", () => {
 
   it("writes a suggestion the way the visitor typed the word", async () => {
     expect((await engine.search(query("Xylofonbau"))).suggestion).toBeUndefined();
-    expect((await engine.search(query("Spritzgus "))).suggestion).toBe("Spritzguss");
-    expect((await engine.search(query("spritzgus "))).suggestion).toBe("spritzguss");
+    expect((await engine.search(query("Spritzgus", { prefix: false }))).suggestion).toBe("Spritzguss");
+    expect((await engine.search(query("spritzgus", { prefix: false }))).suggestion).toBe("spritzguss");
   });
 
   it("rebuilds the whole index with identical results and exact counters", async () => {
