@@ -113,11 +113,11 @@ export const registerForEventSchema = z.object({
   organizationId: id,
   participantName: z.string().trim().min(2).max(120),
   /** Further people of the company, each with a badge of their own. */
+  // Typed one per line; the form's resolver hands the action the list it already split.
   colleagues: z
-    .string()
-    .max(1500)
+    .union([z.string().max(1500), z.array(z.string().max(120)).max(9)])
     .default("")
-    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+    .transform((value) => (Array.isArray(value) ? value : value.split(/\r?\n/)).map((line) => line.trim()).filter(Boolean))
     .pipe(z.array(z.string().min(2).max(120)).max(9)),
   languages: z.array(z.enum(EVENT_LANGUAGES)).min(1),
   note: text(1000),

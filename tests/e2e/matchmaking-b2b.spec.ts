@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import pg from "pg";
 import { expect, test } from "./support/test";
+import { browserWithCamera, writeQrVideo } from "./support/fake-camera";
 import { E2E_MAIL_DIR, waitForMail } from "./support/mailbox";
 import { newCompanyUser, signUpAndSignIn } from "./support/users";
 import { embeddedDatabaseUrl } from "../../lib/db/embedded";
@@ -158,7 +159,52 @@ test("a hybrid matchmaking day: slot picked on accepting, cap, one reminder, fee
   await page.reload();
   await expect(page.getByTestId("reminders-AGENDA")).toHaveText("2 e-maily");
 
-  // 5. Check-in goes here: the organizer checks one participant in on a phone-sized viewport.
+  // 5. The organizer checks people in on a phone: one badge scanned with the camera, one code typed,
+  // and a code used a second time is refused.
+  const badgeOf = async (p: typeof german.page, locale: string) => {
+    await p.goto(`/${locale}/events/${slug}/agenda`);
+    const badge = p.locator("[data-check-in-code]");
+    await expect(badge).toHaveCount(1);
+    return { code: (await badge.getAttribute("data-check-in-code"))!, name: (await badge.locator("p").first().innerText()).trim() };
+  };
+  const englishBadge = await badgeOf(english.page, "en");
+  const germanBadge = await badgeOf(german.page, "de");
+  await expect(english.page.getByRole("img", { name: `QR code for ${englishBadge.name}` })).toBeVisible();
+  const confirmation = await waitForMail(english.email, (m) => m.subject.startsWith("Registration confirmed"));
+  expect(confirmation.text).toContain(englishBadge.code.match(/.{4}/g)!.join("-"));
+  const [badgePdf] = await Promise.all([english.page.waitForEvent("download"), english.page.getByRole("link", { name: "Download badge (PDF)" }).click()]);
+  expect((await readFile((await badgePdf.path())!)).subarray(0, 5).toString()).toBe("%PDF-");
+
+  const video = test.info().outputPath("badge.y4m");
+  await writeQrVideo(englishBadge.code, video);
+  const phoneBrowser = await browserWithCamera(test.info(), video);
+  try {
+    const phone = await (
+      await phoneBrowser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: await page.context().storageState() })
+    ).newPage();
+    const cspErrors: string[] = [];
+    phone.on("console", (m) => {
+      if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+    });
+    await phone.goto(`/cs/organizer/events/${eventId}/check-in`);
+    await phone.getByRole("button", { name: "Zapnout kameru" }).click();
+    await expect(phone.getByRole("status")).toHaveText(`${englishBadge.name} (${englishCompany}) je odbaven(a).`, { timeout: 20_000 });
+    await phone.getByRole("button", { name: "Vypnout kameru" }).click();
+
+    await phone.getByLabel("Kód z visačky").fill(germanBadge.code.toLowerCase().match(/.{4}/g)!.join(" "));
+    await phone.getByRole("button", { name: "Odbavit" }).click();
+    await expect(phone.getByRole("status")).toHaveText(`${germanBadge.name} (${germanCompany}) je odbaven(a).`);
+    await expect(phone.getByTestId("check-in-count")).toHaveText("Přišlo 2 z 2 osob");
+
+    await phone.getByLabel("Kód z visačky").fill(englishBadge.code);
+    await phone.getByRole("button", { name: "Odbavit" }).click();
+    await expect(phone.getByText(`${englishBadge.name} (${englishCompany}) už je odbaven(a). Kód už byl použit.`, { exact: true })).toBeVisible();
+    await expect(phone.getByTestId("check-in-count")).toHaveText("Přišlo 2 z 2 osob");
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(cspErrors).toEqual([]);
+  } finally {
+    await phoneBrowser.close();
+  }
 
   // 6. After the meeting, both sides give feedback and the organizer's report counts it.
   // The day is moved into the past in the database, as waiting for it is not an option.
