@@ -128,7 +128,7 @@ describe("importing participants", () => {
     expect(await run(organizer.user, upload(small.id, "list.csv", Buffer.from(csv), true))).toMatchObject({
       ok: false,
       code: "conflict",
-      formError: "Die Liste hat 2 Firmen, aber es sind nur 1 Plätze frei; es wurde nichts angemeldet.",
+      formError: "Die Liste hat 2 Firmen, aber es ist nur 1 Platz frei; es wurde nichts angemeldet.",
     });
     expect(await testDb.db.eventRegistration.count({ where: { eventId: small.id } })).toBe(0);
 
