@@ -56,6 +56,20 @@ describe("reading lists", () => {
     expect(t3.rows[0].cells.company).toBe("Sklo, s.r.o.");
   });
 
+  it("reads a merged XLSX cell as its top-left value in every row it covers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("List");
+    sheet.addRow(["Company", "Participant"]);
+    sheet.addRow(["Glashütte Pirna", "Anna Berg"]);
+    sheet.addRow([null, "Paul Stein"]);
+    sheet.mergeCells("A2:A3");
+    const table = await readTable({ name: "list.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) });
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      { Company: "Glashütte Pirna", Participant: "Anna Berg" },
+      { Company: "Glashütte Pirna", Participant: "Paul Stein" },
+    ]);
+  });
+
   it("refuses a file over the size limit and one that is not CSV or XLSX", async () => {
     await expect(readTable({ name: "big.csv", bytes: new Uint8Array(TABLE_MAX_BYTES + 1) })).rejects.toMatchObject({ problem: "tooLarge" });
     await expect(readTable({ name: "list.pdf", bytes: Buffer.from("%PDF-1.7") })).rejects.toMatchObject({ problem: "unsupported" });
