@@ -230,24 +230,6 @@ async function authorized<I>(
   return { resource: resource!, actingFor: decision.actingFor };
 }
 
-/** Runs an action's `authorize` and returns what its handler receives, or throws the refusal. */
-async function authorized<I>(
-  authorization: Authorization<I, AnyResource>,
-  input: I,
-  user: SessionUser | null,
-): Promise<{ resource: AnyResource; actingFor: readonly string[] }> {
-  if (!user) throw new ActionError("unauthorized");
-  const permission =
-    typeof authorization.permission === "function" ? authorization.permission(input, user) : authorization.permission;
-  const [resource, named] =
-    "organizationId" in authorization
-      ? [{ organizationId: authorization.organizationId(input) }, "chosen" as const]
-      : [await authorization.resource(input), "by-id" as const];
-  const decision = decide(user, permission, resource, named);
-  if (!decision.granted) throw new ActionError(decision.refusal);
-  return { resource: resource!, actingFor: decision.actingFor };
-}
-
 function validationFailure(issues: readonly z.core.$ZodIssue[], locale: Locale): ActionResult<never> {
   const fieldErrors: Record<string, string> = {};
   let formError: string | null = null;
