@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCheckInCode } from "./check-in-code";
 
@@ -13,9 +16,20 @@ const A4 = [210 * MM, 297 * MM] as const;
 const LABEL = { cols: 2, rows: 4, width: 105 * MM, height: (297 / 4) * MM } as const;
 
 /**
- * The standard PDF fonts speak Windows-1252: German and š, ž fit, but č, ř, ě, ů do not. Such
- * letters are printed without their accent rather than failing the whole sheet.
+ * The standard PDF fonts speak Windows-1252 and lack č, ř, ě and ů, so badges embed DejaVu Sans
+ * (a subset: only the letters a sheet uses). A letter the font still lacks is printed without its
+ * accent rather than failing the whole sheet.
  */
+const FONT_FILES = { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf" } as const;
+let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
+
+function loadFontBytes() {
+  // Read from the installed package at run time; the server runs from the project folder.
+  const file = (name: string) => readFile(path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", name));
+  fontBytes ??= Promise.all([file(FONT_FILES.regular), file(FONT_FILES.bold)]).then(([regular, bold]) => ({ regular, bold }));
+  return fontBytes;
+}
+
 function printable(font: PDFFont, text: string): string {
   return [...text]
     .map((ch) => {
@@ -86,7 +100,12 @@ function drawBadge(page: PDFPage, fonts: { regular: PDFFont; bold: PDFFont }, b:
 export async function badgesPdf(badges: readonly BadgeData[], layout: BadgeLayout, title: string): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
-  const fonts = { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
+  pdf.registerFontkit(fontkit);
+  const bytes = await loadFontBytes();
+  const fonts = {
+    regular: await pdf.embedFont(bytes.regular, { subset: true }),
+    bold: await pdf.embedFont(bytes.bold, { subset: true }),
+  };
   if (layout === "a6") {
     for (const b of badges) drawBadge(pdf.addPage([...A6]), fonts, b, 0, 0, A6[0], A6[1]);
   } else {
