@@ -4,6 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { ActionError, useActionRunner } from "@/components/forms/use-action-runner";
+import { Button } from "@/components/ui/button";
 import { recordMeetingFeedbackAction } from "@/lib/matchmaking/actions/record-meeting-feedback";
 import { MEETING_OUTCOMES } from "@/lib/matchmaking/schema";
 
@@ -60,8 +61,9 @@ export function MeetingFeedbackForm(props: {
         />
       </div>
       <div>
-        <button
+        <Button
           type="button"
+          size="sm"
           disabled={pending || !outcome}
           onClick={() =>
             outcome &&
@@ -70,10 +72,9 @@ export function MeetingFeedbackForm(props: {
               () => setSaved(true),
             )
           }
-          className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-70"
         >
           {t("save")}
-        </button>
+        </Button>
       </div>
       {saved ? (
         <p role="status" className="text-sm text-green-800">

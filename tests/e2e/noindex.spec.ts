@@ -22,4 +22,15 @@ test("sign-in, account and organizer pages ask search engines not to index them;
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(robots, path).toHaveAttribute("content", /noindex/);
   }
+
+  // An event's page is public; its participant pages (registration, agenda, meetings, participants) are not.
+  await page.goto("/de/events");
+  const eventPath = await page.locator('main a[href^="/de/events/"]').first().getAttribute("href");
+  expect(eventPath).toMatch(/^\/de\/events\/[^/?#]+$/);
+  await page.goto(eventPath!);
+  await expect(robots).toHaveCount(0);
+  // The other participant pages send a visitor who has not registered to this one.
+  await page.goto(`${eventPath}/registration`);
+  expect(new URL(page.url()).pathname).toBe(`${eventPath}/registration`);
+  await expect(robots).toHaveAttribute("content", /noindex/);
 });

@@ -20,7 +20,7 @@ type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Meetings" });
-  return { title: t("participantsTitle"), robots: { index: false } };
+  return { title: t("participantsTitle") };
 }
 
 export default async function ParticipantsPage({ params, searchParams }: Props) {
