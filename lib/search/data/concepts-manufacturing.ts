@@ -918,9 +918,10 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "furniture",
-    de: ["Möbel", "Möbelbau", "Möbelherstellung", "Einbaumöbel", "Büromöbel", "Küchenbau", "Möbelfertigung", "Küchen", "Polstermöbel"],
-    cs: ["nábytek", "výroba nábytku", "vestavěný nábytek", "kancelářský nábytek", "kuchyně", "kuchyňské linky", "nábytkářství", "čalouněný nábytek"],
-    en: ["furniture", "furniture manufacturing", "fitted furniture", "office furniture", "kitchens", "built-in furniture", "upholstered furniture"],
+    // Kitchen units, not "Küche"/"kuchyně" alone: a hotel's or a canteen's kitchen is no furniture.
+    de: ["Möbel", "Möbelbau", "Möbelherstellung", "Einbaumöbel", "Büromöbel", "Küchenbau", "Möbelfertigung", "Einbauküchen", "Küchenmöbel", "Polstermöbel"],
+    cs: ["nábytek", "výroba nábytku", "vestavěný nábytek", "kancelářský nábytek", "kuchyňské linky", "kuchyňský nábytek", "nábytkářství", "čalouněný nábytek"],
+    en: ["furniture", "furniture manufacturing", "fitted furniture", "office furniture", "fitted kitchens", "kitchen units", "built-in furniture", "upholstered furniture"],
     nace: ["31.01", "31.02", "31.09"],
   },
   {
