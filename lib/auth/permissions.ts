@@ -11,7 +11,8 @@ import type { MembershipRole } from "../generated/prisma/enums";
  * - a thing of one organization (`{ organizationId }`): a profile, listing, event, watchlist;
  * - a thing two organizations share (`{ organizationIds }`): a meeting request, where acting
  *   for either side is enough;
- * - a person's own thing (`{ ownerUserId }`): a saved search.
+ * - a person's own thing (`{ ownerUserId }`): a saved search;
+ * - the platform itself (`PLATFORM`): creating institutions, the admin area.
  */
 export const PERMISSION_ACTIONS = [
   "company.view",
@@ -36,6 +37,16 @@ export const PERMISSION_ACTIONS = [
   "enquiry.manage",
   // The company's watchlist of suppliers and its private notes.
   "watchlist.manage",
+  // Institutions (chambers, agencies, associations): staff and settings (admins only).
+  "institution.manage",
+  // The institution's member list: imports and claim invitations.
+  "institution.members.manage",
+  // Vouching for a company; the company must also lie within the institution's scope
+  // (lib/institutions/scope.ts mayVouchFor).
+  "institution.verify",
+  // Moderating companies the institution lists or verified.
+  "institution.moderate",
+  "institution.stats.view",
 ] as const;
 
 export type PermissionAction = (typeof PERMISSION_ACTIONS)[number];
@@ -54,7 +65,11 @@ export type MembershipAction = (typeof MEMBERSHIP_ACTIONS)[number];
 export const PERSONAL_ACTIONS = ["savedSearch.manage"] as const;
 export type PersonalAction = (typeof PERSONAL_ACTIONS)[number];
 
-export type Permission = PermissionAction | MembershipAction | PersonalAction;
+/** Running the platform: only users with isPlatformAdmin, whatever their memberships. */
+export const PLATFORM_ACTIONS = ["platform.manage"] as const;
+export type PlatformAction = (typeof PLATFORM_ACTIONS)[number];
+
+export type Permission = PermissionAction | MembershipAction | PersonalAction | PlatformAction;
 
 /** The organization a resource belongs to: a company for profiles and listings, the organizer for events. */
 export interface PermissionResource {
@@ -71,7 +86,13 @@ export interface PersonalResource {
   ownerUserId: string;
 }
 
-export type AnyResource = PermissionResource | SharedResource | PersonalResource;
+/** The platform as a whole; the resource of platform actions. */
+export interface PlatformResource {
+  platform: true;
+}
+export const PLATFORM: PlatformResource = { platform: true };
+
+export type AnyResource = PermissionResource | SharedResource | PersonalResource | PlatformResource;
 
 export interface PermissionSubject {
   /** Needed only for personal things; without it they are refused. */
@@ -94,6 +115,23 @@ const MEMBERS_ONLY: ReadonlySet<PermissionAction> = new Set<PermissionAction>([
   "enquiry.read",
   "enquiry.manage",
   "watchlist.manage",
+  // A verification is signed by the institution; a platform admin cannot sign in its name.
+  "institution.verify",
+]);
+
+/** What every institution employee does: events, member lists, verification, moderation, statistics. */
+const INSTITUTION_STAFF = new Set<PermissionAction>([
+  "company.view",
+  "company.members.view",
+  "event.create",
+  "event.update",
+  "event.publish",
+  "event.delete",
+  "event.registrations.manage",
+  "institution.members.manage",
+  "institution.verify",
+  "institution.moderate",
+  "institution.stats.view",
 ]);
 
 const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<PermissionAction>> = {
@@ -113,16 +151,10 @@ const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<PermissionAction>> = 
     "enquiry.manage",
     "watchlist.manage",
   ]),
-  // Organizer staff run their organization's events.
-  ORGANIZER: new Set<PermissionAction>([
-    "company.view",
-    "company.members.view",
-    "event.create",
-    "event.update",
-    "event.publish",
-    "event.delete",
-    "event.registrations.manage",
-  ]),
+  // Institution admins do what staff do and run the institution: its staff (the team, as
+  // company owners do) and its settings.
+  INSTITUTION_ADMIN: new Set<PermissionAction>([...INSTITUTION_STAFF, "institution.manage", "company.members.manage"]),
+  INSTITUTION_STAFF,
 };
 
 export function roleIn(user: PermissionSubject | null | undefined, organizationId: string): MembershipRole | null {
@@ -131,6 +163,7 @@ export function roleIn(user: PermissionSubject | null | undefined, organizationI
 
 const PERSONAL: ReadonlySet<Permission> = new Set<Permission>(PERSONAL_ACTIONS);
 const MEMBERSHIP: ReadonlySet<Permission> = new Set<Permission>(MEMBERSHIP_ACTIONS);
+const PLATFORM_ONLY: ReadonlySet<Permission> = new Set<Permission>(PLATFORM_ACTIONS);
 
 function mayActFor(user: PermissionSubject, action: PermissionAction | MembershipAction, organizationId: string): boolean {
   const role = roleIn(user, organizationId);
@@ -152,7 +185,9 @@ export function actingFor(
   action: Permission,
   resource: AnyResource,
 ): readonly string[] {
-  if (!user || "ownerUserId" in resource || PERSONAL.has(action)) return [];
+  if (!user || "ownerUserId" in resource || "platform" in resource || PERSONAL.has(action) || PLATFORM_ONLY.has(action)) {
+    return [];
+  }
   return partiesOf(resource).filter((organizationId) => mayActFor(user, action as PermissionAction, organizationId));
 }
 
@@ -162,8 +197,12 @@ export function can(
   resource: PermissionResource | SharedResource,
 ): boolean;
 export function can(user: PermissionSubject | null | undefined, action: PersonalAction, resource: PersonalResource): boolean;
+export function can(user: PermissionSubject | null | undefined, action: PlatformAction, resource: PlatformResource): boolean;
 export function can(user: PermissionSubject | null | undefined, action: Permission, resource: AnyResource): boolean {
   if (!user) return false;
+  if ("platform" in resource || PLATFORM_ONLY.has(action)) {
+    return "platform" in resource && PLATFORM_ONLY.has(action) && user.isPlatformAdmin === true;
+  }
   // A personal action on an organization's thing, or the reverse, is a mistake: refuse it.
   if ("ownerUserId" in resource) return PERSONAL.has(action) && user.id !== undefined && user.id === resource.ownerUserId;
   return actingFor(user, action, resource).length > 0;
@@ -178,6 +217,7 @@ export function can(user: PermissionSubject | null | undefined, action: Permissi
  */
 export function refusalFor(user: PermissionSubject | null | undefined, resource: AnyResource): "forbidden" | "not_found" {
   if ("ownerUserId" in resource) return "not_found";
+  if ("platform" in resource) return "forbidden";
   return partiesOf(resource).some((organizationId) => roleIn(user, organizationId) !== null) ? "forbidden" : "not_found";
 }
 
@@ -215,4 +255,9 @@ export function permissionsOf(role: MembershipRole): ReadonlySet<PermissionActio
  */
 export function rolesGranting(action: PermissionAction): MembershipRole[] {
   return (Object.keys(ROLE_PERMISSIONS) as MembershipRole[]).filter((role) => ROLE_PERMISSIONS[role].has(action));
+}
+
+/** Whether the user runs the platform: the admin area, creating institutions, their scope. */
+export function isPlatformManager(user: PermissionSubject | null | undefined): boolean {
+  return can(user, "platform.manage", PLATFORM);
 }

@@ -8,7 +8,7 @@ export class GrantOrganizerError extends Error {}
 export interface GrantOrganizerResult {
   organization: { id: string; name: string; slug: string; created: boolean };
   user: { id: string; email: string };
-  /** "granted": new ORGANIZER membership; "changed": another role became ORGANIZER; "unchanged": nothing to do. */
+  /** "granted": new INSTITUTION_ADMIN membership; "changed": another role became INSTITUTION_ADMIN; "unchanged": nothing to do. */
   membership: "granted" | "changed" | "unchanged";
 }
 
@@ -57,7 +57,7 @@ export async function grantOrganizerRole(
       );
       const created = await tx.organization.create({
         data: {
-          kind: "ORGANIZER",
+          kind: "INSTITUTION",
           name: wanted,
           slug: uniqueSlug(base, (s) => taken.has(s)),
           country: (input.country ?? "DE").toUpperCase(),
@@ -75,13 +75,13 @@ export async function grantOrganizerRole(
     });
     let membership: GrantOrganizerResult["membership"];
     // Owners of an organizer already hold every organizer right; demoting them would remove rights.
-    if (existing && (existing.role === "ORGANIZER" || existing.role === "OWNER")) {
+    if (existing && (existing.role === "INSTITUTION_ADMIN" || existing.role === "OWNER")) {
       membership = "unchanged";
     } else if (existing) {
-      await tx.membership.update({ where: { id: existing.id }, data: { role: "ORGANIZER" } });
+      await tx.membership.update({ where: { id: existing.id }, data: { role: "INSTITUTION_ADMIN" } });
       membership = "changed";
     } else {
-      await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ORGANIZER" } });
+      await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "INSTITUTION_ADMIN" } });
       membership = "granted";
     }
     if (membership !== "unchanged" || organization.created) {

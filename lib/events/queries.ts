@@ -96,7 +96,7 @@ export async function myParticipation(user: PermissionSubject & { id: string }, 
 /** Organizer organizations in which the user may create events. */
 export async function organizerOrganizationsOf(user: PermissionSubject & { id: string }) {
   const memberships = await db.membership.findMany({
-    where: { userId: user.id, organization: { kind: "ORGANIZER" } },
+    where: { userId: user.id, organization: { kind: "INSTITUTION" } },
     orderBy: { createdAt: "asc" },
     select: { organization: { select: { id: true, name: true, slug: true, country: true } } },
   });

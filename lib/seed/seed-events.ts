@@ -16,7 +16,7 @@ export async function seedEvents(db: Db, now = new Date()): Promise<number> {
         where: { slug: orgSlug },
         create: {
           slug: orgSlug,
-          kind: "ORGANIZER",
+          kind: "INSTITUTION",
           name: e.organizerName,
           country: e.organizerCountry,
           city: e.organizerCity,

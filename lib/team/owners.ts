@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 import "server-only";
 import type { DbTx } from "../db/prisma";
+import type { MembershipRole } from "../generated/prisma/enums";
 import { ActionError } from "../actions/safe-action";
 import { can } from "../auth/permissions";
 import type { SessionUser } from "../auth/session";
 import type { MessageKey } from "../i18n/translator";
 
-/** Call inside the lock before an owner is demoted or removed. */
+/** The roles that run an organization: a company's owners, an institution's admins. */
+export const LEADING_ROLES: readonly MembershipRole[] = ["OWNER", "INSTITUTION_ADMIN"];
+
+export function isLeadingRole(role: MembershipRole): boolean {
+  return LEADING_ROLES.includes(role);
+}
+
+/** Call inside the lock before an owner (or an institution's admin) is demoted or removed. */
 export async function assertAnotherOwnerRemains(
   tx: DbTx,
   organizationId: string,
   message: MessageKey = "Team.errors.lastOwner",
 ): Promise<void> {
-  const owners = await tx.membership.count({ where: { organizationId, role: "OWNER" } });
+  const owners = await tx.membership.count({ where: { organizationId, role: { in: [...LEADING_ROLES] } } });
   if (owners <= 1) throw new ActionError("conflict", { message });
 }
 

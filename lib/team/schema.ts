@@ -6,7 +6,7 @@ import { emailField } from "../auth/schema";
 const id = z.string().min(1).max(64);
 
 /** Roles an owner can hand out; which of them fit depends on the kind of organization. */
-export const ASSIGNABLE_ROLES = ["OWNER", "EDITOR", "ORGANIZER"] as const;
+export const ASSIGNABLE_ROLES = ["OWNER", "EDITOR", "INSTITUTION_ADMIN", "INSTITUTION_STAFF"] as const;
 
 export const inviteMemberSchema = z.object({
   organizationId: id,

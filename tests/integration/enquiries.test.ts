@@ -266,7 +266,7 @@ describe("sending", () => {
   it("sends only to published companies other than the sender", async () => {
     const s = await scenario();
     const draft = await company("Entwurf GmbH", [], false);
-    const organizer = await createOrganization([], { name: "IHK Dresden", kind: "ORGANIZER" });
+    const organizer = await createOrganization([], { name: "IHK Dresden", kind: "INSTITUTION" });
 
     expect(await send(s.buyer, enquiry(s.buyerCo.id, [s.buyerCo.id]), "en")).toMatchObject({
       ok: false,

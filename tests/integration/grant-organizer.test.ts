@@ -24,11 +24,11 @@ describe("npm run admin -- grant-organizer", () => {
     expect(run, run.stderr).toMatchObject({ code: 0 });
     expect(run.stdout).toContain("Created organizer organization Handwerkskammer Chemnitz (handwerkskammer-chemnitz).");
     const org = await testDb.db.organization.findUniqueOrThrow({ where: { slug: "handwerkskammer-chemnitz" } });
-    expect(org).toMatchObject({ kind: "ORGANIZER", status: "PUBLISHED", country: "DE" });
+    expect(org).toMatchObject({ kind: "INSTITUTION", status: "PUBLISHED", country: "DE" });
     const membership = await testDb.db.membership.findUniqueOrThrow({
       where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
     });
-    expect(membership.role).toBe("ORGANIZER");
+    expect(membership.role).toBe("INSTITUTION_ADMIN");
 
     // Again by slug: nothing changes and it says so.
     const again = admin("grant-organizer", "kammer.staff@example.test", "handwerkskammer-chemnitz");

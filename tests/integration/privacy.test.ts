@@ -370,7 +370,7 @@ describe("deleting an account removes the person from what stays", () => {
     await testDb.db.organization.update({ where: { id: reporter.id }, data: { status: "PUBLISHED" } });
 
     // Her company's registration stays for the company, with what she typed for herself.
-    const organizer = await createOrganization([], { kind: "ORGANIZER", name: "Kammer Test" });
+    const organizer = await createOrganization([], { kind: "INSTITUTION", name: "Kammer Test" });
     const event = await testDb.db.event.create({
       data: {
         slug: `privacy-${shared.id}`,

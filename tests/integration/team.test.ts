@@ -151,7 +151,7 @@ describe("invitations", () => {
     );
     expect(member).toMatchObject({ ok: false, fieldErrors: { email: "Diese Person ist bereits im Team." } });
     const organizerRole = await withTestSession(owner, () =>
-      inviteMemberAction({ organizationId: company.id, email: uniqueEmail(), role: "ORGANIZER", locale: "de" }),
+      inviteMemberAction({ organizationId: company.id, email: uniqueEmail(), role: "INSTITUTION_ADMIN", locale: "de" }),
     );
     expect(organizerRole).toMatchObject({ ok: false, code: "validation", fieldErrors: { role: expect.any(String) } });
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { actingFor, can, decide, refusalFor, rolesGranting } from "../../lib/auth/permissions";
 
-type Role = "OWNER" | "EDITOR" | "ORGANIZER";
+type Role = "OWNER" | "EDITOR" | "INSTITUTION_ADMIN";
 const user = (memberships: [string, Role][] = [], extra: { id?: string; isPlatformAdmin?: boolean } = {}) => ({
   id: extra.id ?? "user-1",
   isPlatformAdmin: extra.isPlatformAdmin ?? false,
@@ -37,7 +37,7 @@ describe("a person's own things", () => {
 
 describe("leaving an organization", () => {
   it("is open to every member whatever the role, and to nobody else", () => {
-    for (const role of ["OWNER", "EDITOR", "ORGANIZER"] as const) {
+    for (const role of ["OWNER", "EDITOR", "INSTITUTION_ADMIN"] as const) {
       expect(can(user([["org-a", role]]), "membership.leave", { organizationId: "org-a" })).toBe(true);
     }
     expect(can(user([["org-b", "OWNER"]]), "membership.leave", { organizationId: "org-a" })).toBe(false);
@@ -62,7 +62,7 @@ describe("a thing two companies share", () => {
   });
 
   it("tells a member of either side whose role lacks the right that it is forbidden", () => {
-    expect(decide(user([["org-b", "ORGANIZER"]]), "event.register", request)).toEqual({ granted: false, refusal: "forbidden" });
+    expect(decide(user([["org-b", "INSTITUTION_ADMIN"]]), "event.register", request)).toEqual({ granted: false, refusal: "forbidden" });
   });
 });
 
@@ -92,6 +92,6 @@ describe("decide", () => {
 describe("rolesGranting", () => {
   it("lists the roles whose members read a company's inbox", () => {
     expect(rolesGranting("enquiry.read").sort()).toEqual(["EDITOR", "OWNER"]);
-    expect(rolesGranting("event.create").sort()).toEqual(["ORGANIZER", "OWNER"]);
+    expect(rolesGranting("event.create").sort()).toEqual(["INSTITUTION_ADMIN", "INSTITUTION_STAFF", "OWNER"]);
   });
 });

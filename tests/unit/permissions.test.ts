@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { can, PERMISSION_ACTIONS, refusalFor, type PermissionAction } from "../../lib/auth/permissions";
 
 const company = { organizationId: "org-a" };
-const member = (role: "OWNER" | "EDITOR" | "ORGANIZER", organizationId = "org-a") => ({
+const member = (role: "OWNER" | "EDITOR" | "INSTITUTION_ADMIN", organizationId = "org-a") => ({
   isPlatformAdmin: false,
   memberships: [{ organizationId, role }],
 });
@@ -53,6 +53,7 @@ describe("can", () => {
       "enquiry.read",
       "enquiry.manage",
       "watchlist.manage",
+      "institution.verify",
     ]);
     expect(allowed).toEqual(expect.arrayContaining(["company.update", "company.delete", "listing.delete", "event.publish"]));
   });
@@ -74,13 +75,13 @@ describe("can", () => {
 describe("refusalFor", () => {
   it("tells everyone outside the organization that the thing does not exist", () => {
     expect(refusalFor(member("OWNER", "org-b"), company)).toBe("not_found");
-    expect(refusalFor(member("ORGANIZER", "org-b"), company)).toBe("not_found");
+    expect(refusalFor(member("INSTITUTION_ADMIN", "org-b"), company)).toBe("not_found");
     expect(refusalFor({ isPlatformAdmin: true, memberships: [] }, company)).toBe("not_found");
     expect(refusalFor(null, company)).toBe("not_found");
   });
 
   it("tells members whose role lacks the right that it is forbidden", () => {
     expect(refusalFor(member("EDITOR"), company)).toBe("forbidden");
-    expect(refusalFor(member("ORGANIZER"), company)).toBe("forbidden");
+    expect(refusalFor(member("INSTITUTION_ADMIN"), company)).toBe("forbidden");
   });
 });

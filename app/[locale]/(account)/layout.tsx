@@ -15,7 +15,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const t = await getTranslations("Account.nav");
   const user = await getSessionUser();
   const [unread, tEnquiries] = await Promise.all([unreadTotal(user), getTranslations("Enquiries")]);
-  const isOrganizer = Boolean(user?.memberships.some((m) => m.role === "ORGANIZER"));
+  const isOrganizer = Boolean(user?.memberships.some((m) => m.role === "INSTITUTION_ADMIN" || m.role === "INSTITUTION_STAFF"));
   const items = [
     { href: "/account", label: t("overview") },
     { href: "/account/company", label: t("company") },

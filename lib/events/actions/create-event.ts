@@ -16,7 +16,7 @@ export const createEventAction = safeAction({
   handler: async (input, ctx) => {
     const organizer = await db.organization.findUnique({ where: { id: input.organizerId }, select: { kind: true } });
     // Company owners hold every permission on their company, but only chambers and agencies run events.
-    if (organizer?.kind !== "ORGANIZER") throw new ActionError("forbidden");
+    if (organizer?.kind !== "INSTITUTION") throw new ActionError("forbidden");
     const { event, windows, agenda } = eventRecordFrom(input);
     const base = baseSlug(input.titleDe || input.titleEn || input.titleCs);
     for (let attempt = 0; ; attempt++) {

@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { lockOrganization } from "../../companies/organization-lock";
-import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
+import { assertAnotherOwnerRemains, assertStillManages, isLeadingRole } from "../owners";
 import { rolesFor } from "../roles";
 import { changeMemberRoleSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
@@ -26,7 +26,7 @@ export const changeMemberRoleAction = safeAction({
         throw new ActionError("validation", { field: "role", message: "Validation.invalidChoice" });
       }
       if (membership.role === input.role) return;
-      if (membership.role === "OWNER") await assertAnotherOwnerRemains(tx, input.organizationId);
+      if (isLeadingRole(membership.role)) await assertAnotherOwnerRemains(tx, input.organizationId);
       await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
       await recordAudit(tx, {
         actorUserId: ctx.user.id,

@@ -5,7 +5,7 @@ import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 
 import { lockOrganization } from "../../companies/organization-lock";
-import { assertAnotherOwnerRemains, assertStillManages } from "../owners";
+import { assertAnotherOwnerRemains, assertStillManages, isLeadingRole } from "../owners";
 import { removeMemberSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 
@@ -27,7 +27,7 @@ export const removeMemberAction = safeAction({
         select: { id: true, role: true },
       });
       if (!membership) throw new ActionError("not_found");
-      if (membership.role === "OWNER") {
+      if (isLeadingRole(membership.role)) {
         await assertAnotherOwnerRemains(tx, input.organizationId, leaving ? "Team.errors.lastOwnerLeave" : undefined);
       }
       await tx.membership.delete({ where: { id: membership.id } });

@@ -39,7 +39,7 @@ import { COMPANY_VOICE, COMPANY_VOICE_BY_ID, OWNER_ONLY, OWNER_ONLY_BY_ID, rows,
  * covered in tests/integration/event-authorization-matrix.test.ts.
  */
 async function ownEvent(f: MatrixFixture, status: "DRAFT" | "PUBLISHED" = "PUBLISHED") {
-  await f.db.organization.update({ where: { id: f.company.id }, data: { kind: "ORGANIZER" } });
+  await f.db.organization.update({ where: { id: f.company.id }, data: { kind: "INSTITUTION" } });
   return createEvent(f.company.id, { status });
 }
 
@@ -76,7 +76,7 @@ export default rows({
   createEventAction: {
     action: createEventAction,
     input: async (f) => {
-      await f.db.organization.update({ where: { id: f.company.id }, data: { kind: "ORGANIZER" } });
+      await f.db.organization.update({ where: { id: f.company.id }, data: { kind: "INSTITUTION" } });
       return editorInput(f.company.id);
     },
     expect: OWNER_ONLY,

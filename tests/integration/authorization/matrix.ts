@@ -51,7 +51,7 @@ export interface MatrixFixture {
   company: { id: string; name: string; slug: string };
   /** Owned by users.otherMember. */
   otherCompany: { id: string; name: string; slug: string };
-  /** An organizer (chamber) whose only member is users.organizerStaff, in the ORGANIZER role. */
+  /** An organizer (chamber) whose only member is users.organizerStaff, in the INSTITUTION_ADMIN role. */
   organizer: { id: string; name: string; slug: string };
   users: {
     owner: TestUser;
@@ -159,7 +159,7 @@ export async function buildFixture(role: MatrixRole): Promise<MatrixFixture> {
     { user: secondEditor, role: "EDITOR" },
   ]);
   const otherCompany = await createOrganization([{ user: otherMember, role: "OWNER" }]);
-  const organizer = await createOrganization([{ user: organizerStaff, role: "ORGANIZER" }], { kind: "ORGANIZER" });
+  const organizer = await createOrganization([{ user: organizerStaff, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION" });
   const users = { owner, editor, secondEditor, otherMember, organizerStaff, admin };
   const actor = role === "anonymous" ? null : users[role];
   return { db: testDb.db, company, otherCompany, organizer, users, actor, role, password: TEST_PASSWORD };

@@ -28,7 +28,7 @@ export async function createUser(options: { email?: string; name?: string; verif
 
 export async function createOrganization(
   members: { user: { id: string }; role: MembershipRole }[],
-  options: { name?: string; kind?: "COMPANY" | "ORGANIZER" } = {},
+  options: { name?: string; kind?: "COMPANY" | "INSTITUTION" } = {},
 ) {
   const suffix = randomBytes(4).toString("hex");
   return testDb.db.organization.create({

@@ -18,7 +18,7 @@ export function dayAhead(daysAhead: number, hour = 9, minute = 0): Date {
 
 export async function createOrganizer(name = "Testkammer") {
   const user = await createUser({ name: `${name} Staff` });
-  const org = await createOrganization([{ user, role: "ORGANIZER" }], { kind: "ORGANIZER", name: `${name} ${randomBytes(3).toString("hex")}` });
+  const org = await createOrganization([{ user, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION", name: `${name} ${randomBytes(3).toString("hex")}` });
   return { user, org };
 }
 

@@ -186,7 +186,7 @@ export async function loadFixtures(db: Db, index: () => Promise<void>) {
     const organizer = await tx.organization.create({
       data: {
         slug: "wirtschaftsfoerderung-sachsen",
-        kind: "ORGANIZER",
+        kind: "INSTITUTION",
         name: "Wirtschaftsförderung Sachsen",
         country: "DE",
         city: "Dresden",
