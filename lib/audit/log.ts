@@ -62,6 +62,12 @@ export const AUDIT_ACTIONS = [
   "event.attendee.undoCheckIn",
   "event.import",
   "matchmaking.participant_type",
+  "moderation.dismiss",
+  "moderation.warn",
+  "moderation.unpublish_listing",
+  "moderation.unpublish_profile",
+  "moderation.suspend_enquiries",
+  "moderation.undo",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -79,7 +85,8 @@ export type AuditEntityType =
   | "Enquiry"
   | "EnquiryMessage"
   | "Invitation"
-  | "AbuseReport";
+  | "AbuseReport"
+  | "ModerationAction";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -9,6 +9,7 @@ import { lockOrganization } from "../organization-lock";
 import { missingForPublication } from "../publication";
 import { companyRefSchema } from "../schema";
 import { recordAudit } from "../../audit/log";
+import { assertNotTakenDown } from "../../moderation/enforcement";
 
 /** Puts the profile into the directory and search; refused while it lacks the minimum fields. */
 export const publishCompanyAction = safeAction({
@@ -22,6 +23,7 @@ export const publishCompanyAction = safeAction({
         include: { _count: { select: { industries: true } } },
       });
       if (company?.kind !== "COMPANY") throw new ActionError("not_found");
+      await assertNotTakenDown(tx, { organizationId });
       const missing = missingForPublication({ ...company, industryCount: company._count.industries });
       if (missing.length) {
         const list = missing

@@ -7,6 +7,7 @@ import { attachmentOrThrow, threadForAction } from "../guards";
 import { recordRejection } from "../sending-checks";
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
 import { replyToEnquirySchema } from "../schema";
+import { assertMaySendEnquiries } from "../../moderation/enforcement";
 
 /** A message from either company in an open thread, optionally with a file (a quote, a drawing). */
 export const replyToEnquiryAction = safeAction({
@@ -17,6 +18,7 @@ export const replyToEnquiryAction = safeAction({
     const outcome = await db.$transaction(async (tx) => {
       const thread = await threadForAction(tx, input);
       if (thread.enquiry.status === "CLOSED") throw new ActionError("conflict", { message: "Enquiries.errors.closed" });
+      await assertMaySendEnquiries(tx, input.organizationId);
       const blocked = await tx.companyBlock.count({
         where: { blockerOrganizationId: thread.otherOrganizationId, blockedOrganizationId: input.organizationId },
       });

@@ -10,6 +10,7 @@ import { lockSending, recordRejection, SEND_AUDIT_ACTION, sendingRejection } fro
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
 import { ENQUIRY_LIMITS, sendEnquirySchema } from "../schema";
 import { recordAudit } from "../../audit/log";
+import { assertMaySendEnquiries } from "../../moderation/enforcement";
 
 /**
  * Sends one enquiry to one supplier or the same enquiry to several (up to ten): one thread per
@@ -44,6 +45,7 @@ export const sendEnquiryAction = safeAction({
         select: { id: true, name: true, kind: true, status: true },
       });
       if (sender?.kind !== "COMPANY") throw new ActionError("not_found");
+      await assertMaySendEnquiries(tx, organizationId);
       const recipients = (
         await tx.organization.findMany({
           where: { id: { in: recipientIds }, kind: "COMPANY", status: "PUBLISHED" },

@@ -8,6 +8,7 @@ import { listingOwner } from "../access";
 import { listingRefSchema } from "../schema";
 import { lockListing } from "../store";
 import { recordAudit } from "../../audit/log";
+import { assertNotTakenDown } from "../../moderation/enforcement";
 
 /** Makes an offer or request public; it shows once its company's profile is published, until its end date. */
 export const publishListingAction = safeAction({
@@ -17,6 +18,7 @@ export const publishListingAction = safeAction({
     await db.$transaction(async (tx) => {
       const listing = await lockListing(tx, listingId);
       if (listing.status === "PUBLISHED") return;
+      await assertNotTakenDown(tx, { organizationId: listing.organizationId, listingId });
       // It would never show; better to say so than to publish into the void.
       if (listing.validUntil && listing.validUntil < new Date()) {
         throw new ActionError("conflict", { message: "Listings.errors.expired" });
