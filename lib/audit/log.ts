@@ -68,6 +68,10 @@ export const AUDIT_ACTIONS = [
   "moderation.unpublish_profile",
   "moderation.suspend_enquiries",
   "moderation.undo",
+  "company.claim",
+  "claim.invite",
+  "claim.request",
+  "claim.reject",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,14 +14,22 @@ export type ThreadSide = "sender" | "recipient";
 export interface ThreadParties {
   senderOrganizationId: string;
   recipientOrganizationId: string;
+  /** How the enquiry reached the recipient; "UNDELIVERABLE" threads reached nobody there. */
+  delivery: string;
 }
 
-/** The side a company is on in a thread, or null if it is not part of it. */
+/**
+ * The side a company is on in a thread, or null if it is not part of it. A thread that could
+ * not be delivered exists for its sender only: whoever claims the recipient's profile later
+ * never sees what was not sent to them.
+ */
 export function sideOf(thread: ThreadParties, organizationId: string): ThreadSide | null {
   if (thread.senderOrganizationId === organizationId) return "sender";
-  if (thread.recipientOrganizationId === organizationId) return "recipient";
+  if (thread.recipientOrganizationId === organizationId && thread.delivery !== UNDELIVERABLE) return "recipient";
   return null;
 }
+
+export const UNDELIVERABLE = "UNDELIVERABLE";
 
 export function otherSide(thread: ThreadParties, side: ThreadSide): string {
   return side === "sender" ? thread.recipientOrganizationId : thread.senderOrganizationId;

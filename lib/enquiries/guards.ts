@@ -24,6 +24,7 @@ export async function threadForAction(tx: DbTx, p: { enquiryId: string; organiza
       status: true,
       senderOrganizationId: true,
       recipientOrganizationId: true,
+      delivery: true,
       senderOrganization: { select: { id: true, name: true } },
       recipientOrganization: { select: { id: true, name: true } },
     },

@@ -50,6 +50,7 @@ async function unreadIn(organizationIds: string[]): Promise<number> {
            AND m."authorOrganizationId" = e."recipientOrganizationId"
            AND m."createdAt" > COALESCE(e."senderReadAt", ${NEVER}::timestamp))
        OR (e."recipientOrganizationId" = ANY(${organizationIds}::text[])
+           AND e.delivery <> 'UNDELIVERABLE'
            AND e."lastMessageAt" > COALESCE(e."recipientReadAt", ${NEVER}::timestamp)
            AND m."authorOrganizationId" = e."senderOrganizationId"
            AND m."createdAt" > COALESCE(e."recipientReadAt", ${NEVER}::timestamp))`;
@@ -67,6 +68,11 @@ export async function unreadForCompany(user: Reader, organizationId: string): Pr
   return unreadIn([organizationId]);
 }
 
+/** Threads a company received; those that could not be delivered exist for their sender only. */
+function receivedBy(organizationId: string) {
+  return { recipientOrganizationId: organizationId, delivery: { not: "UNDELIVERABLE" as const } };
+}
+
 const companyRef = { select: { id: true, name: true, slug: true, status: true } } as const;
 
 /** One page of a company's threads, newest activity first; null if the user may not read the inbox. */
@@ -80,10 +86,10 @@ export async function inboxThreads(
   const page = Math.max(1, options.page ?? 1);
   const where =
     box === "received"
-      ? { recipientOrganizationId: organizationId }
+      ? receivedBy(organizationId)
       : box === "sent"
         ? { senderOrganizationId: organizationId }
-        : { OR: [{ senderOrganizationId: organizationId }, { recipientOrganizationId: organizationId }] };
+        : { OR: [{ senderOrganizationId: organizationId }, receivedBy(organizationId)] };
   const [rows, total] = await Promise.all([
     db.enquiry.findMany({
       where,
@@ -94,6 +100,7 @@ export async function inboxThreads(
         id: true,
         subject: true,
         status: true,
+        delivery: true,
         lastMessageAt: true,
         senderOrganizationId: true,
         senderOrganization: companyRef,
@@ -123,6 +130,7 @@ export async function inboxThreads(
         id: r.id,
         subject: r.subject,
         status: r.status,
+        delivery: r.delivery,
         lastMessageAt: r.lastMessageAt,
         direction,
         counterpart: direction === "sent" ? r.recipientOrganization : r.senderOrganization,
@@ -158,6 +166,7 @@ export async function threadForReader(user: Reader, enquiryId: string, preferred
       createdAt: true,
       senderOrganizationId: true,
       recipientOrganizationId: true,
+      delivery: true,
       senderReadAt: true,
       recipientReadAt: true,
       senderOrganization: companyRef,
@@ -190,6 +199,7 @@ export async function threadForReader(user: Reader, enquiryId: string, preferred
     id: enquiry.id,
     subject: enquiry.subject,
     status: enquiry.status,
+    delivery: enquiry.delivery,
     closedAt: enquiry.closedAt,
     createdAt: enquiry.createdAt,
     side,
@@ -247,7 +257,10 @@ export async function attachmentForReader(user: Reader, messageId: string) {
     where: {
       id: messageId,
       enquiry: {
-        OR: [{ senderOrganizationId: { in: organizationIds } }, { recipientOrganizationId: { in: organizationIds } }],
+        OR: [
+          { senderOrganizationId: { in: organizationIds } },
+          { recipientOrganizationId: { in: organizationIds }, delivery: { not: "UNDELIVERABLE" } },
+        ],
       },
     },
     select: { attachment: { select: { fileName: true, contentType: true, size: true, data: true } } },

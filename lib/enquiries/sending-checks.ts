@@ -67,7 +67,8 @@ export async function sendingRejection(
 
   const since = new Date(p.now.getTime() - LIMIT_WINDOW_MS);
   const companySends = await tx.enquiry.findMany({
-    where: { senderOrganizationId: p.organization.id, createdAt: { gt: since } },
+    // Threads that reached nobody (no member, no address) were never sent.
+    where: { senderOrganizationId: p.organization.id, createdAt: { gt: since }, delivery: { not: "UNDELIVERABLE" } },
     orderBy: { createdAt: "asc" },
     select: { createdAt: true },
   });

@@ -42,6 +42,10 @@ const DEFINITIONS = {
   // The unsubscribe page's buttons work without a session. Their token is a 256-bit secret, so
   // this only keeps one address from hammering the database through them.
   alertLinksPerIp: { points: 60, duration: 3600 },
+  // Claiming a profile: "This is my company" (each request mails its reviewers) and claim links.
+  claimsPerUser: { points: 10, duration: 3600 },
+  // Each run of claim invitations mails up to 500 companies; a few runs an hour cover a chamber's list.
+  claimInvitationRunsPerUser: { points: 10, duration: 3600 },
 } as const;
 
 export type LimiterName = keyof typeof DEFINITIONS;

@@ -8,6 +8,10 @@ import { ActionError, safeAction } from "../../actions/safe-action";
 import { attachmentOrThrow, rejectionError } from "../guards";
 import { lockSending, recordRejection, SEND_AUDIT_ACTION, sendingRejection } from "../sending-checks";
 import { deliverEnquiryMails, enquiryMail, inboxMembers } from "../mails";
+import { deliveryCounts, sendClaimMails } from "../mailed-delivery";
+import { recipientRoutes } from "../recipient-delivery";
+import { issueClaimLink } from "../../claims/links";
+import { companyLocale } from "../../claims/company-locale";
 import { ENQUIRY_LIMITS, sendEnquirySchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 import { assertMaySendEnquiries } from "../../moderation/enforcement";
@@ -15,7 +19,10 @@ import { assertMaySendEnquiries } from "../../moderation/enforcement";
 /**
  * Sends one enquiry to one supplier or the same enquiry to several (up to ten): one thread per
  * recipient, all sharing a batch id and one stored copy of the attachment. The recipients'
- * members are told by mail.
+ * members are told by mail. A company nobody manages yet gets the enquiry by mail at the address
+ * its institution keeps, with a link that claims the profile and opens the thread; one without
+ * an address gets nothing, and its thread only tells the sender so. The answer counts each kind,
+ * after the mails were tried, so the sender never reads "sent" for a mail that failed.
  */
 export const sendEnquiryAction = safeAction({
   schema: sendEnquirySchema,
@@ -49,13 +56,19 @@ export const sendEnquiryAction = safeAction({
       const recipients = (
         await tx.organization.findMany({
           where: { id: { in: recipientIds }, kind: "COMPANY", status: "PUBLISHED" },
-          select: { id: true, name: true },
+          select: { id: true, name: true, country: true, languages: true },
         })
       ).sort((a, b) => recipientIds.indexOf(a.id) - recipientIds.indexOf(b.id));
       if (recipients.length !== recipientIds.length) {
         throw new ActionError("not_found", { message: "Enquiries.errors.recipientUnavailable" });
       }
       const user = await tx.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { createdAt: true } });
+      const routes = await recipientRoutes(tx, recipientIds);
+      // Left out: nothing can reach them, so they count for no limit and get no message.
+      const reachableIds = recipientIds.filter((id) => routes.get(id)?.route !== "none");
+      if (!reachableIds.length) {
+        throw new ActionError("validation", { field: "recipientIds", message: "Claims.errors.noneReachable" });
+      }
 
       await lockSending(tx, organizationId, ctx.user.id);
       // A double click or a resent form: the first submission's threads, no new ones, no new mails.
@@ -64,16 +77,21 @@ export const sendEnquiryAction = safeAction({
         const earlier = await tx.enquiry.findMany({
           where: { senderOrganizationId: organizationId, submissionKey: input.submissionKey },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, batchId: true },
+          select: { id: true, batchId: true, delivery: true },
         });
         if (earlier.length) {
-          return { kind: "repeated" as const, batchId: earlier[0].batchId, enquiryIds: earlier.map((e) => e.id) };
+          return {
+            kind: "repeated" as const,
+            batchId: earlier[0].batchId,
+            enquiryIds: earlier.map((e) => e.id),
+            counts: deliveryCounts(earlier.map((e) => e.delivery)),
+          };
         }
       }
       const rejection = await sendingRejection(tx, {
         organization: { id: organizationId, published: sender.status === "PUBLISHED" },
         user: { id: ctx.user.id, createdAt: user.createdAt },
-        recipientIds,
+        recipientIds: reachableIds,
         now,
       });
       if (rejection) {
@@ -82,7 +100,7 @@ export const sendEnquiryAction = safeAction({
           organizationId,
           userId: ctx.user.id,
           reason: rejection.reason,
-          recipients: recipientIds.length,
+          recipients: reachableIds.length,
         });
         return { kind: "rejected" as const, rejection };
       }
@@ -98,7 +116,9 @@ export const sendEnquiryAction = safeAction({
       const personName = ctx.user.name?.trim() || null;
       const authorName = personName ?? sender.name;
       const threads = [];
+      const claimMails = [];
       for (const recipient of recipients) {
+        const route = routes.get(recipient.id)!;
         const enquiry = await tx.enquiry.create({
           data: {
             batchId,
@@ -107,6 +127,9 @@ export const sendEnquiryAction = safeAction({
             senderUserId: ctx.user.id,
             submissionKey: input.submissionKey ?? null,
             subject: input.subject,
+            delivery: route.route === "members" ? "MEMBERS" : route.route === "mail" ? "MAILED" : "UNDELIVERABLE",
+            // Nobody can answer a thread that reached nobody.
+            ...(route.route === "none" ? { status: "CLOSED" as const, closedAt: now } : {}),
             lastMessageAt: now,
             senderReadAt: now,
             createdAt: now,
@@ -123,7 +146,25 @@ export const sendEnquiryAction = safeAction({
           },
           select: { id: true },
         });
-        threads.push({ enquiryId: enquiry.id, recipient });
+        threads.push({ enquiryId: enquiry.id, recipient, route: route.route });
+        if (route.route === "mail") {
+          const locale = companyLocale(recipient);
+          const link = await issueClaimLink(tx, {
+            companyId: recipient.id,
+            email: route.email!,
+            locale,
+            sentById: ctx.user.id,
+            enquiryId: enquiry.id,
+            now,
+          });
+          claimMails.push({
+            enquiryId: enquiry.id,
+            locale,
+            to: route.email!,
+            token: link.token,
+            recipientCompany: recipient.name,
+          });
+        }
       }
       await recordAudit(tx, {
         actorUserId: ctx.user.id,
@@ -131,12 +172,19 @@ export const sendEnquiryAction = safeAction({
         action: SEND_AUDIT_ACTION,
         entityType: "Enquiry",
         entityId: batchId,
-        metadata: { organizationId, recipients: recipients.map((r) => r.id) },
+        metadata: {
+          organizationId,
+          recipients: reachableIds,
+          ...(reachableIds.length < recipients.length
+            ? { unreachable: recipientIds.filter((id) => !reachableIds.includes(id)) }
+            : {}),
+        },
         createdAt: now,
       });
 
       const mails = [];
-      for (const { enquiryId, recipient } of threads) {
+      for (const { enquiryId, recipient, route } of threads) {
+        if (route !== "members") continue;
         for (const member of await inboxMembers(tx, recipient.id)) {
           mails.push(
             enquiryMail(member, {
@@ -153,12 +201,37 @@ export const sendEnquiryAction = safeAction({
           );
         }
       }
-      return { kind: "sent" as const, threads, batchId, mails };
+      return {
+        kind: "sent" as const,
+        threads,
+        batchId,
+        mails,
+        claimMails,
+        authorCompany: sender.name,
+        authorName: personName,
+        hasAttachment: Boolean(attachment),
+      };
     });
 
     if (outcome.kind === "rejected") throw rejectionError(outcome.rejection, ctx.locale, now);
-    if (outcome.kind === "repeated") return { batchId: outcome.batchId, enquiryIds: outcome.enquiryIds };
-    await deliverEnquiryMails(outcome.mails);
-    return { batchId: outcome.batchId, enquiryIds: outcome.threads.map((t) => t.enquiryId) };
+    if (outcome.kind === "repeated") {
+      return { batchId: outcome.batchId, enquiryIds: outcome.enquiryIds, counts: outcome.counts };
+    }
+    const [, failed] = await Promise.all([
+      deliverEnquiryMails(outcome.mails),
+      sendClaimMails(outcome.claimMails, {
+        senderCompany: outcome.authorCompany,
+        authorName: outcome.authorName,
+        subject: input.subject,
+        body: input.message,
+        hasAttachment: outcome.hasAttachment,
+      }),
+    ]);
+    const counts = deliveryCounts(
+      outcome.threads.map((t) =>
+        t.route === "members" ? "MEMBERS" : t.route === "none" ? "UNDELIVERABLE" : failed.has(t.enquiryId) ? "MAIL_FAILED" : "MAILED",
+      ),
+    );
+    return { batchId: outcome.batchId, enquiryIds: outcome.threads.map((t) => t.enquiryId), counts };
   },
 });
