@@ -64,6 +64,13 @@ function czechSpellings(folded: string): string[] {
   // The e that nouns lose when inflected ("nábytek" → "nábytku", "hřebec" → "hřebce"): the
   // stemmer keeps it, so the inflected spelling is stemmed as well.
   if (/[^aeiouy]e[kcl]$/.test(folded)) out.push(folded.replace(/e([kcl])$/, "$1u"));
+  // The genitive plural of feminine and neuter nouns has no ending at all ("pružin", "křesel",
+  // "krabic"), and the stemmer cuts it differently from every other case: it is also stemmed as
+  // the nominative it comes from ("pružina"), with a vowel the plural put in taken out again.
+  if (folded.length >= 5 && /[^aeiouy]$/.test(folded)) {
+    out.push(`${folded}a`);
+    if (/[^aeiouy]e[^aeiouy]$/.test(folded)) out.push(`${folded.slice(0, -2)}${folded.slice(-1)}a`);
+  }
   for (const [ending, accented] of CZECH_ENDINGS) {
     if (ending.test(folded)) {
       out.push(folded.replace(ending, accented));

@@ -9,6 +9,7 @@ import { LANGS, type Lang, type Trilingual } from "../i18n/localized";
 import { NACE } from "../taxonomy/nace-data";
 import { conceptMatcher } from "./concepts";
 import { splitByIntent } from "./intent";
+import { documentForms } from "./morphology";
 import type { SearchEntityType } from "./outbox";
 import { locateCity } from "../geo/gazetteer";
 import { findPlace, placeForms } from "../geo/places";
@@ -78,7 +79,23 @@ function conceptsOf(texts: readonly string[]): Pick<SearchDocument, "concepts" |
 
 const firstText = (values: Partial<Record<Lang, string>>) => LANGS.map((l) => values[l]).find(Boolean) ?? "";
 
-const companyInclude = { industries: { select: { industryCode: true } } } as const;
+const companyInclude = {
+  industries: { select: { industryCode: true } },
+  // The first institution that vouched (and still does) is the one the badge names.
+  verifications: {
+    where: { revokedAt: null },
+    orderBy: { verifiedAt: "asc" },
+    take: 1,
+    select: { verifiedAt: true, institution: { select: { name: true } } },
+  },
+} as const;
+
+function verificationOf(o: { verifications: { verifiedAt: Date; institution: { name: string } }[] }) {
+  const first = o.verifications[0];
+  return first
+    ? { verified: true, verifiedBy: { institutionName: first.institution.name, verifiedAt: first.verifiedAt.toISOString() } }
+    : { verified: false, verifiedBy: null };
+}
 
 type OrganizationRow = Awaited<ReturnType<typeof loadOrganizations>>[number];
 
@@ -102,6 +119,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     textLanguages: LANGS.filter((l) => text[l]),
     // Descriptions only: the company name is a proper name and must not turn into concepts.
     ...conceptsOf(Object.values(text)),
+    forms: documentForms([text]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
     country: o.country,
@@ -114,6 +132,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     startsAt: null,
     startsAtTs: null,
     publishedTs: epoch(o.publishedAt ?? o.createdAt),
+    ...verificationOf(o),
   };
 }
 
@@ -153,6 +172,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
     ...conceptsOf([...Object.values(titles), ...Object.values(text)]),
+    forms: documentForms([titles, text]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
     country: o.country,
@@ -168,6 +188,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     // New to visitors when both the listing and its company are public: the later of the two.
     publishedTs: Math.max(epoch(l.publishedAt ?? l.createdAt), epoch(o.publishedAt ?? o.createdAt)),
     expiresTs: l.validUntil ? epoch(l.validUntil) : null,
+    ...verificationOf(o),
   };
 }
 
@@ -200,6 +221,7 @@ export function eventDocument(e: EventRow): SearchDocument {
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
     ...conceptsOf([...Object.values(titles), ...Object.values(text)]),
+    forms: documentForms([titles, text]),
     places: placeForms(e.city, country),
     geo: located ? { lat: located.lat, lon: located.lon } : null,
     country,

@@ -14,7 +14,7 @@
 import { CONCEPTS, VOCABULARY_GERMAN_WORDS } from "./data/concepts";
 import { baseForms, baseLexeme, setWordsKeptAsWritten } from "./base-forms";
 import { LANGS, type Lang } from "../i18n/localized";
-import { tokenize } from "./normalize";
+import { tokenize, tokenSpans } from "./normalize";
 
 export { baseForms, baseLexeme } from "./base-forms";
 
@@ -178,4 +178,47 @@ export function queryForms(written: string, folded: string): QueryForms {
       }))
     : null;
   return { lexemes: [...lexemes], parts };
+}
+
+/**
+ * Base forms and German compound parts of a document's words, as plain words, for an engine
+ * that indexes words rather than lexemes (Meilisearch): "frézování" adds "frezovan",
+ * "Kunststoffspritzgussteile" adds "kunststoff", "spritzguss", "teile". Forms equal to a word
+ * of the text are left out, the text has them already.
+ */
+export function documentForms(texts: readonly Partial<Record<Lang, string | null | undefined>>[]): string[] {
+  const written = new Set<string>();
+  const out = new Set<string>();
+  for (const byLang of texts) {
+    for (const lang of LANGS) {
+      const text = byLang[lang];
+      if (!text) continue;
+      for (const span of tokenSpans(text)) {
+        written.add(span.token);
+        for (const b of baseForms(text.slice(span.start, span.end), lang)) out.add(b);
+        if (lang === "de") for (const part of splitCompound(span.token) ?? []) out.add(part);
+      }
+    }
+  }
+  return [...out].filter((f) => !written.has(f)).sort();
+}
+
+/**
+ * A query word as an engine that matches whole words with its own typo tolerance should look
+ * for it: a German compound as its parts ("Präzisionsdrehteile" → "prazision drehteile"), which
+ * documents carry in their forms (documentForms); a Czech word whose base form is further away
+ * than the typo budget bridges, as that base form ("pružin" → "pruz"). Only Czech: its
+ * inflections are the ones typo tolerance cannot bridge, and a German or English base form
+ * ("dresd") would cost names and places their exact match. Anything else stays as typed.
+ */
+export function searchableForm(written: string, folded: string, lang: Lang, budget: number): string {
+  if ([...folded].length < MIN_QUERY_WORD || budget === 0) return written;
+  const parts = splitCompound(folded);
+  if (parts) return parts.join(" ");
+  if (lang !== "cs") return written;
+  const bridged = (b: string) => b === folded || (folded.startsWith(b) && folded.length - b.length <= budget);
+  // Documents that write the word as typed carry its other base forms too ("pružin" also as
+  // "pružina"), so the one typo tolerance cannot reach is asked for.
+  const far = baseForms(written, lang).filter((b) => !bridged(b));
+  return far.sort((a, b) => a.length - b.length)[0] ?? written;
 }

@@ -5,6 +5,8 @@
  * Dresden" mean the trade and the place; "in", "v" and "near" must not have to match.
  * Only function words: nothing here may be a trade or a product in any of the three languages.
  */
+import { baseForms } from "./base-forms";
+import type { Lang } from "../i18n/localized";
 import { foldText } from "./normalize";
 
 const GERMAN = [
@@ -199,6 +201,21 @@ export const DESTINATION_PREPOSITIONS: ReadonlySet<string> = new Set([
   "smerem",
 ]);
 
+/**
+ * Words for who supplies, not what: a buyer writes them in any case or number ("výrobci krabic",
+ * "Herstellern von Kartons", "companies"), so they are recognised by their base form.
+ */
+const ROLE_NOUNS: Record<Lang, string[]> = {
+  de: ["firma", "unternehmen", "betrieb", "anbieter", "dienstleister", "hersteller", "lieferant"],
+  cs: ["firma", "dodavatel", "výrobce", "výrobci"],
+  en: ["company", "supplier", "provider", "manufacturer"],
+};
+const LANGS_OF_ROLES = Object.keys(ROLE_NOUNS) as Lang[];
+const ROLE_BASES = new Map<Lang, ReadonlySet<string>>(
+  LANGS_OF_ROLES.map((lang) => [lang, new Set(ROLE_NOUNS[lang].flatMap((w) => baseForms(w, lang)))]),
+);
+
 export function isStopWord(folded: string): boolean {
-  return STOP_WORDS.has(folded);
+  if (STOP_WORDS.has(folded)) return true;
+  return LANGS_OF_ROLES.some((lang) => baseForms(folded, lang).some((b) => ROLE_BASES.get(lang)!.has(b)));
 }

@@ -143,6 +143,15 @@ describe("stored documents", () => {
     expect(stored).not.toHaveProperty("text");
   });
 
+  it("indexes base forms and compound parts after the author's own words and the concepts", () => {
+    const stored = toMeiliDocument({ ...doc, forms: ["frezovan", "hlinik"] });
+    expect(stored.forms).toEqual(["frezovan", "hlinik"]);
+    const searchable = indexSettings().searchableAttributes!;
+    expect(searchable.indexOf("forms")).toBeGreaterThan(searchable.indexOf("text_en"));
+    expect(searchable.indexOf("forms")).toBeGreaterThan(searchable.indexOf("concepts"));
+    expect(toMeiliDocument({ ...doc, forms: undefined }).forms).toEqual([]);
+  });
+
   it("omits the expiry of documents that never expire, so the filter can ask whether it exists", () => {
     expect(toMeiliDocument(doc)).not.toHaveProperty("expiresTs");
     expect(toMeiliDocument({ ...doc, expiresTs: NOW + 10 }).expiresTs).toBe(NOW + 10);

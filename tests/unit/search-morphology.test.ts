@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
-import { baseForms, indexLexemes, queryForms, splitCompound } from "../../lib/search/morphology";
+import {
+  baseForms,
+  documentForms,
+  indexLexemes,
+  queryForms,
+  searchableForm,
+  splitCompound,
+} from "../../lib/search/morphology";
 import { tokenSpans } from "../../lib/search/normalize";
 
 const shareBase = (a: string, b: string, lang: "de" | "cs" | "en") =>
@@ -27,6 +34,10 @@ describe("Czech inflection", () => {
     ["pracemi", "práce"],
     ["hliníku", "hliník"],
     ["průmyslovými", "průmyslové"],
+    // Genitive plural without an ending, with and without the e the plural puts in.
+    ["pružin", "pružiny"],
+    ["křesel", "křeslo"],
+    ["krabic", "krabice"],
   ])("reduces %s and %s to one base form", (a, b) => {
     expect(shareBase(a, b, "cs")).toBe(true);
   });
@@ -39,6 +50,7 @@ describe("Czech inflection", () => {
   it("keeps different words apart", () => {
     expect(shareBase("svářeč", "svařování", "cs")).toBe(false);
     expect(shareBase("výrobce", "výroba", "cs")).toBe(false);
+    expect(shareBase("pružin", "pruh", "cs")).toBe(false);
   });
 });
 
@@ -91,5 +103,26 @@ describe("query words", () => {
   it("find inflected text in any of the three languages", () => {
     expect(matchesByForm("zámečnickými", "Nabízíme zámečnické práce.", "cs")).toBe(true);
     expect(matchesByForm("bending", "Sheet metal: we bend and weld.", "en")).toBe(true);
+  });
+});
+
+describe("forms for an engine that indexes words (Meilisearch)", () => {
+  it("gives a document the base forms and compound parts of its words, not the words again", () => {
+    const forms = documentForms([{ cs: "Frézování hliníku", de: "Kunststoffspritzgussteile" }]);
+    expect(forms).toEqual(expect.arrayContaining(baseForms("frézování", "cs")));
+    expect(forms).toEqual(expect.arrayContaining(["kunststoff", "spritzguss", "teile"]));
+    expect(forms).not.toContain("frezovani");
+  });
+
+  it("asks for a compound by its parts and for a far-off inflection by its base form", () => {
+    expect(searchableForm("Kunststoffspritzgussteile", "kunststoffspritzgussteile", "de", 2)).toBe("kunststoff spritzguss teile");
+    const base = searchableForm("pružin", "pruzin", "cs", 1);
+    expect(documentForms([{ cs: "Vyrábíme tažné pružiny." }])).toContain(base);
+  });
+
+  it("leaves words alone that the typo budget already bridges, and short or exact words", () => {
+    expect(searchableForm("frézováním", "frezovanim", "cs", 2)).toBe("frézováním");
+    expect(searchableForm("Fräs", "fras", "de", 0)).toBe("Fräs");
+    expect(searchableForm("Dresden", "dresden", "de", 1)).toBe("Dresden");
   });
 });

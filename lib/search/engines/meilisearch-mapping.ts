@@ -7,6 +7,7 @@
 import type { Hit, SearchParams, SearchResponse, Settings } from "meilisearch";
 import type { Lang } from "../../i18n/localized";
 import { LANGS } from "../../i18n/localized";
+import { searchableForm } from "../morphology";
 import { matchCase, parseQuery, tokenSpans, typoDistance, type QueryWord } from "../normalize";
 import { clampPaging, dateBounds, isLang, localizedTitle } from "../query";
 import { MARK_CLOSE, MARK_OPEN } from "../snippet";
@@ -32,6 +33,8 @@ export interface MeiliDocument {
   text_en?: string;
   textLanguages: string[];
   concepts: string[];
+  /** Base forms and compound parts of the text's words (morphology.ts documentForms). */
+  forms: string[];
   places: string[];
   /** Meilisearch's own geo field, for _geoRadius filters; absent when the place is unknown. */
   _geo?: { lat: number; lng: number };
@@ -47,6 +50,8 @@ export interface MeiliDocument {
   publishedTs: number;
   /** Absent when the document never expires ("expiresTs NOT EXISTS" in filters). */
   expiresTs?: number;
+  verified: boolean;
+  verifiedBy: { institutionName: string; verifiedAt: string } | null;
 }
 
 export const PRIMARY_KEY = "key";
@@ -66,6 +71,7 @@ export const SEARCHABLE_ATTRIBUTES = [
   "text_cs",
   "text_en",
   "concepts",
+  "forms",
   "places",
   "city",
   "certifications",
@@ -88,6 +94,7 @@ export const FILTERABLE_ATTRIBUTES = [
   "organizationId",
   "publishedTs",
   "_geo",
+  "verified",
 ];
 
 const TEXT_ATTRIBUTES = LANGS.map((l) => `text_${l}`);
@@ -109,6 +116,7 @@ const RETRIEVED_ATTRIBUTES = [
   "textLanguages",
   "startsAt",
   "organizationId",
+  "verifiedBy",
 ];
 
 /** Words in a cropped snippet, as for the PostgreSQL engine. */
@@ -154,6 +162,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     slug: doc.slug,
     textLanguages: doc.textLanguages,
     concepts: doc.concepts,
+    forms: doc.forms ?? [],
     places: doc.places,
     country: doc.country,
     regionId: doc.regionId,
@@ -165,6 +174,8 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     startsAt: doc.startsAt,
     startsAtTs: doc.startsAtTs,
     publishedTs: doc.publishedTs,
+    verified: doc.verified ?? false,
+    verifiedBy: doc.verifiedBy ?? null,
   };
   for (const lang of LANGS) {
     if (doc.text[lang]) out[`text_${lang}`] = unmark(doc.text[lang]);
@@ -202,6 +213,7 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
   if (filters.excludeOrganizationIds?.length)
     out.push(`organizationId NOT IN [${filters.excludeOrganizationIds.map(quoteFilterValue).join(", ")}]`);
   if (filters.publishedFromTs !== undefined) out.push(`publishedTs >= ${Math.floor(filters.publishedFromTs)}`);
+  if (filters.verified) out.push("verified = true");
   const { fromTs, toTs } = dateBounds(filters);
   if (fromTs !== null) out.push(`startsAtTs >= ${fromTs}`);
   if (toTs !== null) out.push(`startsAtTs < ${toTs}`);
@@ -215,10 +227,31 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
  * that space is how the contract's `prefix: false` is told to Meilisearch, and a space the
  * searcher typed changes nothing. Null (list everything) only without any text.
  */
-export function meiliQuery(query: Pick<SearchQuery, "q" | "prefix">): string | null {
-  const q = (query.q ?? "").replace(/"/g, " ").replace(/(^|[^\p{L}\p{N}])-+/gu, "$1 ").trim();
-  if (!q) return null;
+export function meiliQuery(query: Pick<SearchQuery, "q" | "prefix"> & { locale?: Lang }): string | null {
+  const cleaned = (query.q ?? "").replace(/"/g, " ").replace(/(^|[^\p{L}\p{N}])-+/gu, "$1 ").trim();
+  if (!cleaned) return null;
+  const q = query.locale ? inSearchableForms(cleaned, query.locale, query.prefix !== false) : cleaned;
   return query.prefix === false ? `${q} ` : q;
+}
+
+/**
+ * Each finished word as the documents' forms field carries it (morphology.ts searchableForm):
+ * compounds as their parts, inflected words beyond Meilisearch's typo budget as their base form
+ * in the searcher's language. A word still being typed stays as typed, to be completed.
+ */
+function inSearchableForms(q: string, locale: Lang, prefix: boolean): string {
+  const words = parseQuery(q, prefix);
+  const spans = tokenSpans(q);
+  if (words.length !== spans.length) return q;
+  let out = "";
+  let at = 0;
+  spans.forEach((span, i) => {
+    const w = words[i];
+    out += q.slice(at, span.start);
+    out += w.prefix ? q.slice(span.start, span.end) : searchableForm(w.original, w.word, locale, w.budget);
+    at = span.end;
+  });
+  return out + q.slice(at);
 }
 
 export function buildSearchParams(query: SearchQuery, nowTs: number): SearchParams {
@@ -322,6 +355,7 @@ export function toSearchHit(hit: StoredHit, locale: Lang): SearchHit {
     languages: (hit.textLanguages ?? []).filter(isLang),
     startsAt: hit.startsAt ?? null,
     organizationId: hit.organizationId ?? null,
+    verifiedBy: hit.verifiedBy ?? null,
   };
 }
 

@@ -159,6 +159,7 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params): str
   if (filters.excludeOrganizationIds?.length)
     where.push(`(d.organization_id IS NULL OR d.organization_id <> ALL(${p.add(filters.excludeOrganizationIds)}::text[]))`);
   if (filters.publishedFromTs !== undefined) where.push(`d.published_ts >= ${p.add(filters.publishedFromTs)}::bigint`);
+  if (filters.verified) where.push("d.verified");
   const { fromTs, toTs } = dateBounds(filters);
   if (fromTs !== null) where.push(`d.starts_at_ts >= ${p.add(fromTs)}::bigint`);
   if (toTs !== null) where.push(`d.starts_at_ts < ${p.add(toTs)}::bigint`);
@@ -223,9 +224,10 @@ const droppable = (m: WordMatch) => m.word.budget > 0;
 
 /**
  * The word sets a relaxed search tries in turn when all words together find too few hits, as
- * Meilisearch's matching strategy "last" does: first without the words that match nothing; and
- * only when that finds nothing at all, without the last one or two words that may go. Single
- * words are never relaxed, and at least one word always stays.
+ * Meilisearch's matching strategy "last" does: first without the words that match nothing; then
+ * without the last word that may go (buyers name the thing first and qualify it after: "heat
+ * treatment of steel" for a firm that writes "metals"); and only when that still finds nothing,
+ * without one more. Single words are never relaxed, and at least one word always stays.
  */
 export function relaxedWordSets(matches: WordMatch[]): { words: WordMatch[]; onlyIfEmpty: boolean }[] {
   if (matches.length < 2) return [];
@@ -241,7 +243,7 @@ export function relaxedWordSets(matches: WordMatch[]): { words: WordMatch[]; onl
     const last = words.findLastIndex(droppable);
     if (last < 0) break;
     words = words.filter((_, i) => i !== last);
-    sets.push({ words, onlyIfEmpty: true });
+    sets.push({ words, onlyIfEmpty: dropped > 0 });
   }
   return sets;
 }

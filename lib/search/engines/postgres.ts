@@ -289,7 +289,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
         if (onlyIfEmpty && found.ids.length) break;
         const relaxed = await searchMatches(fewer, filters, nowTs, pageSize, offset, false, matches);
         if (relaxed.ids.length > found.ids.length) found = relaxed;
-        if (found.ids.length) break;
+        if (found.ids.length >= RELAX_BELOW) break;
       }
     }
     const counts = await countsFromGroups(found.perGroup, facets);
