@@ -10,11 +10,15 @@ export const metadata: Metadata = { robots: { index: false } };
 // Navigation only: every page below checks the session and the organizer's rights itself.
 export default async function OrganizerLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("OrganizerDashboard");
+  const ts = await getTranslations("Statistics");
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label={t("navLabel")} className="text-sm">
+      <nav aria-label={t("navLabel")} className="flex flex-wrap gap-4 text-sm">
         <Link href="/organizer" className="font-medium text-brand-700 hover:underline">
           {t("title")}
+        </Link>
+        <Link href="/organizer/statistics" className="font-medium text-brand-700 hover:underline">
+          {ts("title")}
         </Link>
       </nav>
       {children}

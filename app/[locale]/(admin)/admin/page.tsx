@@ -18,7 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The sections of the admin area; a new section adds its entry here. */
-const SECTIONS = [{ href: "/admin/institutions", key: "institutions" }] as const;
+const SECTIONS = [
+  { href: "/admin/institutions", key: "institutions" },
+  { href: "/admin/statistics", key: "statistics" },
+] as const;
 
 export default async function AdminHome({ params }: Props) {
   const locale = pageLocale((await params).locale);

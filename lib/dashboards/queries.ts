@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { Prisma } from "../generated/prisma/client";
+import type { Db } from "../db/prisma";
+import { MEETING_OUTCOMES } from "../matchmaking/schema";
+import type {
+  CompanyBreakdownRow,
+  DashboardFigures,
+  EnquiryIndustryRow,
+  EnquiryMonthRow,
+  EventMonthRow,
+  FigureId,
+  GrowthRow,
+  OutcomeCounts,
+} from "./figures";
+import type { DashboardPeriod } from "./period";
+import { companyInScope, eventInScope, utc, type DashboardScope } from "./scope";
+
+/**
+ * The dashboards' figures, each one aggregate query: the database counts, the application only
+ * reshapes a few dozen rows. Counts are bigint in PostgreSQL and come back as numbers here.
+ *
+ * Claimed and verified are as they stood at the end of the period: a membership created later
+ * or a verification given later does not count, one revoked later still does. For a period
+ * ending this month that is today's state.
+ */
+
+/** The NACE division of an industry row `i`; companies are filed under classes or divisions. */
+const DIVISION = Prisma.sql`CASE WHEN i."level" IN ('class', 'group') THEN COALESCE(i."parentCode", left(i."code", 2)) ELSE i."code" END`;
+
+const MONTH_OF = (column: string) => Prisma.raw(`to_char(date_trunc('month', ${column}), 'YYYY-MM')`);
+
+const num = (v: bigint | number | null | undefined) => Number(v ?? 0);
+
+type BreakdownSqlRow = { key: string | null; total: bigint; claimed: bigint; verified: bigint };
+
+function toBreakdown(rows: BreakdownSqlRow[]): CompanyBreakdownRow[] {
+  return rows
+    .map((r) => {
+      const total = num(r.total);
+      const claimed = num(r.claimed);
+      return { key: r.key ?? "", total, claimed, unclaimed: total - claimed, verified: num(r.verified) };
+    })
+    .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+}
+
+/** The companies in scope that existed at the end of the period, with their claim and verification state then. */
+function companiesAtEnd(scope: DashboardScope, period: DashboardPeriod): Prisma.Sql {
+  const end = utc(period.end);
+  return Prisma.sql`
+    SELECT c."id", c."country", c."regionId",
+      EXISTS (SELECT 1 FROM "Membership" m WHERE m."organizationId" = c."id" AND m."createdAt" < ${end}) AS claimed,
+      EXISTS (
+        SELECT 1 FROM "CompanyVerification" v
+        WHERE v."companyId" = c."id" AND v."verifiedAt" < ${end} AND (v."revokedAt" IS NULL OR v."revokedAt" >= ${end})
+      ) AS verified
+    FROM "Organization" c
+    WHERE c."kind" = 'COMPANY' AND c."createdAt" < ${end} AND ${companyInScope(scope, "c")}`;
+}
+
+/** By country and by region in one pass over the companies. */
+export async function companiesByPlace(db: Db, scope: DashboardScope, period: DashboardPeriod) {
+  const rows = await db.$queryRaw<(BreakdownSqlRow & { byCountry: boolean })[]>`
+    WITH comp AS (${companiesAtEnd(scope, period)})
+    SELECT CASE WHEN GROUPING("country") = 0 THEN "country" ELSE "regionId" END AS key,
+      GROUPING("country") = 0 AS "byCountry",
+      count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
+    FROM comp
+    GROUP BY GROUPING SETS (("country"), ("regionId"))`;
+  return {
+    byCountry: toBreakdown(rows.filter((r) => r.byCountry)),
+    byRegion: toBreakdown(rows.filter((r) => !r.byCountry)),
+  };
+}
+
+/** A company filed under several classes of one division counts once there, and once in each division it has. */
+export async function companiesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<CompanyBreakdownRow[]> {
+  const rows = await db.$queryRaw<BreakdownSqlRow[]>`
+    WITH comp AS (${companiesAtEnd(scope, period)}),
+    filed AS (
+      SELECT DISTINCT comp."id", comp.claimed, comp.verified, ${DIVISION} AS division
+      FROM comp
+      JOIN "OrganizationIndustry" oi ON oi."organizationId" = comp."id"
+      JOIN "Industry" i ON i."code" = oi."industryCode"
+      UNION ALL
+      SELECT comp."id", comp.claimed, comp.verified, NULL
+      FROM comp WHERE NOT EXISTS (SELECT 1 FROM "OrganizationIndustry" oi WHERE oi."organizationId" = comp."id")
+    )
+    SELECT division AS key, count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
+    FROM filed GROUP BY division`;
+  return toBreakdown(rows);
+}
+
+/** New companies, listings and events per month. */
+export async function growth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<GrowthRow[]> {
+  const [start, end] = [utc(period.start), utc(period.end)];
+  const rows = await db.$queryRaw<{ month: string; kind: string; n: bigint }[]>`
+    SELECT ${MONTH_OF('c."createdAt"')} AS month, 'companies' AS kind, count(*) AS n
+    FROM "Organization" c
+    WHERE c."kind" = 'COMPANY' AND c."createdAt" >= ${start} AND c."createdAt" < ${end} AND ${companyInScope(scope, "c")}
+    GROUP BY 1
+    UNION ALL
+    SELECT ${MONTH_OF('l."createdAt"')}, 'listings', count(*)
+    FROM "Listing" l JOIN "Organization" c ON c."id" = l."organizationId"
+    WHERE l."createdAt" >= ${start} AND l."createdAt" < ${end} AND ${companyInScope(scope, "c")}
+    GROUP BY 1
+    UNION ALL
+    SELECT ${MONTH_OF('e."createdAt"')}, 'events', count(*)
+    FROM "Event" e
+    WHERE e."status" <> 'DRAFT' AND e."createdAt" >= ${start} AND e."createdAt" < ${end} AND ${eventInScope(scope, "e")}
+    GROUP BY 1`;
+  const byMonth = new Map(period.months.map((month) => [month, { month, companies: 0, listings: 0, events: 0 }]));
+  for (const r of rows) {
+    const row = byMonth.get(r.month);
+    if (row) row[r.kind as "companies" | "listings" | "events"] = num(r.n);
+  }
+  return [...byMonth.values()];
+}
+
+/** Enquiries between a German and a Czech company where either side lies in scope, only whom to whom and when. */
+function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): Prisma.Sql {
+  return Prisma.sql`
+    SELECT q."id", q."createdAt", q."recipientOrganizationId", s."country" AS "from"
+    FROM "Enquiry" q
+    JOIN "Organization" s ON s."id" = q."senderOrganizationId"
+    JOIN "Organization" r ON r."id" = q."recipientOrganizationId"
+    WHERE q."createdAt" >= ${utc(period.start)} AND q."createdAt" < ${utc(period.end)}
+      AND ((s."country" = 'DE' AND r."country" = 'CZ') OR (s."country" = 'CZ' AND r."country" = 'DE'))
+      AND (${companyInScope(scope, "s")} OR ${companyInScope(scope, "r")})`;
+}
+
+export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryMonthRow[]> {
+  const rows = await db.$queryRaw<{ month: string; deToCz: bigint; czToDe: bigint }[]>`
+    WITH x AS (${crossBorderEnquiries(scope, period)})
+    SELECT ${MONTH_OF('x."createdAt"')} AS month,
+      count(*) FILTER (WHERE x."from" = 'DE') AS "deToCz", count(*) FILTER (WHERE x."from" = 'CZ') AS "czToDe"
+    FROM x GROUP BY 1`;
+  const byMonth = new Map(rows.map((r) => [r.month, r]));
+  return period.months.map((month) => ({ month, deToCz: num(byMonth.get(month)?.deToCz), czToDe: num(byMonth.get(month)?.czToDe) }));
+}
+
+/** By the industry of the company asked: what is sought across the border. */
+export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryIndustryRow[]> {
+  const rows = await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
+    WITH x AS (${crossBorderEnquiries(scope, period)}),
+    filed AS (
+      SELECT DISTINCT x."id", x."from", ${DIVISION} AS division
+      FROM x
+      JOIN "OrganizationIndustry" oi ON oi."organizationId" = x."recipientOrganizationId"
+      JOIN "Industry" i ON i."code" = oi."industryCode"
+      UNION ALL
+      SELECT x."id", x."from", NULL
+      FROM x WHERE NOT EXISTS (SELECT 1 FROM "OrganizationIndustry" oi WHERE oi."organizationId" = x."recipientOrganizationId")
+    )
+    SELECT division AS key,
+      count(*) FILTER (WHERE "from" = 'DE') AS "deToCz", count(*) FILTER (WHERE "from" = 'CZ') AS "czToDe"
+    FROM filed GROUP BY division`;
+  return rows
+    .map((r) => ({ key: r.key ?? "", deToCz: num(r.deToCz), czToDe: num(r.czToDe) }))
+    .sort((a, b) => b.deToCz + b.czToDe - (a.deToCz + a.czToDe) || a.key.localeCompare(b.key));
+}
+
+/**
+ * Published events by the month they take place: confirmed registrations, meetings held and
+ * the outcomes participants reported. A meeting counts as held once it is over, unless a
+ * participant said it did not take place.
+ */
+export async function eventsByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod, now: Date): Promise<EventMonthRow[]> {
+  const rows = await db.$queryRaw<{ month: string; kind: string; n: bigint }[]>`
+    WITH ev AS (
+      SELECT e."id", ${MONTH_OF('e."startsAt"')} AS month
+      FROM "Event" e
+      WHERE e."status" = 'PUBLISHED' AND e."startsAt" >= ${utc(period.start)} AND e."startsAt" < ${utc(period.end)} AND ${eventInScope(scope, "e")}
+    )
+    SELECT month, 'events' AS kind, count(*) AS n FROM ev GROUP BY 1
+    UNION ALL
+    SELECT ev.month, 'registrations', count(*)
+    FROM ev JOIN "EventRegistration" r ON r."eventId" = ev."id" WHERE r."status" = 'CONFIRMED' GROUP BY 1
+    UNION ALL
+    SELECT ev.month, 'meetingsHeld', count(*)
+    FROM ev JOIN "Meeting" mt ON mt."eventId" = ev."id"
+    WHERE mt."endsAt" <= ${utc(now)}
+      AND NOT EXISTS (SELECT 1 FROM "MeetingFeedback" f WHERE f."meetingId" = mt."id" AND f."outcome" = 'NOT_HELD')
+    GROUP BY 1
+    UNION ALL
+    SELECT ev.month, f."outcome"::text, count(*)
+    FROM ev JOIN "Meeting" mt ON mt."eventId" = ev."id" JOIN "MeetingFeedback" f ON f."meetingId" = mt."id"
+    GROUP BY 1, 2`;
+  const empty = (): OutcomeCounts => Object.fromEntries(MEETING_OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
+  const byMonth = new Map<string, EventMonthRow>(
+    period.months.map((month) => [month, { month, events: 0, registrations: 0, meetingsHeld: 0, outcomes: empty() }]),
+  );
+  for (const r of rows) {
+    const row = byMonth.get(r.month);
+    if (!row) continue;
+    if (r.kind === "events" || r.kind === "registrations" || r.kind === "meetingsHeld") row[r.kind] = num(r.n);
+    else row.outcomes[r.kind as keyof OutcomeCounts] = num(r.n);
+  }
+  return [...byMonth.values()];
+}
+
+/** Every figure at once; the queries run side by side on the pool. */
+export async function dashboardFigures(db: Db, scope: DashboardScope, period: DashboardPeriod, now: Date): Promise<DashboardFigures> {
+  const [places, companiesByIndustryRows, growthRows, enquiries, enquiriesByIndustryRows, events] = await Promise.all([
+    companiesByPlace(db, scope, period),
+    companiesByIndustry(db, scope, period),
+    growth(db, scope, period),
+    enquiriesByMonth(db, scope, period),
+    enquiriesByIndustry(db, scope, period),
+    eventsByMonth(db, scope, period, now),
+  ]);
+  return {
+    companiesByCountry: places.byCountry,
+    companiesByRegion: places.byRegion,
+    companiesByIndustry: companiesByIndustryRows,
+    growth: growthRows,
+    enquiries,
+    enquiriesByIndustry: enquiriesByIndustryRows,
+    events,
+  };
+}
+
+/** One figure, for its CSV export. */
+export async function figureData(db: Db, figure: FigureId, scope: DashboardScope, period: DashboardPeriod, now: Date) {
+  switch (figure) {
+    case "companies-by-country":
+      return { figure, rows: (await companiesByPlace(db, scope, period)).byCountry } as const;
+    case "companies-by-region":
+      return { figure, rows: (await companiesByPlace(db, scope, period)).byRegion } as const;
+    case "companies-by-industry":
+      return { figure, rows: await companiesByIndustry(db, scope, period) } as const;
+    case "growth":
+      return { figure, rows: await growth(db, scope, period) } as const;
+    case "enquiries":
+      return { figure, rows: await enquiriesByMonth(db, scope, period) } as const;
+    case "enquiries-by-industry":
+      return { figure, rows: await enquiriesByIndustry(db, scope, period) } as const;
+    case "events":
+      return { figure, rows: await eventsByMonth(db, scope, period, now) } as const;
+  }
+}
