@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Imports companies from a JSON file (format: docs/import.md) and updates the search index.
+ * Imports companies from a JSON, CSV or XLSX file (format: docs/import.md) and updates the
+ * search index.
  *
- *   npm run import -- <file.json> [--dry-run] [--batch-size 500]
+ *   npm run import -- <file.json|file.csv|file.xlsx> [--dry-run] [--batch-size 500] [--institution <slug>]
  *
  * Exit code 0 when the run finished, even if single records were skipped; 1 when the input
  * could not be used at all (nothing is imported then).
@@ -15,7 +16,7 @@ import { ensureIndustries } from "../lib/taxonomy/sync";
 import { createProgress } from "./lib/progress";
 import { requireDatabaseUrl } from "./lib/env";
 
-const USAGE = "usage: npm run import -- <file.json> [--dry-run] [--batch-size N]";
+const USAGE = "usage: npm run import -- <file.json|.csv|.xlsx> [--dry-run] [--batch-size N] [--institution <slug>]";
 
 function fail(message: string): never {
   console.error(`Error: ${message}`);
@@ -26,12 +27,16 @@ function parseArgs(argv: string[]) {
   let file: string | null = null;
   let dryRun = false;
   let batchSize = 500;
+  let institution: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--dry-run") dryRun = true;
     else if (arg === "--batch-size") {
       batchSize = Number(argv[++i]);
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) fail("--batch-size expects a whole number between 1 and 10000");
+    } else if (arg === "--institution") {
+      institution = argv[++i] ?? null;
+      if (!institution) fail("--institution expects the institution's slug");
     } else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -40,11 +45,11 @@ function parseArgs(argv: string[]) {
     else file = arg;
   }
   if (!file) fail(`no file given\n${USAGE}`);
-  return { file, dryRun, batchSize };
+  return { file, dryRun, batchSize, institution };
 }
 
 async function main() {
-  const { file, dryRun, batchSize } = parseArgs(process.argv.slice(2));
+  const { file, dryRun, batchSize, institution } = parseArgs(process.argv.slice(2));
   let content: Buffer;
   try {
     content = await readFile(file);
@@ -58,11 +63,14 @@ async function main() {
   const progress = createProgress(dryRun ? "Checking" : "Importing");
   try {
     await ensureIndustries(db);
+    const institutionId = institution ? await institutionIdOf(db, institution) : undefined;
     const engine = dryRun ? null : createSearchEngine(db);
     const { summary, index } = await runImport(db, content, {
       dryRun,
       batchSize,
       engine,
+      fileName: file,
+      institutionId,
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
@@ -82,6 +90,12 @@ async function main() {
   } finally {
     await db.$disconnect();
   }
+}
+
+async function institutionIdOf(db: ReturnType<typeof createPrismaClient>, slug: string): Promise<string> {
+  const found = await db.organization.findFirst({ where: { slug, kind: "INSTITUTION" }, select: { id: true } });
+  if (!found) fail(`no institution with the slug "${slug}"`);
+  return found.id;
 }
 
 main().catch((e) => {

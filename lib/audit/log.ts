@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   "claim.invite",
   "claim.request",
   "claim.reject",
+  "institution.import",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

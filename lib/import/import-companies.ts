@@ -7,10 +7,13 @@ import { baseSlug, uniqueSlug } from "../companies/slug";
 import { resolveRegionId } from "../geo/resolve";
 import { enqueueSearchUpdates } from "../search/outbox";
 import { KNOWN_INDUSTRY_CODES } from "../taxonomy/sync";
-import { EMPLOYEE_BAND_TO_DB, importCompanySchema, type ImportCompanyInput } from "./schema";
+import type { z } from "zod";
+import { EMPLOYEE_BAND_TO_DB, importCompanySchema, type ImportCompanyInput, type ImportRuleMessages } from "./schema";
 
 export interface ImportIssue {
   index: number;
+  /** The spreadsheet row, for records read from CSV or XLSX. */
+  line?: number;
   externalId?: string;
   field: string;
   message: string;
@@ -21,6 +24,9 @@ export interface ImportSummary {
   created: number;
   updated: number;
   skipped: number;
+  /** Institution imports: companies already on the portal that were linked, and how many of them differ from the file. */
+  linked?: number;
+  differing?: number;
   issues: ImportIssue[];
   dryRun: boolean;
   durationMs: number;
@@ -34,17 +40,25 @@ export interface ImportOptions {
   publishedAt?: (index: number) => Date;
 }
 
-interface ValidRecord {
+export interface ValidRecord {
   index: number;
   data: ImportCompanyInput;
+}
+
+export interface ValidationOptions {
+  /** Sentences for the format's own rules, in the reader's language. */
+  messages?: ImportRuleMessages;
+  /** zod's error map for its built-in issues (lengths, types, e-mail), in the reader's language. */
+  errorMap?: z.core.$ZodErrorMap;
+  duplicate?: (firstIndex: number) => string;
 }
 
 function fieldOf(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(record)";
 }
 
-export function validateRecords(records: unknown[]): { valid: ValidRecord[]; issues: ImportIssue[] } {
-  const schema = importCompanySchema(KNOWN_INDUSTRY_CODES);
+export function validateRecords(records: unknown[], options: ValidationOptions = {}): { valid: ValidRecord[]; issues: ImportIssue[] } {
+  const schema = importCompanySchema(KNOWN_INDUSTRY_CODES, options.messages);
   const valid: ValidRecord[] = [];
   const issues: ImportIssue[] = [];
   const seen = new Map<string, number>();
@@ -53,7 +67,7 @@ export function validateRecords(records: unknown[]): { valid: ValidRecord[]; iss
       record && typeof record === "object" && typeof (record as { externalId?: unknown }).externalId === "string"
         ? String((record as { externalId: string }).externalId).slice(0, 100)
         : undefined;
-    const parsed = schema.safeParse(record);
+    const parsed = schema.safeParse(record, options.errorMap ? { error: options.errorMap } : undefined);
     if (!parsed.success) {
       for (const issue of parsed.error.issues.slice(0, 10)) {
         issues.push({ index, externalId, field: fieldOf(issue.path), message: issue.message });
@@ -66,7 +80,7 @@ export function validateRecords(records: unknown[]): { valid: ValidRecord[]; iss
         index,
         externalId,
         field: "externalId",
-        message: `duplicate externalId, already used by record ${first}`,
+        message: options.duplicate?.(first) ?? `duplicate externalId, already used by record ${first}`,
       });
       return;
     }
@@ -95,6 +109,9 @@ function organizationData(c: ImportCompanyInput) {
     descriptionDe: c.description?.de ?? null,
     descriptionCs: c.description?.cs ?? null,
     descriptionEn: c.description?.en ?? null,
+    ico: c.ico ?? null,
+    vatId: c.vatId ?? null,
+    commercialRegister: c.commercialRegister ?? null,
   };
 }
 
@@ -122,6 +139,9 @@ const ORGANIZATION_COLUMNS = {
   descriptionDe: "text",
   descriptionCs: "text",
   descriptionEn: "text",
+  ico: "text",
+  vatId: "text",
+  commercialRegister: "text",
   updatedAt: "timestamp",
 } as const satisfies Record<string, BulkColumnType>;
 
@@ -140,44 +160,51 @@ const LISTING_COLUMNS = {
   updatedAt: "timestamp",
 } as const satisfies Record<string, BulkColumnType>;
 
-async function writeBatch(
+/** One record to write: a new company, or the company it replaces the data of. */
+export interface WriteItem extends ValidRecord {
+  existingId: string | null;
+}
+
+/**
+ * Writes companies with their industries, offers and requests. An existing company's data and
+ * children are replaced wholesale; the old listings leave the search index through the outbox.
+ * `externalIds` says whether new companies carry the record's externalId themselves (the
+ * command line's own key) or not (an institution's key lives on its member list).
+ */
+export async function writeCompanies(
   tx: DbTx,
-  batch: ValidRecord[],
+  items: readonly WriteItem[],
   takenSlugs: Set<string>,
-  opts: ImportOptions,
-): Promise<{ created: number; updated: number }> {
-  const existing = await tx.organization.findMany({
-    where: { externalId: { in: batch.map((r) => r.data.externalId) } },
-    select: { id: true, externalId: true, listings: { select: { id: true } } },
-  });
-  const byExternalId = new Map(existing.map((e) => [e.externalId!, e]));
+  opts: Pick<ImportOptions, "publishedAt"> & { externalIds?: boolean } = {},
+): Promise<{ created: number; updated: number; ids: string[] }> {
+  const updatedIds = items.flatMap((i) => (i.existingId ? [i.existingId] : []));
+  const oldListings = updatedIds.length
+    ? await tx.listing.findMany({ where: { organizationId: { in: updatedIds } }, select: { id: true } })
+    : [];
   const orgRows: Prisma.OrganizationCreateManyInput[] = [];
   const industryRows: Prisma.OrganizationIndustryCreateManyInput[] = [];
   const listingRows: Prisma.ListingCreateManyInput[] = [];
   const listingIndustryRows: Prisma.ListingIndustryCreateManyInput[] = [];
-  const changedListingIds: string[] = [];
+  const changedListingIds: string[] = oldListings.map((l) => l.id);
   const orgIds: string[] = [];
-  let updated = 0;
 
-  for (const { index, data } of batch) {
-    const found = byExternalId.get(data.externalId);
-    const id = found?.id ?? randomUUID();
+  if (updatedIds.length) {
+    await tx.listing.deleteMany({ where: { organizationId: { in: updatedIds } } });
+    await tx.organizationIndustry.deleteMany({ where: { organizationId: { in: updatedIds } } });
+  }
+  for (const { index, data, existingId } of items) {
+    const id = existingId ?? randomUUID();
     orgIds.push(id);
     const publishedAt = opts.publishedAt?.(index) ?? new Date();
-    if (found) {
-      updated++;
+    if (existingId) {
       await tx.organization.update({ where: { id }, data: { ...organizationData(data), status: "PUBLISHED" } });
-      // Children are replaced wholesale; the old listings leave the index through the outbox.
-      changedListingIds.push(...found.listings.map((l) => l.id));
-      await tx.listing.deleteMany({ where: { organizationId: id } });
-      await tx.organizationIndustry.deleteMany({ where: { organizationId: id } });
     } else {
       const slug = uniqueSlug(baseSlug(data.name), (s) => takenSlugs.has(s));
       takenSlugs.add(slug);
       orgRows.push({
         id,
         slug,
-        externalId: data.externalId,
+        externalId: opts.externalIds === false ? null : data.externalId,
         kind: "COMPANY",
         status: "PUBLISHED",
         publishedAt,
@@ -215,7 +242,24 @@ async function writeBatch(
   await bulkInsert(tx, "ListingIndustry", { listingId: "text", industryCode: "text" }, listingIndustryRows);
   await enqueueSearchUpdates(tx, "COMPANY", orgIds);
   await enqueueSearchUpdates(tx, "LISTING", changedListingIds);
-  return { created: orgRows.length, updated };
+  return { created: orgRows.length, updated: updatedIds.length, ids: orgIds };
+}
+
+/** The command line's key: a record updates the company that carries its externalId. */
+async function writeBatch(
+  tx: DbTx,
+  batch: ValidRecord[],
+  takenSlugs: Set<string>,
+  opts: ImportOptions,
+): Promise<{ created: number; updated: number }> {
+  const existing = await tx.organization.findMany({
+    where: { externalId: { in: batch.map((r) => r.data.externalId) } },
+    select: { id: true, externalId: true },
+  });
+  const byExternalId = new Map(existing.map((e) => [e.externalId!, e.id]));
+  const items = batch.map((r) => ({ ...r, existingId: byExternalId.get(r.data.externalId) ?? null }));
+  const { created, updated } = await writeCompanies(tx, items, takenSlugs, opts);
+  return { created, updated };
 }
 
 /**

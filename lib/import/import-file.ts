@@ -4,6 +4,8 @@
  */
 import type { ImportIssue, ImportSummary } from "./import-companies";
 import { findJsonSyntaxError } from "./json-position";
+import { planColumns, recordsFromTable } from "./member-columns";
+import { readTable, TableFileError, type TableLimits } from "./table-file";
 
 /** The input cannot be used at all; nothing was imported. */
 export class ImportInputError extends Error {}
@@ -48,6 +50,69 @@ export function parseImportFile(content: Uint8Array | string): unknown[] {
   return companies;
 }
 
+/** A member list may be large; a file beyond these is refused before it is parsed. */
+export const MEMBER_FILE_LIMITS: TableLimits = { maxBytes: 5 * 1024 * 1024, maxRows: 10_000 };
+
+const TABLE_PROBLEMS: Record<TableFileError["problem"], (v: TableFileError["values"]) => string> = {
+  tooLarge: (v) => `the file is larger than ${v.max} MB`,
+  tooManyRows: (v) => `the file has more than ${v.max} rows`,
+  empty: () => "the file is empty",
+  unsupported: () => "only JSON, CSV and XLSX files can be imported",
+  unreadable: () => "the file cannot be read as an Excel (XLSX) workbook",
+  noHeader: () => "the first row holds no column names",
+  encoding: () => "the file is not text in UTF-8, Windows-1250 or Windows-1252",
+};
+
+export type ImportRecords = {
+  records: unknown[];
+  /** For a spreadsheet: each record's row number, and problems of its cells that refuse the row. */
+  lines?: number[];
+  rowProblems?: Map<number, { field: string; message: string }[]>;
+};
+
+/**
+ * JSON, CSV or XLSX by the file's name (a JSON file may also be recognised by its content).
+ * In a spreadsheet the first row names the columns with the JSON format's field names; any
+ * other column name is refused, since the command line has no mapping step.
+ */
+export async function readImportFile(name: string, content: Uint8Array): Promise<ImportRecords> {
+  const extension = name.toLowerCase().split(".").pop() ?? "";
+  const looksJson = extension === "json" || (!["csv", "tsv", "txt", "xlsx"].includes(extension) && /^\s*(\ufeff)?\s*[{[]/.test(Buffer.from(content.subarray(0, 64)).toString("utf8")));
+  if (looksJson) {
+    if (content.byteLength > 200 * 1024 * 1024) throw new ImportInputError("the file is larger than 200 MB");
+    return { records: parseImportFile(content) };
+  }
+  let table;
+  try {
+    table = await readTable({ name, bytes: content }, MEMBER_FILE_LIMITS);
+  } catch (e) {
+    if (e instanceof TableFileError) throw new ImportInputError(TABLE_PROBLEMS[e.problem](e.values));
+    throw e;
+  }
+  const plan = planColumns(table.headers);
+  if (plan.unknown.length) {
+    throw new ImportInputError(
+      `unknown ${plan.unknown.length === 1 ? "column" : "columns"} ${plan.unknown.map((h) => `"${h}"`).join(", ")}; ` +
+        "column names must be the JSON field names (docs/import.md)",
+    );
+  }
+  if (plan.twice.length) throw new ImportInputError(`more than one column for ${plan.twice.join(", ")}`);
+  if (plan.missing.length) throw new ImportInputError(`missing ${plan.missing.length === 1 ? "column" : "columns"} ${plan.missing.join(", ")}`);
+  const rows = recordsFromTable(table, plan);
+  const rowProblems = new Map<number, { field: string; message: string }[]>();
+  rows.forEach((r, i) => {
+    if (!r.problems.length) return;
+    rowProblems.set(
+      i,
+      r.problems.map((p) => ({
+        field: p.column,
+        message: p.problem === "formulaWithoutValue" ? "formula without a stored value (open and save the file in a spreadsheet program)" : "cell holds an error value",
+      })),
+    );
+  });
+  return { records: rows.map((r) => r.record), lines: rows.map((r) => r.line), rowProblems };
+}
+
 function describe(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "object") return "an object";
@@ -59,7 +124,8 @@ const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uF
 
 export function formatIssue(issue: ImportIssue): string {
   const id = issue.externalId === undefined ? "without externalId" : printable(issue.externalId);
-  return `record ${issue.index} (${id}) ${printable(issue.field)}: ${printable(issue.message)}`;
+  const where = issue.line === undefined ? `record ${issue.index}` : `row ${issue.line}`;
+  return `${where} (${id}) ${printable(issue.field)}: ${printable(issue.message)}`;
 }
 
 export function formatSummary(summary: ImportSummary, maxIssues = 50): string[] {
@@ -71,6 +137,12 @@ export function formatSummary(summary: ImportSummary, maxIssues = 50): string[] 
       : `Import finished in ${seconds} s: ${summary.total} records, ` +
         `${summary.created} created, ${summary.updated} updated, ${summary.skipped} skipped`,
   ];
+  if (summary.linked !== undefined) {
+    lines.push(
+      `${summary.linked} ${summary.dryRun ? "would be linked" : "linked"} to companies already on the portal` +
+        (summary.differing ? ` (${summary.differing} differ from the file and were left as they are; review them in the browser import)` : ""),
+    );
+  }
   if (summary.issues.length) {
     lines.push(`${summary.issues.length} ${summary.issues.length === 1 ? "issue" : "issues"}:`);
     for (const issue of summary.issues.slice(0, maxIssues)) lines.push(`  ${formatIssue(issue)}`);

@@ -13,7 +13,10 @@ import Papa from "papaparse";
 export const TABLE_MAX_BYTES = 2 * 1024 * 1024;
 export const TABLE_MAX_ROWS = 2000;
 
-export type TableFileProblem = "tooLarge" | "tooManyRows" | "empty" | "unsupported" | "unreadable" | "noHeader";
+/** How much one import accepts; a member list is larger than an event's participant list. */
+export type TableLimits = { maxBytes: number; maxRows: number };
+
+export type TableFileProblem = "tooLarge" | "tooManyRows" | "empty" | "unsupported" | "unreadable" | "noHeader" | "encoding";
 
 export class TableFileError extends Error {
   constructor(
@@ -39,17 +42,20 @@ export type Table = { headers: string[]; rows: TableRow[]; format: "csv" | "xlsx
 
 const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
-export async function readTable(file: { name: string; bytes: Uint8Array }): Promise<Table> {
-  if (file.bytes.byteLength > TABLE_MAX_BYTES) throw new TableFileError("tooLarge", { max: TABLE_MAX_BYTES / (1024 * 1024) });
+export async function readTable(
+  file: { name: string; bytes: Uint8Array },
+  limits: TableLimits = { maxBytes: TABLE_MAX_BYTES, maxRows: TABLE_MAX_ROWS },
+): Promise<Table> {
+  if (file.bytes.byteLength > limits.maxBytes) throw new TableFileError("tooLarge", { max: limits.maxBytes / (1024 * 1024) });
   if (!file.bytes.byteLength) throw new TableFileError("empty");
   const isZip = XLSX_MAGIC.every((b, i) => file.bytes[i] === b);
   const extension = file.name.toLowerCase().split(".").pop();
   if (isZip || extension === "xlsx") {
     if (!isZip) throw new TableFileError("unreadable");
-    return readXlsx(file.bytes);
+    return finish(await readXlsx(file.bytes), limits);
   }
   if (extension && !["csv", "txt", "tsv"].includes(extension)) throw new TableFileError("unsupported");
-  return readCsv(file.bytes);
+  return finish(readCsv(file.bytes), limits);
 }
 
 /**
@@ -74,8 +80,13 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   }
 }
 
+// Control characters other than tab and line breaks never occur in a spreadsheet's text; they
+// mean binary data or an encoding (UTF-16 without a byte order mark, EBCDIC …) we cannot read.
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
 function readCsv(bytes: Uint8Array): Table {
   const { text, encoding } = decodeText(bytes);
+  if (NOT_TEXT.test(text)) throw new TableFileError("encoding");
   const parsed = Papa.parse<string[]>(text, { delimiter: separatorOf(text), skipEmptyLines: false });
   const lines = parsed.data;
   const headerIndex = lines.findIndex((cells) => cells.some((c) => c.trim()));
@@ -87,7 +98,7 @@ function readCsv(bytes: Uint8Array): Table {
     if (!cells.some((c) => c.trim())) continue;
     rows.push({ line: i + 1, cells: byHeader(headers, cells.map((c) => c.trim())), problems: [] });
   }
-  return finish({ headers, rows, format: "csv", encoding });
+  return { headers, rows, format: "csv", encoding };
 }
 
 /**
@@ -129,7 +140,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Table> {
     rows.push({ line, cells: byHeader(headers, values), problems });
   });
   if (!headers) throw new TableFileError("empty");
-  return finish({ headers, rows, format: "xlsx" });
+  return { headers, rows, format: "xlsx" };
 }
 
 /**
@@ -165,9 +176,9 @@ function byHeader(headers: readonly string[], values: readonly string[]): Record
   return cells;
 }
 
-function finish(table: Table): Table {
+function finish(table: Table, limits: TableLimits): Table {
   if (!table.headers.some((h) => h)) throw new TableFileError("noHeader");
-  if (table.rows.length > TABLE_MAX_ROWS) throw new TableFileError("tooManyRows", { max: TABLE_MAX_ROWS });
+  if (table.rows.length > limits.maxRows) throw new TableFileError("tooManyRows", { max: limits.maxRows });
   return table;
 }
 
