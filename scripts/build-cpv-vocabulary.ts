@@ -32,6 +32,8 @@ const LANGS = ["de", "cs", "en"] as const;
 const MAX_LABEL_WORDS = 3;
 /** A one-word label used in more headings than this is too general to be a concept. */
 const MAX_WORD_HEADINGS = 25;
+/** A service heading's trade word (serviceCore) alone is a label only from this length. */
+const MIN_CORE = 5;
 /** Shorter German words are not offered to the compound splitter. */
 const MIN_GERMAN_WORD = 4;
 
@@ -78,6 +80,31 @@ function readLabels(): Row[] {
 // Parenthesised parts qualify a heading ("Kühlschränke (gewerblich)") and are never written so.
 const clean = (label: string) => label.replace(/\([^)]*\)/g, " ").replace(/\s+/g, " ").trim();
 
+/**
+ * The trade a service heading names, as a company writes it: "Bookbinding services" →
+ * "Bookbinding", "Buchbinderdienste" → "Buchbinder", "Dienstleistungen von Polsterern" →
+ * "Polsterern", "Čalounické služby" → "Čalounické". A firm writes "Buchbinderei", not
+ * "Buchbinderdienste".
+ */
+const SERVICE_HEADINGS: Record<(typeof LANGS)[number], RegExp[]> = {
+  de: [/^(\p{L}{5,}?)(?:dienste|dienstleistungen)$/u, /^Dienstleistungen (?:von|für|im Bereich|der|des) (.+)$/u],
+  cs: [/^(.+) služby$/u, /^Služby (?:v oblasti )?(.+)$/u],
+  en: [/^(.+) services?$/u, /^Services? (?:of|for) (.+)$/u],
+};
+
+/** "Other hotel services" is a catch-all heading; "Other hotel" names nothing a firm writes. */
+const CATCH_ALL = /^(?:other|sonstige|andere|jiné|ostatní|různé|miscellaneous|general)(?=\s|$)/iu;
+
+function serviceCore(label: string, lang: (typeof LANGS)[number]): string | null {
+  for (const pattern of SERVICE_HEADINGS[lang]) {
+    const m = pattern.exec(label);
+    if (!m || CATCH_ALL.test(m[1])) continue;
+    // A German compound's linking s stays with the service word: "Luftrettungsdienste" → "Luftrettung".
+    return lang === "de" ? m[1].trim().replace(/(ung|ion|tät|heit|keit|schaft)s$/u, "$1") : m[1].trim();
+  }
+  return null;
+}
+
 function build() {
   const rows = readLabels();
   // A heading the hand-made dictionary already uses as a label, in any language, is its concept.
@@ -109,7 +136,14 @@ function build() {
     const key = labels.map((l) => tokenize(l).join(" ")).join("|");
     if (seenLabels.has(key)) continue;
     seenLabels.add(key);
-    concepts.push({ id: `cpv-${r.code}`, de: [labels[0]], cs: [labels[1]], en: [labels[2]] });
+    const [de, cs, en] = LANGS.map((lang, i) => {
+      const core = serviceCore(labels[i], lang);
+      const words = core ? tokenize(core) : [];
+      const telling =
+        words.length > 1 || (words.length === 1 && words[0].length >= MIN_CORE && (headingsWithWord.get(`${lang}:${words[0]}`) ?? 0) <= MAX_WORD_HEADINGS);
+      return telling && !handLabels.has(words.join(" ")) ? [labels[i], core!] : [labels[i]];
+    });
+    concepts.push({ id: `cpv-${r.code}`, de, cs, en });
   }
 
   const germanWords = new Set<string>();

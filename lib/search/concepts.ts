@@ -8,7 +8,7 @@
 import { LANGS, type Lang } from "../i18n/localized";
 import type { Concept } from "./data/concept-type";
 import { CONCEPTS } from "./data/concepts";
-import { baseForms } from "./morphology";
+import { baseForms, splitCompound } from "./morphology";
 import { tokenize, tokenSpans } from "./normalize";
 
 export interface ConceptMatch {
@@ -97,6 +97,12 @@ export interface ConceptMatcher {
   matchTokens(tokens: readonly string[]): ConceptMatch[];
   /** Ids of the concepts mentioned anywhere in these texts. */
   conceptIds(texts: readonly (string | null | undefined)[]): string[];
+  /**
+   * Ids of the concepts the heads of German compounds in these texts name: a "Landbrauerei" is a
+   * "Brauerei", "Handbuchbinderei" a "Buchbinderei", "Fassbier" is "Bier". The head says what
+   * the thing is; the modifier only which kind ("Kunststofffenster" are windows, not plastics).
+   */
+  compoundHeadIds(germanTexts: readonly (string | null | undefined)[]): string[];
   /** Every label of these concepts in all three languages, without duplicates. */
   labels(conceptIds: readonly string[]): string[];
   /**
@@ -109,6 +115,9 @@ export interface ConceptMatcher {
   /** Folded words of these concepts' labels, each with the label word as written. */
   labelWords(conceptIds: readonly string[]): ReadonlyMap<string, string>;
 }
+
+/** A compound's head names a concept from this length on ("Bier" in "Fassbier"). */
+const MIN_HEAD = 4;
 
 /** Unfinished words shorter than this would name half the dictionary ("s…", "sv…"). */
 const MIN_CONCEPT_PREFIX = 3;
@@ -207,6 +216,26 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       for (const text of texts) {
         if (!text) continue;
         for (const m of matchTokens(tokenize(text))) ids.add(m.conceptId);
+      }
+      return [...ids];
+    },
+    compoundHeadIds(germanTexts) {
+      const ids = new Set<string>();
+      for (const text of germanTexts) {
+        if (!text) continue;
+        for (const token of new Set(tokenize(text))) {
+          const parts = splitCompound(token);
+          if (!parts) continue;
+          let at = 0;
+          for (let k = 0; k < parts.length; k++) {
+            const start = token.indexOf(parts[k], at);
+            if (start < 0) break;
+            at = start + parts[k].length;
+            const head = token.slice(start);
+            if (k === 0 || head.length < MIN_HEAD) continue;
+            for (const m of matchTokens([head])) ids.add(m.conceptId);
+          }
+        }
       }
       return [...ids];
     },

@@ -71,9 +71,12 @@ function offeredTexts(values: Partial<Record<Lang, string>>): Partial<Record<Lan
 }
 
 /** Concepts of descriptive texts only: names are proper names and never become concepts. */
-function conceptsOf(texts: readonly string[]): Pick<SearchDocument, "concepts" | "conceptIds"> {
+function conceptsOf(
+  texts: readonly string[],
+  germanTexts: readonly (string | undefined)[],
+): Pick<SearchDocument, "concepts" | "conceptIds"> {
   const matcher = conceptMatcher();
-  const conceptIds = matcher.conceptIds(texts);
+  const conceptIds = [...new Set([...matcher.conceptIds(texts), ...matcher.compoundHeadIds(germanTexts)])];
   return { concepts: matcher.labels(conceptIds), conceptIds };
 }
 
@@ -102,7 +105,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     text,
     textLanguages: LANGS.filter((l) => text[l]),
     // Descriptions only: the company name is a proper name and must not turn into concepts.
-    ...conceptsOf(Object.values(text)),
+    ...conceptsOf(Object.values(text), [text.de]),
     forms: documentForms([text]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
@@ -154,7 +157,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     slug: o.slug,
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
-    ...conceptsOf([...Object.values(titles), ...Object.values(text)]),
+    ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de]),
     forms: documentForms([titles, text]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
@@ -202,7 +205,7 @@ export function eventDocument(e: EventRow): SearchDocument {
     slug: e.slug,
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
-    ...conceptsOf([...Object.values(titles), ...Object.values(text)]),
+    ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de]),
     forms: documentForms([titles, text]),
     places: placeForms(e.city, country),
     geo: located ? { lat: located.lat, lon: located.lon } : null,

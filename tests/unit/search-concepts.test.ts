@@ -105,3 +105,42 @@ describe("portal dictionary", () => {
     expect(conceptMatcher().labels(["milling", "welding", "forging"]).length).toBeGreaterThan(20);
   });
 });
+
+describe("heads of German compounds", () => {
+  const portal = conceptMatcher();
+
+  it("name what the thing is: a Landbrauerei is a brewery, Fassbier is beer", () => {
+    expect(portal.compoundHeadIds(["Kleine Landbrauerei, Fassbier für Feste"])).toEqual(
+      expect.arrayContaining(portal.conceptsForWord("breweries")),
+    );
+  });
+
+  it("never let the modifier decide: Kunststofffenster are windows, not plastics", () => {
+    const heads = portal.compoundHeadIds(["Kunststofffenster"]);
+    expect(heads).toEqual(expect.arrayContaining(portal.conceptsForWord("fenster")));
+    expect(heads).not.toEqual(expect.arrayContaining(portal.conceptsForWord("kunststoff")));
+  });
+
+  it("leave words that are not compounds to the ordinary matcher", () => {
+    expect(portal.compoundHeadIds(["Metall"])).toEqual([]);
+  });
+});
+
+describe("service headings of the procurement vocabulary", () => {
+  const portal = conceptMatcher();
+
+  it("also name the trade as a firm writes it, so 'bookbinding' finds a Handbuchbinderei", () => {
+    const wanted = portal.conceptsForWord("bookbinding");
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(portal.compoundHeadIds(["Handbuchbinderei: Fadenheftung und Restaurierung"])).toEqual(
+      expect.arrayContaining(wanted),
+    );
+  });
+
+  it("keep catch-all headings out: 'Other hotel services' does not become 'Other hotel'", () => {
+    // CPV 55130000 "Other hotel services" / "Jiné ubytovací služby".
+    expect(portal.labels(["cpv-55130000"])).not.toContain("Other hotel");
+    expect(portal.labels(["cpv-55130000"])).not.toContain("Jiné ubytovací");
+    expect(portal.labels(["cpv-79971200"])).toContain("Bookbinding");
+  });
+});
