@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { purgeExpiredAbuseReports } from "../enquiries/report-retention";
+import type { PermissionSubject } from "../auth/permissions";
+import { mayModerateFor } from "./access";
 import { moderatedCompanyIds } from "./scope";
 
 /**
@@ -13,6 +15,11 @@ import { moderatedCompanyIds } from "./scope";
 export const QUEUE_STATES = ["open", "resolved", "all"] as const;
 export type QueueState = (typeof QUEUE_STATES)[number];
 export const QUEUE_PAGE_SIZE = 25;
+
+/** The queue's tab from the query string; anything unknown is the open reports. */
+export function queueState(value: string | undefined): QueueState {
+  return QUEUE_STATES.includes(value as QueueState) ? (value as QueueState) : "open";
+}
 
 async function scopeWhere(institutionId: string | null): Promise<Prisma.AbuseReportWhereInput> {
   if (!institutionId) return {};
@@ -170,4 +177,14 @@ export async function moderationNoticesFor(organizationId: string, now = new Dat
       listing: { select: { titleDe: true, titleCs: true, titleEn: true } },
     },
   });
+}
+
+/** The institutions in which the user moderates, oldest membership first. */
+export async function institutionsModeratedBy(user: PermissionSubject & { id: string }) {
+  const memberships = await db.membership.findMany({
+    where: { userId: user.id, organization: { kind: "INSTITUTION" } },
+    orderBy: { createdAt: "asc" },
+    select: { organization: { select: { id: true, name: true } } },
+  });
+  return memberships.map((m) => m.organization).filter((o) => mayModerateFor(user, o.id));
 }

@@ -32,6 +32,10 @@ export const unpublishReportedSchema = reportDecisionSchema.extend({
     .transform((v) => v || undefined),
 });
 
+export const moderationStepFormSchema = unpublishReportedSchema.omit({ target: true }).extend({
+  step: z.enum(["DISMISS", "WARN", "UNPUBLISH_LISTING", "UNPUBLISH_PROFILE", "SUSPEND_ENQUIRIES"]),
+});
+
 export const undoModerationSchema = z.object({
   moderationActionId: idField,
   institutionId: actingForField,

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const locale = pageLocale((await params).locale);
   await requirePlatformAdmin(locale, "/admin");
   const t = await getTranslations("Admin");
+  const [tm, ta] = await Promise.all([getTranslations("Moderation"), getTranslations("AuditLog")]);
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("navLabel")} className="flex flex-wrap gap-4 text-sm">
@@ -22,6 +23,12 @@ export default async function AdminLayout({ children, params }: { children: Reac
         </Link>
         <Link href="/admin/institutions" className="font-medium text-brand-700 hover:underline">
           {t("nav.institutions")}
+        </Link>
+        <Link href="/admin/moderation" className="font-medium text-brand-700 hover:underline">
+          {tm("title")}
+        </Link>
+        <Link href="/admin/audit" className="font-medium text-brand-700 hover:underline">
+          {ta("title")}
         </Link>
       </nav>
       {children}

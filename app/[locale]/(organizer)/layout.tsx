@@ -11,6 +11,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function OrganizerLayout({ children }: { children: ReactNode }) {
   const t = await getTranslations("OrganizerDashboard");
   const ts = await getTranslations("Statistics");
+  const tm = await getTranslations("Moderation");
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("navLabel")} className="flex flex-wrap gap-4 text-sm">
@@ -19,6 +20,9 @@ export default async function OrganizerLayout({ children }: { children: ReactNod
         </Link>
         <Link href="/organizer/statistics" className="font-medium text-brand-700 hover:underline">
           {ts("title")}
+        </Link>
+        <Link href="/organizer/moderation" className="font-medium text-brand-700 hover:underline">
+          {tm("title")}
         </Link>
       </nav>
       {children}

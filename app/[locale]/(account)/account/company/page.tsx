@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CompanyEditor } from "@/components/company-editor/company-editor";
 import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { CompanyTabs } from "@/components/company-editor/company-tabs";
+import { ModerationNotices } from "@/components/moderation/moderation-notices";
 import { DeleteCompanyForm } from "@/components/company-editor/delete-company-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { Badge } from "@/components/ui/badge";
@@ -92,6 +93,7 @@ export default async function CompanyProfilePage({ params, searchParams }: Props
         <CompanySwitcher companies={companies} currentId={company.id} />
         {justCreated ? <FormAlert tone="success">{tc("created", { name: company.name })}</FormAlert> : null}
       </header>
+      <ModerationNotices organizationId={company.id} locale={locale} />
       <CompanyTabs organizationId={company.id} active="profile" />
       {/* Keyed by company: switching companies starts a fresh form instead of carrying values over. */}
       <CompanyEditor

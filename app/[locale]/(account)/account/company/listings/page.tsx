@@ -5,6 +5,7 @@ import { CompanySwitcher } from "@/components/company-editor/company-switcher";
 import { CompanyTabs } from "@/components/company-editor/company-tabs";
 import { FormAlert } from "@/components/forms/form-alert";
 import { ListingActions } from "@/components/listings/listing-actions";
+import { ModerationNotices } from "@/components/moderation/moderation-notices";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -60,6 +61,7 @@ export default async function ListingsPage({ params, searchParams }: Props) {
         {firstParam(query.saved) ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
         <CompanySwitcher companies={companies} currentId={current.id} />
       </PageHeader>
+      <ModerationNotices organizationId={current.id} locale={locale} />
       <CompanyTabs organizationId={current.id} active="listings" />
       {canEdit ? (
         <div className="flex flex-wrap gap-3">
