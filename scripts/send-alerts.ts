@@ -11,6 +11,7 @@ import { describeRun } from "../lib/alerts/scheduler";
 import { sendDueAlerts } from "../lib/alerts/send-due-alerts";
 import { purgeExpiredAbuseReports } from "../lib/enquiries/report-retention";
 import { describeReminderRun, sendMatchmakingReminders } from "../lib/matchmaking/reminders";
+import { describeRollup, rollUpStatistics } from "../lib/statistics/rollup";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { requireDatabaseUrl } from "./lib/env";
 
@@ -27,6 +28,7 @@ try {
   if (purged) log(`deleted ${purged} abuse reports past their retention period`);
   const reminders = await sendMatchmakingReminders({ db: prisma, log });
   log(describeReminderRun(reminders));
+  log(describeRollup(await rollUpStatistics(prisma)) ?? "no counting events to roll up");
   process.exitCode = summary.failed.length || reminders.failed ? 1 : 0;
 } finally {
   await prisma.$disconnect();

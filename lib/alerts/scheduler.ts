@@ -3,6 +3,7 @@ import type { Db } from "../db/prisma";
 import type { SearchEngine } from "../search/types";
 import { purgeExpiredAbuseReports } from "../enquiries/report-retention";
 import { describeReminderRun, sendMatchmakingReminders } from "../matchmaking/reminders";
+import { describeRollup, rollUpStatistics } from "../statistics/rollup";
 import { sendDueAlerts, type AlertRunSummary } from "./send-due-alerts";
 
 /**
@@ -38,6 +39,9 @@ export function startAlertsScheduler(
         // Matchmaking reminders and request expiry ride on the same rounds and the same guarantees.
         const reminders = await sendMatchmakingReminders({ db, log });
         if (reminders.expired || reminders.failed || Object.values(reminders.sent).some(Boolean)) log(describeReminderRun(reminders));
+        // Finished days' counting events become daily counts, and their visitor salts go.
+        const rollup = describeRollup(await rollUpStatistics(db));
+        if (rollup) log(rollup);
       })
       .catch((e: Error) => log(`run failed, trying again in ${Math.round(intervalMs / 1000)} s: ${e.message}`))
       .finally(() => {

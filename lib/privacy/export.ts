@@ -1,8 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Db } from "../db/prisma";
 import { logoUrl } from "../companies/logo-url";
+import { profileInsights } from "../statistics/profile-insights";
 
 export const EXPORT_FORMAT = "grenzpartner-personal-data/1";
+
+const ALL_TIME = { from: new Date(Date.UTC(2000, 0, 1)), to: new Date(Date.UTC(2999, 0, 1)) };
+
+/** What the portal counts, stated where a person looks for what is stored about them. */
+const COUNTING_NOTE =
+  "Visits and searches are counted without your name, your user id or your IP address: a visitor is a hash of " +
+  "address and browser with a key that changes every day and is deleted when the day is over. Raw counting " +
+  "events are turned into daily totals after their day and then deleted. Your own visits to a company you " +
+  "belong to are not counted for it. Each company's monthly totals are listed under profileStatistics.";
 
 /**
  * Everything the portal stores about a user (GDPR Art. 15 and 20): the account, memberships,
@@ -90,6 +100,10 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
   ]);
 
   const { memberships, invitationsSent, ...account } = user;
+  // A company's profile figures are counts without names; they belong with its other data.
+  const statistics = await Promise.all(
+    memberships.map(({ organization: o }) => (o.kind === "COMPANY" ? profileInsights(db, o.id, ALL_TIME) : Promise.resolve([]))),
+  );
   return {
     format: EXPORT_FORMAT,
     exportedAt: new Date().toISOString(),
@@ -100,7 +114,7 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
       role: m.role,
       memberSince: m.createdAt,
     })),
-    companies: memberships.map(({ organization: o }) => ({
+    companies: memberships.map(({ organization: o }, index) => ({
       id: o.id,
       kind: o.kind,
       slug: o.slug,
@@ -141,6 +155,7 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
         updatedAt: l.updatedAt,
       })),
       watchlist: o.watchlist.map((w) => ({ company: w.watched.name, slug: w.watched.slug, note: w.note, addedAt: w.createdAt })),
+      profileStatistics: statistics[index],
     })),
     invitationsSent,
     eventRegistrations: registrations.map(({ event, ...r }) => ({
@@ -154,6 +169,7 @@ export async function buildPersonalDataExport(db: Db, userId: string) {
     savedSearches,
     enquiryMessages: enquiryMessages.map(({ enquiry, ...m }) => ({ ...m, subject: enquiry.subject })),
     activity,
+    counting: COUNTING_NOTE,
   };
 }
 

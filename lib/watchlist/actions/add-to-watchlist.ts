@@ -4,6 +4,7 @@
 import { db } from "../../db";
 import { ActionError, safeAction } from "../../actions/safe-action";
 import { addToWatchlistSchema, WATCHLIST_LIMITS } from "../schema";
+import { recordCompanyEvents } from "../../statistics/events";
 
 /**
  * Puts a published company on the watchlist of one of the caller's companies. Adding it again
@@ -43,6 +44,7 @@ export const addToWatchlistAction = safeAction({
         update: {},
         select: { id: true },
       });
+      await recordCompanyEvents(tx, "WATCHLIST_ADD", [watchedOrganizationId]);
       return { entryId: entry.id };
     });
   },

@@ -12,6 +12,7 @@ import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { organizationsOf } from "@/lib/team/queries";
+import { ProfileInsightsCard } from "@/components/statistics/profile-insights-card";
 
 export const dynamic = "force-dynamic";
 
@@ -74,6 +75,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </ul>
         )}
       </Card>
+
+      {organizations
+        .filter((o) => o.kind === "COMPANY")
+        .map((o) => (
+          <ProfileInsightsCard key={o.id} company={o} locale={locale} />
+        ))}
 
       <DashboardPartnerSection user={user} requested={requestedOrg} locale={locale} />
 

@@ -17,6 +17,7 @@ type Props = { params: Promise<{ locale: string }> };
 const SECTIONS = [
   "overview",
   "serverLogs",
+  "statistics",
   "cookies",
   "account",
   "profiles",

@@ -18,6 +18,7 @@ import { SearchEmptyState } from "@/components/search/search-empty-state";
 import { getFilterLabeler } from "@/components/search/filter-labels";
 import { EnquirySelectCheckbox, EnquirySelection } from "@/components/enquiries/enquiry-selection";
 import { SaveSearch } from "@/components/saved-searches/save-search";
+import { countSearch } from "@/lib/statistics/count";
 
 export const dynamic = "force-dynamic";
 
@@ -65,6 +66,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     return t("invalidParameter", { parameter });
   };
   const result = await runSearch(query);
+  if (result) await countSearch(query, result);
   const label = await getFilterLabeler(lang);
 
   const baseParams = searchQueryToParams({ q: query.q, filters: query.filters });

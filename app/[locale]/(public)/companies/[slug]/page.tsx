@@ -12,6 +12,7 @@ import { SendEnquiryButton } from "@/components/enquiries/send-enquiry-button";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { routing } from "@/lib/i18n/routing";
 import { isSlug } from "@/lib/validation/ids";
+import { countProfileView } from "@/lib/statistics/count";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +50,7 @@ export default async function CompanyPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
   const company = await getPublishedCompanyBySlug(slug);
   if (!company) notFound();
+  await countProfileView(company.id);
   return (
     <CompanyProfile
       company={company}
