@@ -18,7 +18,11 @@ import { composeEnquirySchema, ENQUIRY_LIMITS, type ComposeEnquiryInput } from "
 import { Link, useRouter } from "@/lib/i18n/navigation";
 import { AttachmentField, ATTACHMENT_MAX_MB, chosenFile } from "./attachment-field";
 
-type Sent = { batchId: string; enquiryIds: string[] };
+type Sent = {
+  batchId: string;
+  enquiryIds: string[];
+  counts: { members: number; mailed: number; mailFailed: number; undeliverable: number };
+};
 
 export interface ComposeSender {
   id: string;
@@ -31,6 +35,8 @@ export interface ComposeRecipient {
   name: string;
   slug: string;
   city: string | null;
+  /** The members' inbox, a mail to an unmanaged company's contact address, or nobody. */
+  route: "members" | "mail" | "none";
 }
 
 /**
@@ -53,6 +59,7 @@ export function ComposeEnquiryForm({
   limits: { draft: number | null; published: number };
 }) {
   const t = useTranslations("Enquiries.compose");
+  const tc = useTranslations("Claims.compose");
   const ta = useTranslations("Enquiries.errors.attachment");
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -86,9 +93,18 @@ export function ComposeEnquiryForm({
       if (data.enquiryIds.length === 1) {
         router.push({ pathname: `/account/inbox/${data.enquiryIds[0]}`, query: { org: values.organizationId } });
       } else {
+        // The confirmation counts each kind of delivery; only what reached somebody is "sent".
+        const { members, mailed, mailFailed, undeliverable } = data.counts;
         router.push({
           pathname: "/account/inbox",
-          query: { org: values.organizationId, box: "sent", sent: String(data.enquiryIds.length) },
+          query: {
+            org: values.organizationId,
+            box: "sent",
+            sent: String(members),
+            mailed: String(mailed),
+            failed: String(mailFailed),
+            unreachable: String(undeliverable),
+          },
         });
       }
     },
@@ -97,6 +113,9 @@ export function ComposeEnquiryForm({
   const senderId = useWatch({ control: form.control, name: "organizationId" });
   const sender = senders.find((s) => s.id === senderId) ?? senders[0];
   const { recipients, senderRemoved, truncated } = recipientsFor(candidates, sender.id);
+  const mailed = recipients.filter((r) => r.route === "mail");
+  const unreachable = recipients.filter((r) => r.route === "none");
+  const reachable = recipients.length - unreachable.length;
 
   return (
     <div className="flex flex-col gap-6">
@@ -116,6 +135,11 @@ export function ComposeEnquiryForm({
                 >
                   <span className="font-medium text-slate-900">{r.name}</span>
                   {r.city ? <span className="text-xs text-slate-600">{r.city}</span> : null}
+                  {r.route !== "members" ? (
+                    <span className="text-xs text-amber-800" data-testid="recipient-route" data-route={r.route}>
+                      {r.route === "mail" ? tc("routeMail") : tc("routeNone")}
+                    </span>
+                  ) : null}
                 </Link>
               </li>
             ))}
@@ -127,6 +151,20 @@ export function ComposeEnquiryForm({
         )}
       </Card>
       <Card as="section" padding="sm">
+        {mailed.length ? (
+          <div className="mb-4" data-testid="enquiry-mail-notice">
+            <FormAlert tone="info">{tc("mailNotice", { count: mailed.length })}</FormAlert>
+          </div>
+        ) : null}
+        {unreachable.length ? (
+          <div className="mb-4" data-testid="enquiry-unreachable-notice">
+            <FormAlert tone="error">
+              {reachable
+                ? tc("unreachableNotice", { companies: unreachable.map((r) => r.name).join(", ") })
+                : tc("noneReachable")}
+            </FormAlert>
+          </div>
+        ) : null}
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           {formError ? <FormAlert tone="error">{formError}</FormAlert> : null}
           {errors.recipientIds?.message ? <FormAlert tone="error">{errors.recipientIds.message}</FormAlert> : null}
@@ -168,10 +206,10 @@ export function ComposeEnquiryForm({
             {...form.register("message")}
           />
           <AttachmentField inputRef={fileInput} error={errors.attachment?.message} />
-          {recipients.length ? (
+          {reachable ? (
             <div>
               <SubmitButton pending={pending}>
-                {pending ? t("sending") : t("submit", { count: recipients.length })}
+                {pending ? t("sending") : t("submit", { count: reachable })}
               </SubmitButton>
             </div>
           ) : null}

@@ -5,9 +5,12 @@ import { Badge } from "@/components/ui/badge";
 import type { InboxThread } from "@/lib/enquiries/queries";
 import { Link } from "@/lib/i18n/navigation";
 
-/** One row per thread: who, what, when, and whether something new is waiting. */
+const DELIVERY_TONE = { MEMBERS: "brand", MAILED: "amber", MAIL_FAILED: "slate", UNDELIVERABLE: "slate" } as const;
+
+/** One row per thread: who, what, when, whether something new is waiting, and how it was delivered. */
 export async function InboxThreadList({ threads, organizationId }: { threads: InboxThread[]; organizationId: string }) {
   const t = await getTranslations("Enquiries");
+  const td = await getTranslations("Claims.delivery");
   const format = await getFormatter();
   return (
     <ul className="divide-y divide-slate-100 overflow-hidden rounded-lg bg-white ring-1 ring-slate-200">
@@ -32,6 +35,12 @@ export async function InboxThreadList({ threads, organizationId }: { threads: In
                   {thread.status === "OPEN" ? t("status.OPEN") : t("status.CLOSED")}
                 </Badge>
                 {unread ? <Badge tone="amber">{t("unread", { count: thread.unread })}</Badge> : null}
+                {thread.direction === "sent" ? (
+                  // The sender sees how each recipient was reached, never "sent" for what went nowhere.
+                  <span data-testid="delivery-state" data-state={thread.delivery}>
+                    <Badge tone={DELIVERY_TONE[thread.delivery]}>{td(thread.delivery)}</Badge>
+                  </span>
+                ) : null}
                 <time dateTime={thread.lastMessageAt.toISOString()} className="ml-auto text-xs text-slate-500">
                   {format.dateTime(thread.lastMessageAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>

@@ -4,6 +4,7 @@ import { can, type PermissionSubject } from "../auth/permissions";
 import { db } from "../db";
 import { INBOX_ROLES, readerSide, type ThreadSide } from "./access";
 import { excerpt } from "./excerpt";
+import { recipientRoutes } from "./recipient-delivery";
 
 /**
  * Reads of the inbox. Every function takes the signed-in user and answers only about threads of
@@ -302,7 +303,12 @@ export async function enquiryRecipientsBySlug(slugs: readonly string[]) {
     where: { slug: { in: wanted }, kind: "COMPANY", status: "PUBLISHED" },
     select: { id: true, name: true, slug: true, city: true, country: true },
   });
-  const bySlug = new Map(companies.map((c) => [c.slug, c]));
+  // How each would be reached; the contact address itself stays on the server.
+  const routes = await recipientRoutes(
+    db,
+    companies.map((c) => c.id),
+  );
+  const bySlug = new Map(companies.map((c) => [c.slug, { ...c, route: routes.get(c.id)?.route ?? "none" }]));
   return {
     found: wanted.flatMap((s) => (bySlug.has(s) ? [bySlug.get(s)!] : [])),
     missing: wanted.filter((s) => !bySlug.has(s)),

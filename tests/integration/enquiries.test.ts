@@ -56,7 +56,10 @@ async function person(name: string, locale: Locale = "de", options: { newAccount
 }
 
 async function company(name: string, members: { user: User; role: "OWNER" | "EDITOR" }[], publish = true) {
-  const org = await createOrganization(members, { name });
+  // A company without members would be an imported profile nobody manages, which nothing reaches
+  // unless an institution keeps an address for it (tests/integration/claims.test.ts).
+  const team = members.length ? members : [{ user: await createUser({ name: `Inhaber ${name}` }), role: "OWNER" as const }];
+  const org = await createOrganization(team, { name });
   if (publish) {
     await testDb.db.organization.update({
       where: { id: org.id },

@@ -51,6 +51,12 @@ export default async function InboxPage({ params, searchParams }: Props) {
     blockedCompanies(user, current.id),
   ]);
   const sent = Number(firstParam(query.sent));
+  // After sending to several companies: how many were reached, and how (see compose-enquiry-form.tsx).
+  const mailed = Number(firstParam(query.mailed)) || 0;
+  const failed = Number(firstParam(query.failed)) || 0;
+  const unreachable = Number(firstParam(query.unreachable)) || 0;
+  const tc = await getTranslations("Claims.sent");
+  const hasDeliveryCounts = firstParam(query.mailed) !== undefined;
   const boxLabels: Record<InboxBox, string> = {
     all: t("boxes.all"),
     received: t("boxes.received"),
@@ -67,7 +73,21 @@ export default async function InboxPage({ params, searchParams }: Props) {
         <p role="status" className="text-sm font-medium text-slate-800">
           {t("unreadTotal", { count: unread })}
         </p>
-        {Number.isInteger(sent) && sent > 0 ? (
+        {hasDeliveryCounts && Number.isInteger(sent) ? (
+          <div data-testid="sent-confirmation" className="flex flex-col gap-2">
+            <FormAlert tone={sent + mailed > 0 ? "success" : "error"}>
+              {tc("delivered", { count: sent })}
+              {mailed ? ` ${tc("mailed", { count: mailed })}` : ""}
+            </FormAlert>
+            {failed || unreachable ? (
+              <FormAlert tone="error">
+                {[failed ? tc("failed", { count: failed }) : "", unreachable ? tc("undeliverable", { count: unreachable }) : ""]
+                  .filter(Boolean)
+                  .join(" ")}
+              </FormAlert>
+            ) : null}
+          </div>
+        ) : Number.isInteger(sent) && sent > 0 ? (
           <FormAlert tone="success">{t("sentNotice", { count: sent })}</FormAlert>
         ) : null}
         <CompanySwitcher companies={companies} currentId={current.id} />

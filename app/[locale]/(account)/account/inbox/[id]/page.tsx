@@ -43,7 +43,7 @@ export default async function ThreadPage({ params, searchParams }: Props) {
   const thread = await threadForReader(user, id, org);
   if (!thread) notFound();
   const changed = await markThreadRead(user, thread);
-  const [t, format] = await Promise.all([getTranslations("Enquiries"), getFormatter()]);
+  const [t, td, format] = await Promise.all([getTranslations("Enquiries"), getTranslations("Claims.delivery"), getFormatter()]);
   const canReply = can(user, "enquiry.send", { organizationId: thread.own.id });
   const canManage = can(user, "enquiry.manage", { organizationId: thread.own.id });
   const closed = thread.status === "CLOSED";
@@ -73,6 +73,18 @@ export default async function ThreadPage({ params, searchParams }: Props) {
           </Link>
         ) : null}
       </header>
+
+      {thread.side === "sender" && thread.delivery !== "MEMBERS" ? (
+        <div data-testid="thread-delivery" data-state={thread.delivery}>
+          <FormAlert tone={thread.delivery === "MAILED" ? "info" : "error"}>
+            {thread.delivery === "MAILED"
+              ? td("threadMailed", { company: thread.other.name })
+              : thread.delivery === "MAIL_FAILED"
+                ? td("threadMailFailed", { company: thread.other.name })
+                : td("threadUndeliverable", { company: thread.other.name })}
+          </FormAlert>
+        </div>
+      ) : null}
 
       <ThreadMessages messages={thread.messages} />
 

@@ -79,7 +79,7 @@ export default async function NewEnquiryPage({ params, searchParams }: Props) {
       ) : (
         <ComposeEnquiryForm
           senders={senders.map((s) => ({ id: s.id, name: s.name, published: s.status === "PUBLISHED" }))}
-          candidates={found.map((c) => ({ id: c.id, name: c.name, slug: c.slug, city: c.city }))}
+          candidates={found.map((c) => ({ id: c.id, name: c.name, slug: c.slug, city: c.city, route: c.route }))}
           defaultSenderId={senderId}
           limits={{
             draft: draftLimit.scope === "draft" ? draftLimit.limit : null,
