@@ -58,20 +58,34 @@ function percentiles(times: number[]) {
   return { samples: sorted.length, p50Ms: round(at(50), 1), p95Ms: round(at(95), 1), p99Ms: round(at(99), 1), maxMs: round(sorted.at(-1) ?? 0, 1) };
 }
 
-/** The benchmark's own database on the portal's server, created and migrated when missing. */
-async function benchDatabase(portalUrl: string): Promise<string> {
+/**
+ * The benchmark's own database on the portal's server, created when missing and migrated. It
+ * holds nothing but generated data, so when its migrations no longer apply (a migration was
+ * rewritten since it was seeded) it is dropped and built again.
+ */
+async function benchDatabase(portalUrl: string): Promise<{ url: string; fresh: boolean }> {
   const parsed = new URL(portalUrl);
   const name = `${decodeURIComponent(parsed.pathname.slice(1))}_bench_dashboards`.replace(/[^a-zA-Z0-9_]/g, "_");
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
   const admin = new pg.Client({ connectionString: portalUrl });
   await admin.connect();
   try {
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!exists.rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+    try {
+      await applyMigrations(url);
+      return { url, fresh: false };
+    } catch (e) {
+      console.log(`The benchmark database no longer migrates (${(e as Error).message}); building it again.`);
+      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await applyMigrations(url);
+      return { url, fresh: true };
+    }
   } finally {
     await admin.end();
   }
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }
 
 async function ensureSeeded(url: string, db: Db, reseed: boolean) {
@@ -100,8 +114,7 @@ async function time<T>(fn: () => Promise<T>): Promise<number> {
 
 async function main() {
   const { rounds, reseed } = parseArgs(process.argv.slice(2));
-  const url = await benchDatabase(requireDatabaseUrl());
-  await applyMigrations(url);
+  const { url } = await benchDatabase(requireDatabaseUrl());
   // The portal's own pool size: the page runs its figures side by side on it.
   const db = createPrismaClient(url, 10);
   await ensureSeeded(url, db, reseed);

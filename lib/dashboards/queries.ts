@@ -13,7 +13,7 @@ import type {
   OutcomeCounts,
 } from "./figures";
 import type { DashboardPeriod } from "./period";
-import { companyInScope, eventInScope, utc, type DashboardScope } from "./scope";
+import { companyIdsInScope, companyInScope, eventInScope, utc, type DashboardScope } from "./scope";
 
 /**
  * The dashboards' figures, each one aggregate query: the database counts, the application only
@@ -116,16 +116,39 @@ export async function growth(db: Db, scope: DashboardScope, period: DashboardPer
   return [...byMonth.values()];
 }
 
-/** Enquiries between a German and a Czech company where either side lies in scope, only whom to whom and when. */
+/**
+ * Enquiries between a German and a Czech company where either side lies in scope, only whom to
+ * whom and when. An institution's scope is a few thousand companies at most, so its enquiries
+ * are found from its companies through the sender and recipient indexes rather than by reading
+ * the year's enquiries of the whole portal.
+ */
 function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): Prisma.Sql {
+  const [start, end] = [utc(period.start), utc(period.end)];
+  const crossBorder = Prisma.sql`((s."country" = 'DE' AND r."country" = 'CZ') OR (s."country" = 'CZ' AND r."country" = 'DE'))`;
+  if (scope.kind === "platform") {
+    return Prisma.sql`
+      SELECT q."id", q."createdAt", q."recipientOrganizationId", s."country" AS "from"
+      FROM "Enquiry" q
+      JOIN "Organization" s ON s."id" = q."senderOrganizationId"
+      JOIN "Organization" r ON r."id" = q."recipientOrganizationId"
+      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end} AND ${crossBorder}`;
+  }
   return Prisma.sql`
-    SELECT q."id", q."createdAt", q."recipientOrganizationId", s."country" AS "from"
-    FROM "Enquiry" q
-    JOIN "Organization" s ON s."id" = q."senderOrganizationId"
-    JOIN "Organization" r ON r."id" = q."recipientOrganizationId"
-    WHERE q."createdAt" >= ${utc(period.start)} AND q."createdAt" < ${utc(period.end)}
-      AND ((s."country" = 'DE' AND r."country" = 'CZ') OR (s."country" = 'CZ' AND r."country" = 'DE'))
-      AND (${companyInScope(scope, "s")} OR ${companyInScope(scope, "r")})`;
+    WITH scoped AS MATERIALIZED (${companyIdsInScope(scope)}),
+    touching AS (
+      SELECT q."id", q."createdAt", q."senderOrganizationId", q."recipientOrganizationId"
+      FROM scoped JOIN "Enquiry" q ON q."senderOrganizationId" = scoped."id"
+      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end}
+      UNION
+      SELECT q."id", q."createdAt", q."senderOrganizationId", q."recipientOrganizationId"
+      FROM scoped JOIN "Enquiry" q ON q."recipientOrganizationId" = scoped."id"
+      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end}
+    )
+    SELECT t."id", t."createdAt", t."recipientOrganizationId", s."country" AS "from"
+    FROM touching t
+    JOIN "Organization" s ON s."id" = t."senderOrganizationId"
+    JOIN "Organization" r ON r."id" = t."recipientOrganizationId"
+    WHERE ${crossBorder}`;
 }
 
 export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryMonthRow[]> {

@@ -27,6 +27,14 @@ export function companyInScope(scope: DashboardScope, alias: string): Prisma.Sql
   }
 }
 
+/** SQL: the ids of an institution's companies, as a column "id". */
+export function companyIdsInScope(scope: Exclude<DashboardScope, { kind: "platform" }>): Prisma.Sql {
+  if (scope.kind === "members") {
+    return Prisma.sql`SELECT im."companyId" AS "id" FROM "InstitutionMember" im WHERE im."institutionId" = ${scope.institutionId}`;
+  }
+  return Prisma.sql`SELECT c."id" FROM "Organization" c WHERE c."kind" = 'COMPANY' AND c."country" = ${scope.country} AND c."regionId" = ${scope.regionId}`;
+}
+
 /** SQL condition: the event row `alias` belongs to the dashboard. */
 export function eventInScope(scope: DashboardScope, alias: string): Prisma.Sql {
   if (scope.kind === "platform") return Prisma.sql`TRUE`;
