@@ -30,15 +30,39 @@ export interface CollectedWords {
   displays: Map<string, string>;
 }
 
+/**
+ * Memoised per-process lookups: a document's name and titles are split into words several times,
+ * and most words, and sets of concepts, recur across thousands of documents. Each table is
+ * emptied when full, so memory stays bounded on any directory size.
+ */
+class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string, compute: () => V): V {
+    let value = this.map.get(key);
+    if (value === undefined) {
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, (value = compute()));
+    }
+    return value;
+  }
+}
+
+const lexemesOfWord = new Memo<string[]>(200_000);
+const wordsOfConcepts = new Memo<ReadonlyMap<string, string>>(20_000);
+
+type Spans = ReturnType<typeof tokenSpans>;
+
 /** Distinct folded words of these texts, remembering how each was written. */
 export function collectWords(
   texts: readonly (string | null | undefined)[],
   displays = new Map<string, string>(),
+  spansOf: (text: string) => Spans = tokenSpans,
 ): CollectedWords {
   const words = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const span of tokenSpans(text)) {
+    for (const span of spansOf(text)) {
       if (span.token.length > MAX_WORD_LENGTH) continue;
       words.add(span.token);
       if (!displays.has(span.token)) displays.set(span.token, text.slice(span.start, span.end));
@@ -51,15 +75,21 @@ export function collectWords(
  * Base-form lexemes of texts whose language is known (see morphology.ts). Names, places and
  * certifications are not inflected words and get none: "Schmied" stays a name.
  */
-export function baseFormLexemes(texts: Partial<Record<(typeof LANGS)[number], string | null | undefined>>[]): string[] {
+export function baseFormLexemes(
+  texts: Partial<Record<(typeof LANGS)[number], string | null | undefined>>[],
+  spansOf: (text: string) => Spans = tokenSpans,
+): string[] {
   const out = new Set<string>();
   for (const byLang of texts) {
     for (const lang of LANGS) {
       const text = byLang[lang];
       if (!text) continue;
-      for (const span of tokenSpans(text)) {
+      for (const span of spansOf(text)) {
         if (span.token.length > MAX_TERM_LENGTH) continue;
-        for (const l of indexLexemes(text.slice(span.start, span.end), span.token, lang)) out.add(l);
+        const written = text.slice(span.start, span.end);
+        // The folded token follows from the written word, so the word and language are the key.
+        const lexemes = lexemesOfWord.get(`${lang}\u0000${written}`, () => indexLexemes(written, span.token, lang));
+        for (const l of lexemes) out.add(l);
       }
     }
   }
@@ -127,14 +157,22 @@ export function documentRow(doc: SearchDocument): BuiltRow {
   const titleTexts = Object.keys(titles).length ? Object.values(titles) : [doc.title];
   // Author's words first, so a display form comes from real text rather than a concept label.
   const displays = new Map<string, string>();
-  const name = collectWords([doc.name], displays);
-  const title = collectWords([doc.name, ...titleTexts], displays);
+  // The name and titles recur in several word lists; each text is split once.
+  const split = new Map<string, Spans>();
+  const spansOf = (text: string) => {
+    let spans = split.get(text);
+    if (!spans) split.set(text, (spans = tokenSpans(text)));
+    return spans;
+  };
+  const name = collectWords([doc.name], displays, spansOf);
+  const title = collectWords([doc.name, ...titleTexts], displays, spansOf);
   const own = collectWords(
     [doc.name, ...titleTexts, ...LANGS.map((l) => doc.text[l]), ...doc.places, doc.city, ...doc.certifications],
     displays,
+    spansOf,
   );
   const conceptIds = doc.conceptIds ?? conceptMatcher().idsForLabels(doc.concepts);
-  const labelWords = conceptMatcher().labelWords(conceptIds);
+  const labelWords = wordsOfConcepts.get(conceptIds.join("\u0000"), () => conceptMatcher().labelWords(conceptIds));
   for (const [w, d] of labelWords) if (!displays.has(w)) displays.set(w, d);
   const row: Omit<DocumentRow, "content_hash" | "facet_group"> = {
     id: doc.id,
@@ -171,7 +209,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     index_words: [
       ...own.words,
       ...conceptIds.map(conceptLexeme),
-      ...baseFormLexemes([titles, doc.text]),
+      ...baseFormLexemes([titles, doc.text], spansOf),
       ...new Set(name.words.flatMap(nameLexemes)),
     ],
   };
@@ -200,6 +238,19 @@ export function rowsJson(built: readonly BuiltRow[]): string {
       `${b.json.slice(0, -1)},"content_hash":${JSON.stringify(b.row.content_hash)},"facet_group":${b.row.facet_group}}`,
   );
   return `[${rows.join(",")}]`;
+}
+
+/**
+ * Text as a dollar-quoted SQL literal, with a tag that does not occur in it. Prisma passes
+ * parameters through JSON.stringify and JSON.parse once more, which for megabytes of rows takes
+ * longer than building them; the query text itself is sent on as it is.
+ */
+export function dollarQuoted(text: string): string {
+  // A text ending in "$" could join the closing tag early ("…$rows" + "$rows$"); JSON never does.
+  if (!/^[[{][\s\S]*[\]}]$/.test(text)) throw new Error("dollarQuoted expects a JSON array or object");
+  let tag = "$rows$";
+  while (text.includes(tag)) tag = `$rows${Math.random().toString(36).slice(2, 8)}$`;
+  return `${tag}${text}${tag}`;
 }
 
 /** Table column ← expression over the jsonb_to_recordset record `r`. */

@@ -9,7 +9,7 @@
 import type { Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
-import { documentRow, insertRowsSql, rowsJson } from "./postgres-index";
+import { documentRow, dollarQuoted, insertRowsSql, rowsJson } from "./postgres-index";
 
 const TABLES = ["search_documents", "search_terms"] as const;
 const SUFFIX = "_next";
@@ -40,19 +40,6 @@ function retarget(def: IndexDef): string {
   );
 }
 
-/**
- * Text as a dollar-quoted SQL literal, with a tag that does not occur in it. Prisma passes
- * parameters through JSON.stringify and JSON.parse once more, which for megabytes of rows takes
- * longer than building them; the query text itself is sent on as it is.
- */
-function dollarQuoted(text: string): string {
-  // A text ending in "$" could join the closing tag early ("…$rows" + "$rows$"); JSON never does.
-  if (!/^[[{][\s\S]*[\]}]$/.test(text)) throw new Error("dollarQuoted expects a JSON array or object");
-  let tag = "$rows$";
-  while (text.includes(tag)) tag = `$rows${Math.random().toString(36).slice(2, 8)}$`;
-  return `${tag}${text}${tag}`;
-}
-
 export async function rebuildTables(
   prisma: Db,
   batches: AsyncIterable<SearchDocument[]>,
@@ -75,7 +62,16 @@ export async function rebuildTables(
   // One batch is written while the next one is read and built: the database and this process
   // then work at the same time instead of taking turns.
   let writing: Promise<unknown> = Promise.resolve();
-  for await (const batch of batches) {
+  // The next batch is asked for before this one is built, so the database reads it meanwhile.
+  const source = batches[Symbol.asyncIterator]();
+  let next = source.next();
+  for (;;) {
+    const step = await next;
+    if (step.done) break;
+    next = source.next();
+    // Like `writing`: a failure surfaces where it is awaited.
+    next.catch(() => {});
+    const batch = step.value;
     if (!batch.length) continue;
     const built = [...new Map(batch.map((d) => [d.id, d])).values()].map(documentRow);
     for (const b of built) {

@@ -6,7 +6,7 @@
  */
 import type { DbTx } from "../../db/prisma";
 import type { SearchDocument } from "../types";
-import { documentRow, insertRowsSql, type BuiltRow } from "./postgres-index";
+import { documentRow, dollarQuoted, insertRowsSql, rowsJson, type BuiltRow } from "./postgres-index";
 
 async function nextVersion(tx: DbTx): Promise<string> {
   const [row] = await tx.$queryRawUnsafe<{ version: string }[]>(
@@ -90,7 +90,8 @@ export async function upsertDocuments(tx: DbTx, docs: SearchDocument[]): Promise
   const changed = built.filter((b) => before.get(b.row.id)?.content_hash !== b.row.content_hash);
   if (!changed.length) return 0;
   await assignGroups(tx, changed, version);
-  await tx.$executeRawUnsafe(insertRowsSql("search_documents", "update"), JSON.stringify(changed.map((b) => b.row)));
+  // The rows' JSON from hashing is reused and sent as a literal (see dollarQuoted).
+  await tx.$executeRawUnsafe(insertRowsSql("search_documents", "update", dollarQuoted(rowsJson(changed))));
 
   const terms = new Map<string | number, number>();
   const groups = new Map<string | number, number>();
