@@ -32,11 +32,15 @@ export interface LatencyReport {
   /** Failed queries are left out of the latency figures; a quick failure is not a fast answer. */
   errors: number;
   failedParams: string[];
+  /** One-minute load average while this engine ran: other work on the machine skews the figures. */
+  loadAverage?: number;
 }
 
 export interface QueryRunner {
   name: string;
   search: (query: SearchQuery) => Promise<{ total: number }>;
+  /** Runs before the measurement, untimed (e.g. filling a cache). */
+  prepare?: () => Promise<void>;
 }
 
 export async function measure(runner: QueryRunner, queries: readonly BenchQuery[]): Promise<LatencyReport> {
@@ -82,7 +86,7 @@ export async function measure(runner: QueryRunner, queries: readonly BenchQuery[
 
 export function printTable(results: Record<string, LatencyReport>) {
   const rows = Object.entries(results);
-  const header = ["engine", "p50 ms", "p95 ms", "p99 ms", "mean ms", "q/s", "no hits", "errors"];
+  const header = ["engine", "p50 ms", "p95 ms", "p99 ms", "mean ms", "q/s", "no hits", "errors", "load"];
   const lines = rows.map(([name, r]) => [
     name,
     r.p50Ms.toFixed(2),
@@ -92,7 +96,20 @@ export function printTable(results: Record<string, LatencyReport>) {
     r.queriesPerSecond.toFixed(1),
     String(r.zeroHitQueries),
     String(r.errors),
+    r.loadAverage === undefined ? "" : r.loadAverage.toFixed(2),
   ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  console.log(`\n${fmt(header)}`);
+  for (const l of lines) console.log(fmt(l));
+}
+
+/** p95 per query category, one column per engine. */
+export function printCategories(results: Record<string, LatencyReport>) {
+  const engines = Object.keys(results);
+  const categories = [...new Set(Object.values(results).flatMap((r) => Object.keys(r.p95MsByCategory)))];
+  const header = ["p95 ms by kind", ...engines];
+  const lines = categories.map((c) => [c, ...engines.map((e) => results[e].p95MsByCategory[c]?.toFixed(2) ?? "")]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log(`\n${fmt(header)}`);

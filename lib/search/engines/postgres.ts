@@ -136,21 +136,33 @@ function matchSql(
     where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
     return { where: where.join(" AND "), rank: `${nameRank}, 4 AS field_rank, true AS exact` };
   }
-  const any = p.add(tsqueryText(matches));
-  where.push(`d.tsv @@ ${any}::tsquery`);
-  const own = p.add(tsqueryText(matches, { concepts: false, baseForms: false }));
+  const anyText = tsqueryText(matches);
+  where.push(`d.tsv @@ ${p.add(anyText)}::tsquery`);
+  const ownText = tsqueryText(matches, { concepts: false, baseForms: false });
   // The author's own words in another form ("výroba nábytku" for "výrobou nábytku") rank above
   // a match through a concept alone.
-  const forms = p.add(tsqueryText(matches, { concepts: false }));
+  const formsText = tsqueryText(matches, { concepts: false });
   // Words as typed rank above typo corrections and above inflected forms and compound parts.
-  const typos = matches.some((m) => m.corrections.length || m.forms?.lexemes.length || m.forms?.parts);
+  const exactText = tsqueryText(matches, { typos: false, concepts: false, baseForms: false });
+  const own = p.add(ownText);
+  // Every match test on `tsv` reads the whole document vector, on each matching row; a test that
+  // repeats another one, or that the WHERE clause already decided, is left out. The order stays
+  // the same: a branch that can never be taken, or a flag equal within each field rank, orders
+  // nothing.
+  const fieldRank = [
+    `WHEN d.name_tsv @@ ${own}::tsquery THEN 4 WHEN d.title_tsv @@ ${own}::tsquery THEN 3`,
+    ownText === anyText ? "ELSE 2" : `WHEN d.tsv @@ ${own}::tsquery THEN 2`,
+  ];
+  if (ownText !== anyText) {
+    if (formsText === anyText) fieldRank.push("ELSE 1");
+    else if (formsText !== ownText) fieldRank.push(`WHEN d.tsv @@ ${p.add(formsText)}::tsquery THEN 1 ELSE 0`);
+    else fieldRank.push("ELSE 0");
+  }
   const rank = [
     nameRank,
-    `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 4 WHEN d.title_tsv @@ ${own}::tsquery THEN 3
-          WHEN d.tsv @@ ${own}::tsquery THEN 2 WHEN d.tsv @@ ${forms}::tsquery THEN 1 ELSE 0 END AS field_rank`,
-    typos
-      ? `d.tsv @@ ${p.add(tsqueryText(matches, { typos: false, concepts: false, baseForms: false }))}::tsquery AS exact`
-      : "true AS exact",
+    `CASE ${fieldRank.join(" ")} END AS field_rank`,
+    // Equal to "the own words match" when no word was corrected: then it adds nothing to field_rank.
+    exactText === ownText ? "true AS exact" : `d.tsv @@ ${p.add(exactText)}::tsquery AS exact`,
   ];
   if (allWords) rank.push(`d.tsv @@ ${p.add(tsqueryText(allWords))}::tsquery AS all_words`);
   return { where: where.join(" AND "), rank: rank.join(", ") };
@@ -177,8 +189,18 @@ function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
   };
 }
 
-export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date } = {}): SearchEngine {
+export interface PostgresEngineOptions {
+  now?: () => Date;
+  /**
+   * Keep the ranked ids of recent queries (default on). Benchmarks turn it off to measure the
+   * work every new query costs.
+   */
+  queryCache?: boolean;
+}
+
+export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptions = {}): SearchEngine {
   const now = opts.now ?? (() => new Date());
+  const useCache = opts.queryCache ?? true;
   const groupCache = new FacetGroupCache(prisma);
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
@@ -266,7 +288,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
   ) {
     await groupCache.current();
     const key = JSON.stringify([words.map((w) => [w.word, w.original.toLowerCase(), w.prefix]), filters, nowTs, facets]);
-    const cached = cache.get(key);
+    const cached = useCache ? cache.get(key) : undefined;
     const covers = cached && (offset + pageSize <= cached.ids.length || cached.ids.length >= cached.counts.total);
     if (cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now()) {
       const hits = await hitsByIds(cached.ids.slice(offset, offset + pageSize));
@@ -293,6 +315,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: { now?: () => Date 
       }
     }
     const counts = await countsFromGroups(found.perGroup, facets);
+    if (!useCache) return { matches, hits: found.hits, counts };
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(key, {
       state,
