@@ -75,7 +75,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
     const score = (names: string[]) => Math.max(0, ...candidates.filter((c) => names.includes(c.name)).map((c) => c.confidence));
     const central = score(["windows-1250", "ISO-8859-2"]);
     const western = score(["windows-1252", "ISO-8859-1"]);
-    const encoding = central > western ? "windows-1250" : "windows-1252";
+    const encoding = central > western || looksCzech(buffer) ? "windows-1250" : "windows-1252";
     return { text: iconv.decode(buffer, encoding), encoding };
   }
 }
@@ -83,6 +83,26 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 // Control characters other than tab and line breaks never occur in a spreadsheet's text; they
 // mean binary data or an encoding (UTF-16 without a byte order mark, EBCDIC …) we cannot read.
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
+// Bytes that are č ř ě ů ť ď ň (and capitals) in Windows-1250 but è ø ì ù ï ò or unused in
+// Windows-1252. Umlauts, ß, á, é, š and ž sit on the same bytes in both, so they decide nothing.
+const CZECH_ONLY = new Set([0xe8, 0xf8, 0xec, 0xf9, 0x9d, 0xef, 0xf2, 0xc8, 0xd8, 0xcc, 0xd9, 0x8d, 0xcf, 0xd2]);
+
+/**
+ * Letter statistics need more text than a short member list has; a list of a few Czech names
+ * reads as Western European to them. Czech text is full of these letters, German text (with the
+ * odd "Crème" or "Søren") has them among far more umlauts.
+ */
+function looksCzech(buffer: Buffer): boolean {
+  let high = 0;
+  let czech = 0;
+  for (const byte of buffer) {
+    if (byte < 0x80) continue;
+    high++;
+    if (CZECH_ONLY.has(byte)) czech++;
+  }
+  return czech > 0 && czech / high >= 0.25;
+}
 
 function readCsv(bytes: Uint8Array): Table {
   const { text, encoding } = decodeText(bytes);

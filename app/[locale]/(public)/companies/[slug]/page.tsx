@@ -9,6 +9,7 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
 import { CompanyWatchlistControl } from "@/components/watchlist/company-watchlist-control";
 import { SendEnquiryButton } from "@/components/enquiries/send-enquiry-button";
+import { ListedByNote } from "@/components/companies/listed-by-note";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { routing } from "@/lib/i18n/routing";
 import { isSlug } from "@/lib/validation/ids";
@@ -52,16 +53,19 @@ export default async function CompanyPage({ params }: Props) {
   if (!company) notFound();
   await countProfileView(company.id);
   return (
-    <CompanyProfile
-      company={company}
-      locale={locale}
-      t={await getTranslations("Companies")}
-      actions={
-        <>
-          <SendEnquiryButton company={company} locale={locale} />
-          <CompanyWatchlistControl companyId={company.id} />
-        </>
-      }
-    />
+    <>
+      <ListedByNote companyId={company.id} />
+      <CompanyProfile
+        company={company}
+        locale={locale}
+        t={await getTranslations("Companies")}
+        actions={
+          <>
+            <SendEnquiryButton company={company} locale={locale} />
+            <CompanyWatchlistControl companyId={company.id} />
+          </>
+        }
+      />
+    </>
   );
 }
