@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { languagesOf, pickLocalized, trilingual, type Lang } from "@/lib/i18n/localized";
 import { regionName } from "@/lib/geo/labels";
 import type { CompanyListItem } from "@/lib/companies/queries";
+import { VerifiedBadge } from "@/components/institutions/verified-badge";
 import { LanguageBadges } from "./language-badges";
 
 /** `headingLevel` follows the page: h2 in the directory, h3 under a section heading elsewhere. */
@@ -24,6 +25,14 @@ export async function CompanyCard({ company, headingLevel = 3 }: { company: Comp
         </Link>
       </Heading>
       <p className="mt-1 text-sm text-slate-600">{place}</p>
+      {company.verifications[0] ? (
+        <div className="mt-2">
+          <VerifiedBadge
+            locale={locale}
+            by={{ institutionName: company.verifications[0].institution.name, verifiedAt: company.verifications[0].verifiedAt }}
+          />
+        </div>
+      ) : null}
       {text && (
         <p lang={text.lang} className="mt-2 line-clamp-3 text-sm text-slate-700">
           {text.text}

@@ -9,6 +9,7 @@ import type { CompanyDetail } from "@/lib/companies/queries";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { publicBaseUrl } from "@/lib/env";
 import { Badge } from "@/components/ui/badge";
+import { CompanyVerifications } from "@/components/institutions/company-verifications";
 import { LanguageBadges } from "./language-badges";
 import { LocalizedText } from "./localized-text";
 
@@ -106,6 +107,7 @@ export async function CompanyProfile({
             <span>{t("textLanguages")}:</span>
             <LanguageBadges langs={languagesOf(description)} />
           </div>
+          <CompanyVerifications companyId={company.id} locale={locale} />
         </div>
         {actions ? <div className="flex w-full flex-col gap-3 sm:ml-auto sm:w-auto sm:items-end">{actions}</div> : null}
       </header>

@@ -6,6 +6,7 @@ import { regionName } from "@/lib/geo/labels";
 import type { SearchHit } from "@/lib/search/types";
 import { Badge } from "@/components/ui/badge";
 import { LanguageBadges } from "@/components/companies/language-badges";
+import { VerifiedBadge } from "@/components/institutions/verified-badge";
 import { HighlightedSnippet } from "./highlighted-snippet";
 
 export async function SearchHitCard({ hit, locale }: { hit: SearchHit; locale: Lang }) {
@@ -31,6 +32,7 @@ export async function SearchHitCard({ hit, locale }: { hit: SearchHit; locale: L
             {format.dateTime(new Date(hit.startsAt), "eventDay")}
           </time>
         )}
+        {hit.verifiedBy && <VerifiedBadge locale={locale} by={hit.verifiedBy} />}
       </div>
       <h3 className="mt-1 text-base font-semibold leading-snug">
         <Link href={href} className="text-brand-800 hover:underline">

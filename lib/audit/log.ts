@@ -73,6 +73,10 @@ export const AUDIT_ACTIONS = [
   "claim.request",
   "claim.reject",
   "institution.import",
+  "institution.create",
+  "institution.scope",
+  "company.verify",
+  "company.verification_revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -91,6 +95,7 @@ export type AuditEntityType =
   | "EnquiryMessage"
   | "Invitation"
   | "AbuseReport"
+  | "CompanyVerification"
   | "ModerationAction";
 
 export type AuditEntry = {

@@ -19,6 +19,13 @@ const listSelect = {
   descriptionCs: true,
   descriptionEn: true,
   publishedAt: true,
+  // The badge names the first institution that still vouches for the company.
+  verifications: {
+    where: { revokedAt: null },
+    orderBy: { verifiedAt: "asc" },
+    take: 1,
+    select: { verifiedAt: true, institution: { select: { name: true } } },
+  },
 } as const;
 
 /**
@@ -32,8 +39,18 @@ const DIRECTORY_COLLATIONS: Record<Locale, string> = {
 };
 
 /** Published companies by name in the visitor's language order. */
-export async function listPublishedCompanies(page: number, pageSize = DIRECTORY_PAGE_SIZE, locale: Locale = "de") {
-  const where = { kind: "COMPANY", status: "PUBLISHED" } as const;
+export async function listPublishedCompanies(
+  page: number,
+  pageSize = DIRECTORY_PAGE_SIZE,
+  locale: Locale = "de",
+  options: { verifiedOnly?: boolean } = {},
+) {
+  const verifiedOnly = options.verifiedOnly === true;
+  const where = {
+    kind: "COMPANY",
+    status: "PUBLISHED",
+    ...(verifiedOnly ? { verifications: { some: { revokedAt: null } } } : {}),
+  } as const;
   const collation = Prisma.raw(`"${DIRECTORY_COLLATIONS[locale]}"`);
   // Prisma's orderBy cannot name a collation, so the page's ids come from SQL.
   const [total, ids] = await Promise.all([
@@ -41,6 +58,8 @@ export async function listPublishedCompanies(page: number, pageSize = DIRECTORY_
     db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Organization"
       WHERE kind = 'COMPANY' AND status = 'PUBLISHED'
+        AND (NOT ${verifiedOnly} OR EXISTS (
+          SELECT 1 FROM "CompanyVerification" v WHERE v."companyId" = "Organization".id AND v."revokedAt" IS NULL))
       ORDER BY name COLLATE ${collation}, id
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
   ]);

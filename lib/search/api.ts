@@ -3,6 +3,7 @@
  * The public search API (GET /api/v1/search). Kept apart from the route file so tests can call
  * it with a search engine on their own database and a limiter of their own.
  */
+import { verificationLabel } from "../institutions/badge";
 import { regionName } from "../geo/labels";
 import type { Lang } from "../i18n/localized";
 import { clientAddress } from "../http/client-address";
@@ -35,6 +36,8 @@ export interface ApiHit {
   url: string;
   languages: Lang[];
   startsAt: string | null;
+  verified: boolean;
+  verifiedBy: { institutionName: string; verifiedAt: string; label: string } | null;
 }
 
 export interface ApiResponse {
@@ -72,6 +75,8 @@ export function toApiResponse(result: SearchResult, locale: Lang, baseUrl: strin
         url: hitUrl(hit, locale, baseUrl),
         languages: hit.languages,
         startsAt: hit.startsAt,
+        verified: hit.verifiedBy !== null,
+        verifiedBy: hit.verifiedBy && { ...hit.verifiedBy, label: verificationLabel(locale, hit.verifiedBy) },
       };
     }),
     total: result.total,

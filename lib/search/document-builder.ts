@@ -82,7 +82,23 @@ function conceptsOf(
 
 const firstText = (values: Partial<Record<Lang, string>>) => LANGS.map((l) => values[l]).find(Boolean) ?? "";
 
-const companyInclude = { industries: { select: { industryCode: true } } } as const;
+const companyInclude = {
+  industries: { select: { industryCode: true } },
+  // The first institution that vouched (and still does) is the one the badge names.
+  verifications: {
+    where: { revokedAt: null },
+    orderBy: { verifiedAt: "asc" },
+    take: 1,
+    select: { verifiedAt: true, institution: { select: { name: true } } },
+  },
+} as const;
+
+function verificationOf(o: { verifications: { verifiedAt: Date; institution: { name: string } }[] }) {
+  const first = o.verifications[0];
+  return first
+    ? { verified: true, verifiedBy: { institutionName: first.institution.name, verifiedAt: first.verifiedAt.toISOString() } }
+    : { verified: false, verifiedBy: null };
+}
 
 type OrganizationRow = Awaited<ReturnType<typeof loadOrganizations>>[number];
 
@@ -119,6 +135,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     startsAt: null,
     startsAtTs: null,
     publishedTs: epoch(o.publishedAt ?? o.createdAt),
+    ...verificationOf(o),
   };
 }
 
@@ -174,6 +191,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     // New to visitors when both the listing and its company are public: the later of the two.
     publishedTs: Math.max(epoch(l.publishedAt ?? l.createdAt), epoch(o.publishedAt ?? o.createdAt)),
     expiresTs: l.validUntil ? epoch(l.validUntil) : null,
+    ...verificationOf(o),
   };
 }
 

@@ -89,6 +89,13 @@ export const SEARCH_PARAMETERS: QueryParameter[] = [
     example: "de",
   },
   {
+    name: "verified",
+    description:
+      "1: only companies an institution (a chamber, agency or association) has verified, and their offers and requests.",
+    schema: { type: "string", enum: ["1", "0"] },
+    example: "1",
+  },
+  {
     name: "dateFrom",
     description: "Events from this day on (YYYY-MM-DD).",
     schema: { type: "string", format: "date" },
@@ -193,6 +200,16 @@ export function searchOpenApiDocument(baseUrl: string) {
             url: { type: "string", format: "uri", description: "Absolute address of the page on the portal." },
             languages: { type: "array", items: { type: "string" } },
             startsAt: { type: ["string", "null"], format: "date-time" },
+            verified: { type: "boolean", description: "An institution vouches for the company behind the hit." },
+            verifiedBy: {
+              type: ["object", "null"],
+              required: ["institutionName", "verifiedAt", "label"],
+              properties: {
+                institutionName: { type: "string" },
+                verifiedAt: { type: "string", format: "date-time" },
+                label: { type: "string", description: 'In the requested language, e.g. "verified by IHK Chemnitz, 12 March 2027".' },
+              },
+            },
           },
         },
         SearchResponse: {

@@ -120,6 +120,10 @@ const schema = z
       .refine((s) => placesNamed(s).length > 0, UNKNOWN_PLACE_MESSAGE)
       .optional(),
     radius: wholeNumber(1, MAX_RADIUS_KM).optional(),
+    verified: z
+      .enum(["1", "0", "true", "false"], "must be 1 (only verified companies) or 0")
+      .transform((v) => v === "1" || v === "true")
+      .optional(),
     page: wholeNumber(1, MAX_PAGE).default(1),
     pageSize: wholeNumber(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
   })
@@ -170,8 +174,9 @@ export function parseSearchParams(input: ParamInput): ParsedSearchParams {
     const issue = parsed.error.issues[0];
     return { ok: false, error: { parameter: String(issue.path[0] ?? "query"), message: issue.message } };
   }
-  const { q, locale, page, pageSize, near, radius, ...rest } = parsed.data;
+  const { q, locale, page, pageSize, near, radius, verified, ...rest } = parsed.data;
   const filters: SearchFilters = {};
+  if (verified) filters.verified = true;
   for (const key of FILTER_PARAMS) {
     const value = rest[key];
     if (value !== undefined) filters[key] = value as never;
@@ -194,6 +199,7 @@ export function searchQueryToParams(query: Pick<SearchQuery, "q" | "filters"> & 
     const value = query.filters[key];
     if (value) params[key] = value;
   }
+  if (query.filters.verified) params.verified = "1";
   const { near, radiusKm } = query.filters;
   if (near) params.near = near.name;
   const radius = near?.radiusKm ?? radiusKm;

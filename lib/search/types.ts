@@ -55,6 +55,17 @@ export interface SearchDocument {
   titles?: Partial<Record<Lang, string>>;
   /** Epoch seconds after which the document is no longer shown (offers/requests with an end date). */
   expiresTs?: number | null;
+  /** Whether an institution vouches for the company (for offers and requests: the company behind them). */
+  verified?: boolean;
+  /** The earliest active verification; null when none. */
+  verifiedBy?: VerifiedBy | null;
+}
+
+/** Who vouched for a company and when: "verified by IHK Chemnitz, 12 March 2027". */
+export interface VerifiedBy {
+  institutionName: string;
+  /** ISO timestamp. */
+  verifiedAt: string;
 }
 
 export interface GeoPoint {
@@ -90,6 +101,8 @@ export interface SearchFilters {
   excludeOrganizationIds?: string[];
   /** Only documents published at or after this epoch second (saved-search alerts: what is new). */
   publishedFromTs?: number;
+  /** Only companies an institution vouches for, and their offers and requests. */
+  verified?: boolean;
 }
 
 export interface SearchQuery {
@@ -131,6 +144,8 @@ export interface SearchHit {
   startsAt: string | null;
   /** The organization behind the hit (the company itself, or the owner of the listing or event). */
   organizationId: string | null;
+  /** Set when an institution vouches for the company behind the hit. */
+  verifiedBy: VerifiedBy | null;
 }
 
 export interface SearchResult {

@@ -31,6 +31,7 @@ function hit(overrides: Partial<SearchHit>): SearchHit {
     languages: ["de"],
     startsAt: null,
     organizationId: "org-1",
+    verifiedBy: null,
     ...overrides,
   };
 }

@@ -17,6 +17,7 @@ const hit = (organizationId: string): SearchHit => ({
   languages: ["de"],
   startsAt: null,
   organizationId,
+  verifiedBy: null,
 });
 
 /** An engine that answers every query with these organizations, in order, and remembers what it was asked. */

@@ -12,6 +12,7 @@ export default async function OrganizerLayout({ children }: { children: ReactNod
   const t = await getTranslations("OrganizerDashboard");
   const ts = await getTranslations("Statistics");
   const tm = await getTranslations("Moderation");
+  const ti = await getTranslations("Institutions.nav");
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("navLabel")} className="flex flex-wrap gap-4 text-sm">
@@ -23,6 +24,12 @@ export default async function OrganizerLayout({ children }: { children: ReactNod
         </Link>
         <Link href="/organizer/moderation" className="font-medium text-brand-700 hover:underline">
           {tm("title")}
+        </Link>
+        <Link href="/organizer/verification" className="font-medium text-brand-700 hover:underline">
+          {ti("verification")}
+        </Link>
+        <Link href="/organizer/staff" className="font-medium text-brand-700 hover:underline">
+          {ti("staff")}
         </Link>
       </nav>
       {children}

@@ -50,6 +50,8 @@ export interface MeiliDocument {
   publishedTs: number;
   /** Absent when the document never expires ("expiresTs NOT EXISTS" in filters). */
   expiresTs?: number;
+  verified: boolean;
+  verifiedBy: { institutionName: string; verifiedAt: string } | null;
 }
 
 export const PRIMARY_KEY = "key";
@@ -92,6 +94,7 @@ export const FILTERABLE_ATTRIBUTES = [
   "organizationId",
   "publishedTs",
   "_geo",
+  "verified",
 ];
 
 const TEXT_ATTRIBUTES = LANGS.map((l) => `text_${l}`);
@@ -113,6 +116,7 @@ const RETRIEVED_ATTRIBUTES = [
   "textLanguages",
   "startsAt",
   "organizationId",
+  "verifiedBy",
 ];
 
 /** Words in a cropped snippet, as for the PostgreSQL engine. */
@@ -170,6 +174,8 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     startsAt: doc.startsAt,
     startsAtTs: doc.startsAtTs,
     publishedTs: doc.publishedTs,
+    verified: doc.verified ?? false,
+    verifiedBy: doc.verifiedBy ?? null,
   };
   for (const lang of LANGS) {
     if (doc.text[lang]) out[`text_${lang}`] = unmark(doc.text[lang]);
@@ -207,6 +213,7 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
   if (filters.excludeOrganizationIds?.length)
     out.push(`organizationId NOT IN [${filters.excludeOrganizationIds.map(quoteFilterValue).join(", ")}]`);
   if (filters.publishedFromTs !== undefined) out.push(`publishedTs >= ${Math.floor(filters.publishedFromTs)}`);
+  if (filters.verified) out.push("verified = true");
   const { fromTs, toTs } = dateBounds(filters);
   if (fromTs !== null) out.push(`startsAtTs >= ${fromTs}`);
   if (toTs !== null) out.push(`startsAtTs < ${toTs}`);
@@ -348,6 +355,7 @@ export function toSearchHit(hit: StoredHit, locale: Lang): SearchHit {
     languages: (hit.textLanguages ?? []).filter(isLang),
     startsAt: hit.startsAt ?? null,
     organizationId: hit.organizationId ?? null,
+    verifiedBy: hit.verifiedBy ?? null,
   };
 }
 

@@ -133,6 +133,8 @@ export interface DocumentRow {
   starts_at_ts: number | null;
   published_ts: number;
   expires_ts: number | null;
+  verified: boolean;
+  verified_by: { institutionName: string; verifiedAt: string } | null;
   content_hash: string;
   facet_group: number;
   /** Words for the vocabulary: the document's own words and its concepts' label words. */
@@ -203,6 +205,8 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     starts_at_ts: doc.startsAtTs,
     published_ts: doc.publishedTs,
     expires_ts: doc.expiresTs ?? null,
+    verified: doc.verified ?? false,
+    verified_by: doc.verifiedBy ?? null,
     terms: [...new Set([...own.words, ...labelWords.keys()])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
     name_words: name.words,
     title_words: title.words,
@@ -283,6 +287,8 @@ const COLUMNS: [column: string, type: string, expression?: string][] = [
   ["starts_at_ts", "bigint"],
   ["published_ts", "bigint"],
   ["expires_ts", "bigint"],
+  ["verified", "boolean"],
+  ["verified_by", "jsonb"],
   ["content_hash", "text"],
   ["facet_group", "integer"],
   ["terms", "text[]"],

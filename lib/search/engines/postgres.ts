@@ -55,7 +55,7 @@ const CACHE_TTL_MS = 60_000;
 const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
 
 const HIT_COLUMNS =
-  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id";
+  "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id, d.verified_by";
 
 interface HitRow {
   id: string;
@@ -73,6 +73,7 @@ interface HitRow {
   text_languages: string[];
   starts_at: Date | string | null;
   organization_id: string | null;
+  verified_by: SearchHit["verifiedBy"];
 }
 
 interface Counts {
@@ -186,6 +187,7 @@ function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
     languages: row.text_languages.filter(isLang),
     startsAt: row.starts_at ? new Date(row.starts_at).toISOString() : null,
     organizationId: row.organization_id,
+    verifiedBy: row.verified_by ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import { CompanyCard } from "@/components/companies/company-card";
 import { Pagination } from "@/components/ui/pagination";
 import { parsePage } from "@/lib/http/params";
 import { alternatesFor } from "@/lib/i18n/alternates";
+import { VerifiedOnlyToggle } from "@/components/institutions/verified-only-toggle";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +22,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CompaniesPage({ params, searchParams }: Props) {
   const locale = pageLocale((await params).locale);
-  const page = parsePage((await searchParams).page);
+  const query = await searchParams;
+  const page = parsePage(query.page);
+  const verifiedOnly = query.verified === "1";
   const t = await getTranslations("Companies");
-  const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000), undefined, locale);
+  const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000), undefined, locale, {
+    verifiedOnly,
+  });
+  const filter: Record<string, string> = verifiedOnly ? { verified: "1" } : {};
   return (
     <div>
       <PageTitle>{t("title")}</PageTitle>
       <p className="mt-2 text-slate-600">{t("intro", { count: total })}</p>
+      <div className="mt-4">
+        <VerifiedOnlyToggle pathname="/companies" params={filter} />
+      </div>
       {companies.length === 0 ? (
         <p className="mt-8 rounded-md bg-white p-6 text-center text-slate-600">{t("empty")}</p>
       ) : (
@@ -39,7 +48,7 @@ export default async function CompaniesPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={pageCount} pathname="/companies" />
+      <Pagination page={page} pageCount={pageCount} pathname="/companies" query={filter} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { SearchEmptyState } from "@/components/search/search-empty-state";
 import { getFilterLabeler } from "@/components/search/filter-labels";
 import { EnquirySelectCheckbox, EnquirySelection } from "@/components/enquiries/enquiry-selection";
 import { SaveSearch } from "@/components/saved-searches/save-search";
+import { VerifiedOnlyToggle } from "@/components/institutions/verified-only-toggle";
 import { countSearch } from "@/lib/statistics/count";
 
 export const dynamic = "force-dynamic";
@@ -123,6 +124,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <div className="mt-3">{facetPanel("facets-mobile")}</div>
             </details>
           )}
+          <div className="mb-3">
+            <VerifiedOnlyToggle pathname="/search" params={baseParams} />
+          </div>
           <ActiveFilters params={baseParams} label={label} />
           {/* With no hits the empty state's heading says it; the count stays for screen readers. */}
           <p

@@ -153,7 +153,9 @@ export default async function EventPage({ params }: Props) {
             <div>
               <dt className="font-medium text-slate-500">{t("organizer")}</dt>
               <dd>
-                {event.organizer.name}
+                <Link href={`/institutions/${event.organizer.slug}`} className="text-brand-700 hover:underline">
+                  {event.organizer.name}
+                </Link>
                 {event.organizer.city ? `, ${event.organizer.city}` : ""}
                 {event.organizer.website && (
                   <>
