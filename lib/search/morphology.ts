@@ -82,6 +82,30 @@ function germanLexicon(): Set<string> {
   return lexicon;
 }
 
+let headCounts: Map<string, number> | null = null;
+
+/** A part that ends this many words of the vocabulary says only what kind of thing, not which. */
+const GENERIC_HEAD_WORDS = 15;
+
+/**
+ * Whether a compound's last part is a generic head like "arbeiten", "teile" or "dienste": the
+ * vocabulary ends many of its compounds with it. "Rohrbiegearbeiten" is about bending pipes;
+ * "Federbetten" are beds, and "betten" is no generic head.
+ */
+export function isGenericHead(part: string): boolean {
+  if (!headCounts) {
+    const lex = germanLexicon();
+    headCounts = new Map();
+    for (const w of lex) {
+      for (let k = MIN_PART; k <= w.length - 4; k++) {
+        const head = w.slice(k);
+        if (lex.has(head)) headCounts.set(head, (headCounts.get(head) ?? 0) + 1);
+      }
+    }
+  }
+  return (headCounts.get(part) ?? 0) >= GENERIC_HEAD_WORDS;
+}
+
 const splitCache = new Map<string, string[] | null>();
 
 /** The fewest known parts (at least two) that make up the word, or null. */

@@ -6,7 +6,7 @@
  * query word against the vocabulary.
  */
 import { conceptMatcher } from "../concepts";
-import { queryForms, type QueryForms } from "../morphology";
+import { isGenericHead, queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
 import { conceptLexeme } from "./postgres-index";
 import { boundingBox } from "../../geo/gazetteer";
@@ -230,6 +230,7 @@ const droppable = (m: WordMatch) => m.word.budget > 0;
  * without one more. Single words are never relaxed, and at least one word always stays.
  */
 export function relaxedWordSets(matches: WordMatch[]): { words: WordMatch[]; onlyIfEmpty: boolean }[] {
+  if (matches.length === 1) return withoutGenericHeads(matches[0]);
   if (matches.length < 2) return [];
   const dead = matches.filter(unmatched);
   // A precise word nothing matches: an empty list is the honest answer.
@@ -244,6 +245,32 @@ export function relaxedWordSets(matches: WordMatch[]): { words: WordMatch[]; onl
     if (last < 0) break;
     words = words.filter((_, i) => i !== last);
     sets.push({ words, onlyIfEmpty: dropped > 0 });
+  }
+  return sets;
+}
+
+/**
+ * A German compound typed alone that finds too little is searched without its generic last
+ * parts ("Rohrbiegearbeiten" as "Rohrbiege…": a firm that writes "biegen Rohre" answers though
+ * nobody writes "Arbeiten"), still with everything the whole word matches. A specific head
+ * ("Federbetten", "Holzpaletten") always stays: it is what the buyer wants.
+ */
+function withoutGenericHeads(m: WordMatch): { words: WordMatch[]; onlyIfEmpty: boolean }[] {
+  const parts = m.forms?.parts;
+  const sets: { words: WordMatch[]; onlyIfEmpty: boolean }[] = [];
+  for (let n = (parts?.length ?? 0) - 1; parts && n >= 1 && isGenericHead(parts[n].word); n--) {
+    const forms = { ...m.forms!, parts: n > 1 ? parts.slice(0, n) : null, partConcepts: m.forms!.partConcepts.slice(0, n) };
+    // A single part left is the word's reading, with its concepts.
+    const rest =
+      n > 1
+        ? { ...m, forms }
+        : {
+            ...m,
+            concepts: [...new Set([...m.concepts, ...(m.forms!.partConcepts[0] ?? [])])].sort(),
+            // The part as written is a word of the text too ("glas" in "Glas und Keramik").
+            forms: { ...forms, lexemes: [...new Set([...m.forms!.lexemes, parts[0].word, ...parts[0].lexemes])] },
+          };
+    sets.push({ words: [rest], onlyIfEmpty: sets.length > 0 });
   }
   return sets;
 }
