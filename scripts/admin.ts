@@ -2,12 +2,15 @@
 /**
  * Platform administration from the command line.
  *
+ *   npm run admin -- grant-institution <email> <institution name or slug> [--country CZ] [--type CHAMBER] [--staff]
  *   npm run admin -- grant-organizer <email> <organization name or slug> [--country CZ]
  *   npm run admin -- grant-admin <email>
  *   npm run admin -- reports [--days 7]
  *
- * grant-organizer makes a registered user organizer staff of a chamber or agency, creating the
- * organizer organization (published, in --country, default DE) when none has that slug or name.
+ * grant-institution makes a registered user admin (or with --staff, staff) of an institution,
+ * creating it (published, in --country, default DE, of --type CHAMBER, AGENCY, ASSOCIATION or
+ * RESEARCH) when none has that slug or name. Platform admins do the same in the browser under
+ * /admin/institutions. grant-organizer is the older name and makes an institution admin.
  * grant-admin makes a registered user a platform admin: they receive abuse reports by mail.
  * reports prints the abuse reports of the last days, with the copy of the reported messages,
  * and how often the enquiry spam limits turned companies away.
@@ -19,14 +22,15 @@ import { grantOrganizerRole, GrantOrganizerError } from "../lib/events/organizer
 import { requireDatabaseUrl } from "./lib/env";
 
 const USAGE = [
-  "usage: npm run admin -- grant-organizer <email> <organization name or slug> [--country CZ]",
+  "usage: npm run admin -- grant-institution <email> <institution name or slug> [--country CZ] [--type CHAMBER|AGENCY|ASSOCIATION|RESEARCH] [--staff]",
+  "       npm run admin -- grant-organizer <email> <organization name or slug> [--country CZ]",
   "       npm run admin -- grant-admin <email>",
   "       npm run admin -- reports [--days 7]",
 ].join("\n");
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { country: { type: "string" }, days: { type: "string" } },
+  options: { country: { type: "string" }, days: { type: "string" }, type: { type: "string" }, staff: { type: "boolean" } },
 });
 const [command, ...args] = positionals;
 
@@ -35,14 +39,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const granting = command === "grant-organizer" || command === "grant-institution";
 const valid =
-  (command === "grant-organizer" && args.length >= 2) || (command === "grant-admin" && args.length === 1) || (command === "reports" && !args.length);
+  (granting && args.length >= 2) || (command === "grant-admin" && args.length === 1) || (command === "reports" && !args.length);
 if (!valid) {
-  const known = ["grant-organizer", "grant-admin", "reports"];
+  const known = ["grant-institution", "grant-organizer", "grant-admin", "reports"];
   fail(command && !known.includes(command) ? `Error: unknown command "${command}"\n${USAGE}` : USAGE);
 }
 if (values.country !== undefined && !/^[A-Za-z]{2}$/.test(values.country)) {
   fail("Error: --country expects a two-letter country code such as DE or CZ");
+}
+const INSTITUTION_TYPES = ["CHAMBER", "AGENCY", "ASSOCIATION", "RESEARCH"] as const;
+const institutionType = values.type?.toUpperCase() as (typeof INSTITUTION_TYPES)[number] | undefined;
+if (institutionType !== undefined && !INSTITUTION_TYPES.includes(institutionType)) {
+  fail(`Error: --type expects one of ${INSTITUTION_TYPES.join(", ")}`);
 }
 const days = values.days === undefined ? 7 : Number(values.days);
 if (!Number.isInteger(days) || days < 1 || days > 3650) fail("Error: --days expects a whole number of days between 1 and 3650");
@@ -50,6 +60,7 @@ if (!Number.isInteger(days) || days < 1 || days > 3650) fail("Error: --days expe
 const db = createPrismaClient(requireDatabaseUrl(), 1);
 try {
   if (command === "grant-organizer") await grantOrganizer(args[0], args.slice(1).join(" "));
+  else if (command === "grant-institution") await grantInstitution(args[0], args.slice(1).join(" "));
   else if (command === "grant-admin") await grantAdmin(args[0]);
   else await printReports(days);
 } catch (e) {
@@ -71,6 +82,20 @@ async function grantOrganizer(email: string, organization: string) {
     granted: `${result.user.email} is now an organizer of ${org}.`,
     changed: `${result.user.email} is now an organizer of ${org} (role changed).`,
     unchanged: `${result.user.email} already manages events of ${org}; nothing changed.`,
+  };
+  console.log(verdict[result.membership]);
+}
+
+async function grantInstitution(email: string, organization: string) {
+  const role = values.staff ? "INSTITUTION_STAFF" : "INSTITUTION_ADMIN";
+  const result = await grantOrganizerRole(db, { email, organization, country: values.country, institutionType, role });
+  const org = `${result.organization.name} (${result.organization.slug})`;
+  const as = role === "INSTITUTION_STAFF" ? "staff" : "an admin";
+  if (result.organization.created) console.log(`Created institution ${org}.`);
+  const verdict = {
+    granted: `${result.user.email} is now ${as} of ${org}.`,
+    changed: `${result.user.email} is now ${as} of ${org} (role changed).`,
+    unchanged: `${result.user.email} already works for ${org}; nothing changed.`,
   };
   console.log(verdict[result.membership]);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Db } from "../db/prisma";
+import type { InstitutionType } from "../generated/prisma/enums";
 import { baseSlug, uniqueSlug } from "../companies/slug";
 import { recordAudit } from "../audit/log";
 
@@ -19,8 +20,17 @@ export interface GrantOrganizerResult {
  */
 export async function grantOrganizerRole(
   db: Db,
-  input: { email: string; organization: string; country?: string },
+  input: {
+    email: string;
+    organization: string;
+    country?: string;
+    /** Set on an institution created here. */
+    institutionType?: InstitutionType;
+    /** Default INSTITUTION_ADMIN, as organizers were; staff cannot manage the team. */
+    role?: "INSTITUTION_ADMIN" | "INSTITUTION_STAFF";
+  },
 ): Promise<GrantOrganizerResult> {
+  const role = input.role ?? "INSTITUTION_ADMIN";
   const email = input.email.trim().toLowerCase();
   const wanted = input.organization.trim();
   if (!email || !wanted) throw new GrantOrganizerError("an e-mail address and an organization name or slug are required");
@@ -58,6 +68,7 @@ export async function grantOrganizerRole(
       const created = await tx.organization.create({
         data: {
           kind: "INSTITUTION",
+          institutionType: input.institutionType ?? null,
           name: wanted,
           slug: uniqueSlug(base, (s) => taken.has(s)),
           country: (input.country ?? "DE").toUpperCase(),
@@ -75,13 +86,14 @@ export async function grantOrganizerRole(
     });
     let membership: GrantOrganizerResult["membership"];
     // Owners of an organizer already hold every organizer right; demoting them would remove rights.
-    if (existing && (existing.role === "INSTITUTION_ADMIN" || existing.role === "OWNER")) {
+    // Never a demotion from the command line: an admin asked to be staff stays admin.
+    if (existing && (existing.role === role || existing.role === "INSTITUTION_ADMIN" || existing.role === "OWNER")) {
       membership = "unchanged";
     } else if (existing) {
-      await tx.membership.update({ where: { id: existing.id }, data: { role: "INSTITUTION_ADMIN" } });
+      await tx.membership.update({ where: { id: existing.id }, data: { role } });
       membership = "changed";
     } else {
-      await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "INSTITUTION_ADMIN" } });
+      await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role } });
       membership = "granted";
     }
     if (membership !== "unchanged" || organization.created) {

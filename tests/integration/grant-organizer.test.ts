@@ -105,3 +105,25 @@ describe("npm run admin -- reports", () => {
   });
 });
 
+
+describe("npm run admin -- grant-institution", () => {
+  it("creates an institution of the given type and adds the user as staff", async () => {
+    const user = await createUser({ email: "kraj.staff@example.test" });
+    const run = admin("grant-institution", "kraj.staff@example.test", "Hospodářská komora Liberec", "--country", "CZ", "--type", "chamber", "--staff");
+    expect(run, run.stderr).toMatchObject({ code: 0 });
+    expect(run.stdout).toContain("Created institution Hospodářská komora Liberec");
+    expect(run.stdout).toContain("kraj.staff@example.test is now staff of");
+    const org = await testDb.db.organization.findFirstOrThrow({ where: { name: "Hospodářská komora Liberec" } });
+    expect(org).toMatchObject({ kind: "INSTITUTION", institutionType: "CHAMBER", country: "CZ" });
+    const membership = await testDb.db.membership.findUniqueOrThrow({
+      where: { userId_organizationId: { userId: user.id, organizationId: org.id } },
+    });
+    expect(membership.role).toBe("INSTITUTION_STAFF");
+  });
+
+  it("refuses an unknown institution type", () => {
+    const run = admin("grant-institution", "x@example.test", "Irgendwas", "--type", "club");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("--type expects one of CHAMBER, AGENCY, ASSOCIATION, RESEARCH");
+  });
+});
