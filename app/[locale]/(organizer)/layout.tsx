@@ -13,6 +13,7 @@ export default async function OrganizerLayout({ children }: { children: ReactNod
   const ts = await getTranslations("Statistics");
   const tm = await getTranslations("Moderation");
   const ti = await getTranslations("Institutions.nav");
+  const tc = await getTranslations("Claims");
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label={t("navLabel")} className="flex flex-wrap gap-4 text-sm">
@@ -30,6 +31,12 @@ export default async function OrganizerLayout({ children }: { children: ReactNod
         </Link>
         <Link href="/organizer/staff" className="font-medium text-brand-700 hover:underline">
           {ti("staff")}
+        </Link>
+        <Link href="/organizer/members" className="font-medium text-brand-700 hover:underline">
+          {tc("members.title")}
+        </Link>
+        <Link href="/organizer/claims" className="font-medium text-brand-700 hover:underline">
+          {tc("review.title")}
         </Link>
       </nav>
       {children}

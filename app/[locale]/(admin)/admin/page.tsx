@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const SECTIONS = [
   { href: "/admin/institutions", key: "institutions" },
   { href: "/admin/statistics", key: "statistics" },
+  { href: "/admin/claims", key: "claims" },
 ] as const;
 
 export default async function AdminHome({ params }: Props) {

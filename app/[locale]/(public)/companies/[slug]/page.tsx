@@ -9,6 +9,7 @@ import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
 import { CompanyWatchlistControl } from "@/components/watchlist/company-watchlist-control";
 import { SendEnquiryButton } from "@/components/enquiries/send-enquiry-button";
+import { ClaimCompanyControl } from "@/components/claims/claim-company-control";
 import { ListedByNote } from "@/components/companies/listed-by-note";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { routing } from "@/lib/i18n/routing";
@@ -63,6 +64,7 @@ export default async function CompanyPage({ params }: Props) {
           <>
             <SendEnquiryButton company={company} locale={locale} />
             <CompanyWatchlistControl companyId={company.id} />
+            <ClaimCompanyControl company={company} locale={locale} />
           </>
         }
       />
