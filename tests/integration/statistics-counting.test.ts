@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
+import { sendEnquiryAction } from "@/lib/enquiries/actions/send-enquiry";
 import { withTestSession } from "@/lib/auth/test-session";
 import { deleteOrganizationInTx } from "@/lib/companies/deletion";
 import { peerHeaders } from "@/lib/http/client-address";
@@ -16,7 +18,16 @@ import { addToWatchlistAction } from "@/lib/watchlist/actions/add-to-watchlist";
 import { createOrganization, createUser } from "./support/accounts";
 
 const db = testDb.db;
-afterAll(() => testDb.drop());
+let capture: SmtpCapture;
+beforeAll(async () => {
+  // The enquiry below mails the recipient's members, to a throwaway SMTP server.
+  capture = await startSmtpCapture();
+  process.env.SMTP_URL = capture.url;
+});
+afterAll(async () => {
+  await capture.stop();
+  await testDb.drop();
+});
 
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36";
 const BOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
@@ -229,7 +240,7 @@ describe("counting", () => {
     ]);
   });
 
-  it("counts watchlist additions, reports the figures in the data export, and deletes them with the company", async () => {
+  it("counts watchlist additions and enquiries, reports the figures in the data export, and deletes them with the company", async () => {
     const owner = await createUser();
     const buyerOwner = await createUser();
     const company = await publishedCompany([{ user: owner, role: "OWNER" }]);
@@ -240,12 +251,22 @@ describe("counting", () => {
     expect(added).toMatchObject({ ok: true });
     // Adding it again is no new addition.
     await withTestSession(buyerOwner, () => addToWatchlistAction({ organizationId: buyer.id, watchedOrganizationId: company.id }));
+    const sent = await withTestSession(buyerOwner, () =>
+      sendEnquiryAction({
+        organizationId: buyer.id,
+        recipientIds: [company.id],
+        subject: "Anfrage: 200 Frästeile",
+        message: "Guten Tag, können Sie 200 Frästeile aus Aluminium bis Ende März liefern?",
+      }),
+    );
+    expect(sent).toMatchObject({ ok: true });
     await recordVisitorEvents(db, person(), [{ kind: "PROFILE_VIEW", companyId: company.id }]);
     await age(1);
     await rollUpStatistics(db);
     await recordVisitorEvents(db, person(), [{ kind: "PROFILE_VIEW", companyId: company.id }]);
     const figures = await profileInsights(db, company.id, ALL_TIME);
     expect(figures.reduce((s, m) => s + m.watchlistAdds, 0)).toBe(1);
+    expect(figures.reduce((s, m) => s + m.enquiries, 0)).toBe(1);
     expect(figures.reduce((s, m) => s + m.profileViews, 0)).toBe(2);
 
     const exported = await buildPersonalDataExport(db, owner.id);

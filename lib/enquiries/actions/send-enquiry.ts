@@ -15,6 +15,7 @@ import { companyLocale } from "../../claims/company-locale";
 import { ENQUIRY_LIMITS, sendEnquirySchema } from "../schema";
 import { recordAudit } from "../../audit/log";
 import { assertMaySendEnquiries } from "../../moderation/enforcement";
+import { recordCompanyEvents } from "../../statistics/events";
 
 /**
  * Sends one enquiry to one supplier or the same enquiry to several (up to ten): one thread per
@@ -201,6 +202,8 @@ export const sendEnquiryAction = safeAction({
           );
         }
       }
+      // The recipients' profile insights count what reached them, in this transaction.
+      await recordCompanyEvents(tx, "ENQUIRY", threads.filter((t) => t.route !== "none").map((t) => t.recipient.id));
       return {
         kind: "sent" as const,
         threads,

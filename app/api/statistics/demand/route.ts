@@ -30,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   const demand = view.parseDemandRequest(params, institution);
   const locale = toLocale(params.get("locale") ?? user.locale);
-  const csv = await demandCsv(await view.demandFor(db, demand), demand.month, locale);
+  const csv = demandCsv(await view.demandFor(db, demand), demand.month, locale);
   const side = demand.into ? `-${demand.into.toLowerCase()}` : "";
   return csvResponse(csv, `demand-${demand.month}${side}.csv`);
 }
