@@ -13,7 +13,11 @@ import { PageLinks } from "./page-links";
  * link to share) and the entries as stacked cards, which read on a phone as well as on a desk.
  */
 export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilters, "page">; page: number }) {
-  const [t, format, log] = await Promise.all([getTranslations("AuditLog"), getFormatter(), auditLogPage({ ...filters, page })]);
+  const [t, format, log] = await Promise.all([
+    getTranslations("AuditLog"),
+    getFormatter(),
+    auditLogPage({ ...filters, page }),
+  ]);
   const problems = log.problems.map((p) =>
     p === "noOrganization"
       ? t("noOrganization", { query: filters.organization ?? "" })
@@ -23,7 +27,12 @@ export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilte
   );
   return (
     <div className="flex flex-col gap-4">
-      <form method="get" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-3" role="search" aria-label={t("filters.legend")}>
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-3"
+        role="search"
+        aria-label={t("filters.legend")}
+      >
         <TextField label={t("filters.organization")} name="organization" defaultValue={filters.organization ?? ""} />
         <TextField label={t("filters.user")} name="user" defaultValue={filters.user ?? ""} />
         <SelectField
@@ -65,7 +74,13 @@ export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilte
                 </dd>
                 <dt className="text-slate-500">{t("columns.actor")}</dt>
                 <dd className="break-all">
-                  {r.actor ? (r.actor.name ? `${r.actor.name} <${r.actor.email}>` : r.actor.email) : r.actorUserId ? t("deletedUser") : t("system")}
+                  {r.actor
+                    ? r.actor.name
+                      ? `${r.actor.name} <${r.actor.email}>`
+                      : r.actor.email
+                    : r.actorUserId
+                      ? t("deletedUser")
+                      : t("system")}
                 </dd>
                 <dt className="text-slate-500">{t("columns.entity")}</dt>
                 <dd className="break-all">

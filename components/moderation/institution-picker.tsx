@@ -3,7 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 /** For staff of several institutions: whose queue to show. Links, so it works without JavaScript. */
-export async function InstitutionPicker({ institutions, currentId }: { institutions: { id: string; name: string }[]; currentId: string }) {
+export async function InstitutionPicker({
+  institutions,
+  currentId,
+}: {
+  institutions: { id: string; name: string }[];
+  currentId: string;
+}) {
   if (institutions.length < 2) return null;
   const t = await getTranslations("Moderation");
   return (

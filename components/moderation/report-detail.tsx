@@ -28,7 +28,11 @@ export async function ReportDetail({
   basePath: "/admin/moderation" | "/organizer/moderation";
   institutionId?: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations("Moderation"), getFormatter()]);
+  const [t, tc, format] = await Promise.all([
+    getTranslations("Moderation"),
+    getTranslations("CompanyEditor"),
+    getFormatter(),
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const titleOf = (l: { titleDe: string | null; titleCs: string | null; titleEn: string | null }) =>
     pickLocalized(trilingual(l, "title"), locale)?.text ?? "";
@@ -41,7 +45,10 @@ export async function ReportDetail({
       <Link href={{ pathname: basePath, query: scope }} className="text-sm font-medium text-brand-700 hover:underline">
         ← {t("detail.back")}
       </Link>
-      <PageHeader title={t("detail.title", { company: reportedName })} description={t("received", { date: when(report.createdAt) })} />
+      <PageHeader
+        title={t("detail.title", { company: reportedName })}
+        description={t("received", { date: when(report.createdAt) })}
+      />
 
       <Card as="section" aria-labelledby="report-facts">
         <CardTitle id="report-facts">{t("detail.reported")}</CardTitle>
@@ -49,7 +56,11 @@ export async function ReportDetail({
           <dt className="font-medium text-slate-600">{t("detail.reported")}</dt>
           <dd className="flex flex-wrap items-center gap-2">
             <span data-testid="moderation-reported">{reportedName}</span>
-            {company ? <Badge tone={company.status === "PUBLISHED" ? "brand" : "amber"}>{company.status}</Badge> : null}
+            {company ? (
+              <Badge tone={company.status === "PUBLISHED" ? "brand" : "amber"}>
+                {tc(`publication.states.${company.status}`)}
+              </Badge>
+            ) : null}
             {company?.status === "PUBLISHED" ? (
               <Link href={`/companies/${company.slug}`} className="text-brand-700 underline">
                 {t("detail.profileLink")}
@@ -111,7 +122,11 @@ export async function ReportDetail({
                     <Badge tone={s.undoneAt ? "slate" : "brand"}>{t(`kinds.${s.kind}`)}</Badge>
                     <span className="text-xs text-slate-600">
                       {s.institution
-                        ? t("detail.byInstitution", { date: when(s.createdAt), name: actor, institution: s.institution })
+                        ? t("detail.byInstitution", {
+                            date: when(s.createdAt),
+                            name: actor,
+                            institution: s.institution,
+                          })
                         : t("detail.by", { date: when(s.createdAt), name: actor })}
                     </span>
                   </div>
@@ -119,10 +134,18 @@ export async function ReportDetail({
                   <p className="whitespace-pre-wrap text-sm">{s.reason}</p>
                   {s.undoneAt ? (
                     <p className="text-sm text-slate-600">
-                      {t("detail.undone", { date: when(s.undoneAt), name: s.undoneBy ?? t("detail.someone"), reason: s.undoReason ?? "" })}
+                      {t("detail.undone", {
+                        date: when(s.undoneAt),
+                        name: s.undoneBy ?? t("detail.someone"),
+                        reason: s.undoReason ?? "",
+                      })}
                     </p>
                   ) : mayUndo ? (
-                    <UndoStepForm moderationActionId={s.id} institutionId={institutionId} label={t(`kinds.${s.kind}`)} />
+                    <UndoStepForm
+                      moderationActionId={s.id}
+                      institutionId={institutionId}
+                      label={t(`kinds.${s.kind}`)}
+                    />
                   ) : null}
                 </li>
               );

@@ -39,7 +39,9 @@ export async function ReportQueue({
                 aria-current={s === state ? "page" : undefined}
                 className={clsx(
                   "rounded-md px-3 py-1.5 ring-1",
-                  s === state ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-700 ring-slate-200 hover:text-brand-700",
+                  s === state
+                    ? "bg-brand-700 text-white ring-brand-700"
+                    : "bg-white text-slate-700 ring-slate-200 hover:text-brand-700",
                 )}
               >
                 {t(`tabs.${s}`)}
@@ -51,11 +53,16 @@ export async function ReportQueue({
       {queue.reports.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg bg-white ring-1 ring-slate-200" data-testid="moderation-queue">
+        <ul
+          className="divide-y divide-slate-100 rounded-lg bg-white ring-1 ring-slate-200"
+          data-testid="moderation-queue"
+        >
           {queue.reports.map((r) => (
             <li key={r.id} className="flex flex-col gap-1 px-4 py-3">
               <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={r.inForce.length ? "slate" : "amber"}>{t(r.inForce.length ? "state.resolved" : "state.open")}</Badge>
+                <Badge tone={r.inForce.length ? "slate" : "amber"}>
+                  {t(r.inForce.length ? "state.resolved" : "state.open")}
+                </Badge>
                 <Link
                   href={{ pathname: `${basePath}/${r.id}`, query: scope }}
                   className="font-medium text-brand-800 hover:underline"

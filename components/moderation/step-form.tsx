@@ -50,7 +50,13 @@ export function ModerationStepForm({
   const t = useTranslations("Moderation.form");
   const router = useRouter();
   const [done, setDone] = useState(false);
-  const defaults = { reportId, institutionId: institutionId ?? "", step: "DISMISS" as const, listingId: "", reason: "" };
+  const defaults = {
+    reportId,
+    institutionId: institutionId ?? "",
+    step: "DISMISS" as const,
+    listingId: "",
+    reason: "",
+  };
   const { form, submit, formError, pending } = useActionForm({
     schema: moderationStepFormSchema,
     action: (input) => send(moderationStepFormSchema.parse(input)),

@@ -12,7 +12,15 @@ import { MODERATION_REASON_MAX, undoModerationSchema } from "@/lib/moderation/sc
 import { useRouter } from "@/lib/i18n/navigation";
 
 /** "Undo" asks for the reason in place; sending it is the confirmation. */
-export function UndoStepForm({ moderationActionId, institutionId, label }: { moderationActionId: string; institutionId?: string; label: string }) {
+export function UndoStepForm({
+  moderationActionId,
+  institutionId,
+  label,
+}: {
+  moderationActionId: string;
+  institutionId?: string;
+  label: string;
+}) {
   const t = useTranslations("Moderation.undo");
   const router = useRouter();
   const [open, setOpen] = useState(false);

@@ -74,7 +74,19 @@ async function organizationWhere(ids: string[]): Promise<Prisma.AuditLogWhereInp
   };
 }
 
-export async function auditLogPage(filters: AuditFilters) {
+// Control characters name nothing and PostgreSQL refuses NUL in text: they are dropped from filters.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+const clean = (value: string | undefined) => value?.replace(CONTROL, "").trim() || undefined;
+
+export async function auditLogPage(raw: AuditFilters) {
+  const filters = {
+    ...raw,
+    organization: clean(raw.organization),
+    user: clean(raw.user),
+    action: clean(raw.action),
+    from: clean(raw.from),
+    to: clean(raw.to),
+  };
   const problems: AuditProblem[] = [];
   const and: Prisma.AuditLogWhereInput[] = [];
   const from = filters.from ? dayStart(filters.from) : undefined;

@@ -31,10 +31,16 @@ export function moderationPermission(input: { institutionId?: string }): Permiss
  * handler answers "not found" to them). For an institution, a report outside its scope is as
  * unknown as an id nobody has.
  */
-export async function reportResource(input: { reportId: string; institutionId?: string }): Promise<ModerationResource | null> {
+export async function reportResource(input: {
+  reportId: string;
+  institutionId?: string;
+}): Promise<ModerationResource | null> {
   if (!input.institutionId) return PLATFORM;
   if (!isRecordId(input.reportId) || !isRecordId(input.institutionId)) return null;
-  const report = await db.abuseReport.findUnique({ where: { id: input.reportId }, select: { reportedOrganizationId: true } });
+  const report = await db.abuseReport.findUnique({
+    where: { id: input.reportId },
+    select: { reportedOrganizationId: true },
+  });
   if (!report) return null;
   return (await institutionModerates(db, input.institutionId, report.reportedOrganizationId))
     ? { organizationId: input.institutionId }
@@ -56,7 +62,9 @@ export async function moderationActionResource(input: {
     select: { institutionId: true, organizationId: true },
   });
   if (!step?.organizationId || step.institutionId !== input.institutionId) return null;
-  return (await institutionModerates(db, input.institutionId, step.organizationId)) ? { organizationId: input.institutionId } : null;
+  return (await institutionModerates(db, input.institutionId, step.organizationId))
+    ? { organizationId: input.institutionId }
+    : null;
 }
 
 /** For the admin pages: whether the user sees the platform's whole moderation queue and audit log. */

@@ -20,7 +20,10 @@ export async function enquirySuspension(db: Db | DbTx, organizationId: string) {
 export async function assertMaySendEnquiries(tx: DbTx, organizationId: string): Promise<void> {
   const suspension = await enquirySuspension(tx, organizationId);
   if (suspension) {
-    throw new ActionError("forbidden", { message: "Moderation.errors.suspended", values: { reason: suspension.reason } });
+    throw new ActionError("forbidden", {
+      message: "Moderation.errors.suspended",
+      values: { reason: suspension.reason },
+    });
   }
 }
 
@@ -28,12 +31,16 @@ export async function assertMaySendEnquiries(tx: DbTx, organizationId: string): 
  * Refuses to publish what a moderator took down: the profile itself, or (with listingId) that
  * listing. Call under the organization's lock or the listing's, which the takedown also takes.
  */
-export async function assertNotTakenDown(tx: DbTx, target: { organizationId: string; listingId?: string }): Promise<void> {
+export async function assertNotTakenDown(
+  tx: DbTx,
+  target: { organizationId: string; listingId?: string },
+): Promise<void> {
   const step = await tx.moderationAction.findFirst({
     where: target.listingId
       ? { kind: "UNPUBLISH_LISTING", listingId: target.listingId, undoneAt: null }
       : { kind: "UNPUBLISH_PROFILE", organizationId: target.organizationId, undoneAt: null },
     select: { reason: true },
   });
-  if (step) throw new ActionError("conflict", { message: "Moderation.errors.takenDown", values: { reason: step.reason } });
+  if (step)
+    throw new ActionError("conflict", { message: "Moderation.errors.takenDown", values: { reason: step.reason } });
 }

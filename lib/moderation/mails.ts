@@ -32,7 +32,13 @@ export async function companyMembers(tx: DbTx, organizationId: string): Promise<
 
 export function moderationNoticeMail(
   member: Recipient,
-  facts: { kind: ModerationNoticeKind; company: string; organizationId: string; reason: string; listingTitle?: Trilingual | null },
+  facts: {
+    kind: ModerationNoticeKind;
+    company: string;
+    organizationId: string;
+    reason: string;
+    listingTitle?: Trilingual | null;
+  },
 ): OutgoingMail {
   const locale: Locale = toLocale(member.locale);
   const t = translatorFor(locale);
@@ -61,6 +67,7 @@ export function moderationNoticeMail(
 export async function deliverModerationMails(mails: readonly OutgoingMail[]): Promise<void> {
   const results = await Promise.allSettled(mails.map((m) => sendMail(m)));
   results.forEach((r, i) => {
-    if (r.status === "rejected") console.error(`[mail] sending "${mails[i].subject}" failed: ${(r.reason as Error).message}`);
+    if (r.status === "rejected")
+      console.error(`[mail] sending "${mails[i].subject}" failed: ${(r.reason as Error).message}`);
   });
 }

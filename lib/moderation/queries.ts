@@ -111,13 +111,15 @@ export async function reportForModeration(reportId: string, institutionId: strin
     }),
   ]);
   const people = await db.user.findMany({
-    where: { id: { in: steps.flatMap((s) => [s.actorUserId, s.undoneById]).filter((id): id is string => Boolean(id)) } },
+    where: {
+      id: { in: steps.flatMap((s) => [s.actorUserId, s.undoneById]).filter((id): id is string => Boolean(id)) },
+    },
     select: { id: true, name: true, email: true },
   });
   const institutions = await organizationNames(steps.flatMap((s) => (s.institutionId ? [s.institutionId] : [])));
   const personName = (id: string | null) => {
     const p = people.find((u) => u.id === id);
-    return p ? (p.name?.trim() || p.email) : null;
+    return p ? p.name?.trim() || p.email : null;
   };
   const suspension = company
     ? await db.moderationAction.findFirst({
@@ -132,7 +134,7 @@ export async function reportForModeration(reportId: string, institutionId: strin
     reason: report.reason,
     messages: report.reportedMessages,
     reporter: names.get(report.reporterOrganizationId)?.name ?? null,
-    reporterPerson: reporterUser ? (reporterUser.name?.trim() || reporterUser.email) : null,
+    reporterPerson: reporterUser ? reporterUser.name?.trim() || reporterUser.email : null,
     reportedName: company?.name ?? report.reportedOrganizationName,
     company,
     suspendedSince: suspension?.createdAt ?? null,
@@ -165,7 +167,10 @@ export async function moderationNoticesFor(organizationId: string, now = new Dat
     where: {
       organizationId,
       undoneAt: null,
-      OR: [{ kind: { in: ["UNPUBLISH_LISTING", "UNPUBLISH_PROFILE", "SUSPEND_ENQUIRIES"] } }, { kind: "WARN", createdAt: { gte: since } }],
+      OR: [
+        { kind: { in: ["UNPUBLISH_LISTING", "UNPUBLISH_PROFILE", "SUSPEND_ENQUIRIES"] } },
+        { kind: "WARN", createdAt: { gte: since } },
+      ],
     },
     orderBy: { createdAt: "desc" },
     select: {

@@ -18,7 +18,13 @@ export async function runModerationStep(
   ctx: AuthorizedContext<ModerationResource>,
 ): Promise<{ moderationActionId: string }> {
   const outcome = await db.$transaction((tx) =>
-    takeModerationStep(tx, { reportId: input.reportId, kind, listingId: input.listingId, reason: input.reason, moderator: moderatorOf(ctx) }),
+    takeModerationStep(tx, {
+      reportId: input.reportId,
+      kind,
+      listingId: input.listingId,
+      reason: input.reason,
+      moderator: moderatorOf(ctx),
+    }),
   );
   await deliverModerationMails(outcome.mails);
   return { moderationActionId: outcome.moderationActionId };
@@ -29,7 +35,11 @@ export async function runUndo(
   ctx: AuthorizedContext<ModerationResource>,
 ): Promise<{ moderationActionId: string }> {
   await db.$transaction((tx) =>
-    undoModerationStep(tx, { moderationActionId: input.moderationActionId, reason: input.reason, moderator: moderatorOf(ctx) }),
+    undoModerationStep(tx, {
+      moderationActionId: input.moderationActionId,
+      reason: input.reason,
+      moderator: moderatorOf(ctx),
+    }),
   );
   return { moderationActionId: input.moderationActionId };
 }

@@ -9,7 +9,13 @@ import { z } from "zod";
 export const MODERATION_REASON_MAX = 2000;
 
 const idField = z.string().min(1).max(64);
-const reasonField = z.string().trim().min(10).max(MODERATION_REASON_MAX);
+// PostgreSQL stores no NUL character; a reason with one is refused as invalid, not as a failure.
+const reasonField = z
+  .string()
+  .trim()
+  .min(10)
+  .max(MODERATION_REASON_MAX)
+  .regex(/^[^\u0000]*$/);
 /** Empty for platform admins; the institution's id for its staff. */
 const actingForField = z
   .string()

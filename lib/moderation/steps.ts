@@ -24,7 +24,11 @@ export const AUDIT_FOR_KIND: Record<ModerationActionKind, AuditAction> = {
 };
 
 /** Steps that stay in force until undone; at most one of each per company (and listing). */
-const LASTING: ReadonlySet<ModerationActionKind> = new Set(["UNPUBLISH_LISTING", "UNPUBLISH_PROFILE", "SUSPEND_ENQUIRIES"]);
+const LASTING: ReadonlySet<ModerationActionKind> = new Set([
+  "UNPUBLISH_LISTING",
+  "UNPUBLISH_PROFILE",
+  "SUSPEND_ENQUIRIES",
+]);
 
 export interface Moderator {
   userId: string;
@@ -49,7 +53,8 @@ export async function takeModerationStep(
   const companyId = report.reportedOrganizationId;
   const companyExists = await lockOrganization(tx, companyId);
   // A report about a company that has since been deleted can still be closed, nothing more.
-  if (!companyExists && p.kind !== "DISMISS") throw new ActionError("conflict", { message: "Moderation.errors.companyGone" });
+  if (!companyExists && p.kind !== "DISMISS")
+    throw new ActionError("conflict", { message: "Moderation.errors.companyGone" });
   const company = companyExists
     ? await tx.organization.findUniqueOrThrow({ where: { id: companyId }, select: { name: true, status: true } })
     : null;
@@ -64,8 +69,10 @@ export async function takeModerationStep(
           select: { id: true, status: true, titleDe: true, titleCs: true, titleEn: true },
         })
       : null;
-    if (!listing) throw new ActionError("validation", { field: "listingId", message: "Moderation.errors.listingNotOfCompany" });
-    if (listing.status !== "PUBLISHED") throw new ActionError("conflict", { message: "Moderation.errors.notPublished" });
+    if (!listing)
+      throw new ActionError("validation", { field: "listingId", message: "Moderation.errors.listingNotOfCompany" });
+    if (listing.status !== "PUBLISHED")
+      throw new ActionError("conflict", { message: "Moderation.errors.notPublished" });
     listingTitle = trilingual(listing, "title");
   }
   if (p.kind === "UNPUBLISH_PROFILE" && company?.status !== "PUBLISHED") {

@@ -24,7 +24,14 @@ import { moderationScenario } from "./support/moderation-fixtures";
  * platform's name (no institution) and in the listing institution's name. Refusals to those who
  * may not know the report must read exactly as for an id nobody has.
  */
-const ROLES = ["platformAdmin", "institutionAdmin", "institutionStaff", "otherInstitution", "companyOwner", "anonymous"] as const;
+const ROLES = [
+  "platformAdmin",
+  "institutionAdmin",
+  "institutionStaff",
+  "otherInstitution",
+  "companyOwner",
+  "anonymous",
+] as const;
 type Role = (typeof ROLES)[number];
 type Outcome = "ok" | ActionErrorCode;
 type Scenario = Awaited<ReturnType<typeof moderationScenario>>;
@@ -77,12 +84,26 @@ interface Mutation {
 }
 
 const MUTATIONS: Record<string, Mutation> = {
-  dismissReportAction: { call: dismissReportAction, hidden: "reportId", input: async (s, institutionId) => ({ reportId: s.reportId, institutionId, reason: REASON }) },
-  warnCompanyAction: { call: warnCompanyAction, hidden: "reportId", input: async (s, institutionId) => ({ reportId: s.reportId, institutionId, reason: REASON }) },
+  dismissReportAction: {
+    call: dismissReportAction,
+    hidden: "reportId",
+    input: async (s, institutionId) => ({ reportId: s.reportId, institutionId, reason: REASON }),
+  },
+  warnCompanyAction: {
+    call: warnCompanyAction,
+    hidden: "reportId",
+    input: async (s, institutionId) => ({ reportId: s.reportId, institutionId, reason: REASON }),
+  },
   unpublishReportedContentAction: {
     call: unpublishReportedContentAction,
     hidden: "reportId",
-    input: async (s, institutionId) => ({ reportId: s.reportId, institutionId, target: "LISTING", listingId: s.listingId, reason: REASON }),
+    input: async (s, institutionId) => ({
+      reportId: s.reportId,
+      institutionId,
+      target: "LISTING",
+      listingId: s.listingId,
+      reason: REASON,
+    }),
   },
   suspendCompanyEnquiriesAction: {
     call: suspendCompanyEnquiriesAction,
@@ -123,7 +144,9 @@ describe("moderation mutations", () => {
     const result = await call(input);
     expect({ outcome: result.ok ? "ok" : result.code, result }).toMatchObject({ outcome: expected });
     const steps = await testDb.db.moderationAction.count({ where: { organizationId: s.reported.id, undoneAt: null } });
-    const undone = await testDb.db.moderationAction.count({ where: { organizationId: s.reported.id, undoneAt: { not: null } } });
+    const undone = await testDb.db.moderationAction.count({
+      where: { organizationId: s.reported.id, undoneAt: { not: null } },
+    });
     if (result.ok) {
       expect(steps + undone).toBeGreaterThan(0);
     } else {
@@ -136,22 +159,60 @@ describe("moderation mutations", () => {
 });
 
 /** What each moderation page lets the caller see, by the same checks the pages make. */
-const PAGES: Record<string, { check: (s: Scenario, user: Awaited<ReturnType<typeof loadSessionUser>>) => Promise<boolean>; expect: Record<Role, boolean> }> = {
+const PAGES: Record<
+  string,
+  {
+    check: (s: Scenario, user: Awaited<ReturnType<typeof loadSessionUser>>) => Promise<boolean>;
+    expect: Record<Role, boolean>;
+  }
+> = {
   "/admin/moderation, /admin/moderation/[id], /admin/audit": {
     check: async (_s, user) => isPlatformManager(user),
-    expect: { platformAdmin: true, institutionAdmin: false, institutionStaff: false, otherInstitution: false, companyOwner: false, anonymous: false },
+    expect: {
+      platformAdmin: true,
+      institutionAdmin: false,
+      institutionStaff: false,
+      otherInstitution: false,
+      companyOwner: false,
+      anonymous: false,
+    },
   },
   "/organizer/moderation (the listing institution's queue)": {
-    check: async (s, user) => Boolean(user) && (await institutionsModeratedBy(user!)).some((i) => i.id === s.institution.id),
-    expect: { platformAdmin: false, institutionAdmin: true, institutionStaff: true, otherInstitution: false, companyOwner: false, anonymous: false },
+    check: async (s, user) =>
+      Boolean(user) && (await institutionsModeratedBy(user!)).some((i) => i.id === s.institution.id),
+    expect: {
+      platformAdmin: false,
+      institutionAdmin: true,
+      institutionStaff: true,
+      otherInstitution: false,
+      companyOwner: false,
+      anonymous: false,
+    },
   },
   "/organizer/moderation/[id]?institution=": {
-    check: async (s, user) => mayModerateFor(user, s.institution.id) && (await reportForModeration(s.reportId, s.institution.id)) !== null,
-    expect: { platformAdmin: true, institutionAdmin: true, institutionStaff: true, otherInstitution: false, companyOwner: false, anonymous: false },
+    check: async (s, user) =>
+      mayModerateFor(user, s.institution.id) && (await reportForModeration(s.reportId, s.institution.id)) !== null,
+    expect: {
+      platformAdmin: true,
+      institutionAdmin: true,
+      institutionStaff: true,
+      otherInstitution: false,
+      companyOwner: false,
+      anonymous: false,
+    },
   },
   "/organizer/moderation/[id] in another institution's name": {
-    check: async (s, user) => mayModerateFor(user, s.otherInstitution.id) && (await reportForModeration(s.reportId, s.otherInstitution.id)) !== null,
-    expect: { platformAdmin: false, institutionAdmin: false, institutionStaff: false, otherInstitution: false, companyOwner: false, anonymous: false },
+    check: async (s, user) =>
+      mayModerateFor(user, s.otherInstitution.id) &&
+      (await reportForModeration(s.reportId, s.otherInstitution.id)) !== null,
+    expect: {
+      platformAdmin: false,
+      institutionAdmin: false,
+      institutionStaff: false,
+      otherInstitution: false,
+      companyOwner: false,
+      anonymous: false,
+    },
   },
 };
 

@@ -34,7 +34,8 @@ afterAll(async () => {
 });
 beforeEach(() => resetAllLimits());
 
-const as = <T>(user: { id: string }, fn: () => Promise<T>, locale: Locale = "de") => withTestSession(user, fn, { locale });
+const as = <T>(user: { id: string }, fn: () => Promise<T>, locale: Locale = "de") =>
+  withTestSession(user, fn, { locale });
 const REASON = "Vorkasse-Betrug, mehrfach gemeldet.";
 
 async function listingHits(word: string, listingId: string) {
@@ -48,7 +49,12 @@ describe("unpublishing a reported listing", () => {
     expect(await listingHits(s.word, s.listingId)).toBe(1);
 
     const done = await as(s.users.admin, () =>
-      unpublishReportedContentAction({ reportId: s.reportId, target: "LISTING", listingId: s.listingId, reason: REASON }),
+      unpublishReportedContentAction({
+        reportId: s.reportId,
+        target: "LISTING",
+        listingId: s.listingId,
+        reason: REASON,
+      }),
     );
     expect(done).toMatchObject({ ok: true });
     const stepId = done.ok ? done.data.moderationActionId : "";
@@ -56,9 +62,15 @@ describe("unpublishing a reported listing", () => {
     expect(await listingHits(s.word, s.listingId)).toBe(0);
 
     // The audit row names the step, the report and the company, and the viewer finds it by organization.
-    const audit = await testDb.db.auditLog.findFirstOrThrow({ where: { entityType: "ModerationAction", entityId: stepId } });
+    const audit = await testDb.db.auditLog.findFirstOrThrow({
+      where: { entityType: "ModerationAction", entityId: stepId },
+    });
     expect(audit).toMatchObject({ action: "moderation.unpublish_listing", actorUserId: s.users.admin.id });
-    expect(audit.metadata).toMatchObject({ reportId: s.reportId, organizationId: s.reported.id, listingId: s.listingId });
+    expect(audit.metadata).toMatchObject({
+      reportId: s.reportId,
+      organizationId: s.reported.id,
+      listingId: s.listingId,
+    });
     const viewer = await auditLogPage({ organization: s.reported.name, page: 1 });
     expect(viewer.rows.map((r) => r.action)).toContain("moderation.unpublish_listing");
 
@@ -75,7 +87,9 @@ describe("unpublishing a reported listing", () => {
     expect(!republish.ok && republish.formError).toBe(
       `Moderátoři zrušili zveřejnění, proto to zatím nelze znovu zveřejnit. Zdůvodnění moderátorů: ${REASON}`,
     );
-    expect((await moderationQueue(null, { state: "open", page: 1 })).reports.map((r) => r.id)).not.toContain(s.reportId);
+    expect((await moderationQueue(null, { state: "open", page: 1 })).reports.map((r) => r.id)).not.toContain(
+      s.reportId,
+    );
 
     const undo = await as(s.users.admin, () =>
       undoModerationStepAction({ moderationActionId: stepId, reason: "Die Firma hat den Vorwurf widerlegt." }),
@@ -87,19 +101,29 @@ describe("unpublishing a reported listing", () => {
     const step = await testDb.db.moderationAction.findUniqueOrThrow({ where: { id: stepId } });
     expect(step).toMatchObject({ undoneById: s.users.admin.id, undoReason: "Die Firma hat den Vorwurf widerlegt." });
     expect(
-      await testDb.db.auditLog.count({ where: { action: "moderation.undo", entityId: stepId, actorUserId: s.users.admin.id } }),
+      await testDb.db.auditLog.count({
+        where: { action: "moderation.undo", entityId: stepId, actorUserId: s.users.admin.id },
+      }),
     ).toBe(1);
     expect((await moderationQueue(null, { state: "open", page: 1 })).reports.map((r) => r.id)).toContain(s.reportId);
 
     // Undoing twice is refused; the first undo stands.
-    const again = await as(s.users.admin, () => undoModerationStepAction({ moderationActionId: stepId, reason: "Noch einmal bitte." }));
-    expect(again).toMatchObject({ ok: false, code: "conflict", formError: "Dieser Schritt wurde bereits rückgängig gemacht." });
+    const again = await as(s.users.admin, () =>
+      undoModerationStepAction({ moderationActionId: stepId, reason: "Noch einmal bitte." }),
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      code: "conflict",
+      formError: "Dieser Schritt wurde bereits rückgängig gemacht.",
+    });
   });
 
   it("takes the whole profile and its listings out of search, and refuses a republish until undone", async () => {
     const s = await moderationScenario();
     expect(await listingHits(s.word, s.listingId)).toBe(1);
-    const done = await as(s.users.admin, () => unpublishReportedContentAction({ reportId: s.reportId, target: "PROFILE", reason: REASON }));
+    const done = await as(s.users.admin, () =>
+      unpublishReportedContentAction({ reportId: s.reportId, target: "PROFILE", reason: REASON }),
+    );
     expect(done).toMatchObject({ ok: true });
     expect(await listingHits(s.word, s.listingId)).toBe(0);
     const republish = await as(s.users.owner, () => publishCompanyAction({ organizationId: s.reported.id }), "en");
@@ -108,7 +132,9 @@ describe("unpublishing a reported listing", () => {
       code: "conflict",
       formError: `The moderation has unpublished this, so it cannot be published again for now. The moderation's reason: ${REASON}`,
     });
-    const twice = await as(s.users.admin, () => unpublishReportedContentAction({ reportId: s.reportId, target: "PROFILE", reason: REASON }));
+    const twice = await as(s.users.admin, () =>
+      unpublishReportedContentAction({ reportId: s.reportId, target: "PROFILE", reason: REASON }),
+    );
     expect(twice).toMatchObject({ ok: false, code: "conflict" });
   });
 
@@ -119,14 +145,29 @@ describe("unpublishing a reported listing", () => {
     });
     const wrong = await as(
       s.users.admin,
-      () => unpublishReportedContentAction({ reportId: s.reportId, target: "LISTING", listingId: foreign.id, reason: REASON }),
+      () =>
+        unpublishReportedContentAction({
+          reportId: s.reportId,
+          target: "LISTING",
+          listingId: foreign.id,
+          reason: REASON,
+        }),
       "cs",
     );
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { listingId: "Vyberte prosím nabídku nebo poptávku nahlášené firmy." } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { listingId: "Vyberte prosím nabídku nebo poptávku nahlášené firmy." },
+    });
     expect((await testDb.db.listing.findUniqueOrThrow({ where: { id: foreign.id } })).status).toBe("PUBLISHED");
 
     const short = await as(s.users.admin, () => dismissReportAction({ reportId: s.reportId, reason: "  ok  " }), "de");
-    expect(short).toMatchObject({ ok: false, code: "validation", fieldErrors: { reason: "Bitte mindestens 10 Zeichen eingeben." } });
+    expect(short).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { reason: "Bitte mindestens 10 Zeichen eingeben." },
+    });
+    const nul = await as(s.users.admin, () => dismissReportAction({ reportId: s.reportId, reason: "Betrug\u0000 mit Vorkasse" }), "en");
+    expect(nul).toMatchObject({ ok: false, code: "validation", fieldErrors: { reason: "This value is not valid." } });
     expect(await testDb.db.moderationAction.count({ where: { reportId: s.reportId } })).toBe(0);
   });
 });
@@ -138,7 +179,10 @@ describe("suspending a company from sending enquiries", () => {
       where: { id: { in: [s.users.owner.id, s.users.reporterOwner.id] } },
       data: { createdAt: new Date(Date.now() - 3 * 86_400_000) },
     });
-    await testDb.db.organization.update({ where: { id: s.reporter.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    await testDb.db.organization.update({
+      where: { id: s.reporter.id },
+      data: { status: "PUBLISHED", publishedAt: new Date() },
+    });
     const thread = await testDb.db.enquiry.create({
       data: {
         batchId: crypto.randomUUID(),
@@ -154,7 +198,9 @@ describe("suspending a company from sending enquiries", () => {
       message: "Bitte überweisen Sie vorab.",
     };
 
-    const suspended = await as(s.users.admin, () => suspendCompanyEnquiriesAction({ reportId: s.reportId, reason: REASON }));
+    const suspended = await as(s.users.admin, () =>
+      suspendCompanyEnquiriesAction({ reportId: s.reportId, reason: REASON }),
+    );
     expect(suspended).toMatchObject({ ok: true });
 
     const sent = await as(s.users.owner, () => sendEnquiryAction(enquiry), "cs");
@@ -176,7 +222,11 @@ describe("suspending a company from sending enquiries", () => {
     expect(answer).toMatchObject({ ok: true });
 
     const stepId = suspended.ok ? suspended.data.moderationActionId : "";
-    expect(await as(s.users.admin, () => undoModerationStepAction({ moderationActionId: stepId, reason: "Sperre aufgehoben nach Gespräch." }))).toMatchObject({
+    expect(
+      await as(s.users.admin, () =>
+        undoModerationStepAction({ moderationActionId: stepId, reason: "Sperre aufgehoben nach Gespräch." }),
+      ),
+    ).toMatchObject({
       ok: true,
     });
     expect(await as(s.users.owner, () => sendEnquiryAction(enquiry))).toMatchObject({ ok: true });
@@ -186,25 +236,45 @@ describe("suspending a company from sending enquiries", () => {
 describe("warnings and dismissals", () => {
   it("warns the company's members by mail in their languages, and a dismissal closes the report until undone", async () => {
     const s = await moderationScenario();
-    const warned = await as(s.users.admin, () => warnCompanyAction({ reportId: s.reportId, reason: "Bitte keine Vorkasse verlangen." }));
+    const warned = await as(s.users.admin, () =>
+      warnCompanyAction({ reportId: s.reportId, reason: "Bitte keine Vorkasse verlangen." }),
+    );
     expect(warned).toMatchObject({ ok: true });
-    const mail = await capture.waitForMail(s.users.owner.email, (m) => m.text.includes("Bitte keine Vorkasse verlangen."));
+    const mail = await capture.waitForMail(s.users.owner.email, (m) =>
+      m.text.includes("Bitte keine Vorkasse verlangen."),
+    );
     expect(mail.subject).toBe(`Varování pro firmu ${s.reported.name} na Grenzpartner`);
-    await capture.waitForMail(s.users.editor.email, (m) => m.subject === `A warning about ${s.reported.name} on Grenzpartner`);
-    expect(capture.mailsTo(s.users.reporterOwner.email).filter((m) => m.text.includes("Bitte keine Vorkasse"))).toEqual([]);
+    await capture.waitForMail(
+      s.users.editor.email,
+      (m) => m.subject === `A warning about ${s.reported.name} on Grenzpartner`,
+    );
+    expect(capture.mailsTo(s.users.reporterOwner.email).filter((m) => m.text.includes("Bitte keine Vorkasse"))).toEqual(
+      [],
+    );
 
-    const other = await fileReport(s.reporter.id, s.users.reporterOwner.id, s.reported, "Unhöflicher Ton, aber kein Betrug.");
-    const dismissed = await as(s.users.admin, () => dismissReportAction({ reportId: other.id, reason: "Kein Verstoß gegen die Regeln." }));
+    const other = await fileReport(
+      s.reporter.id,
+      s.users.reporterOwner.id,
+      s.reported,
+      "Unhöflicher Ton, aber kein Betrug.",
+    );
+    const dismissed = await as(s.users.admin, () =>
+      dismissReportAction({ reportId: other.id, reason: "Kein Verstoß gegen die Regeln." }),
+    );
     expect(dismissed).toMatchObject({ ok: true });
     const resolved = await moderationQueue(null, { state: "resolved", page: 1 });
     expect(resolved.reports.find((r) => r.id === other.id)?.inForce).toEqual(["DISMISS"]);
     const detail = await reportForModeration(other.id, null);
-    expect(detail?.steps).toMatchObject([{ kind: "DISMISS", reason: "Kein Verstoß gegen die Regeln.", actor: "Ada Admin" }]);
+    expect(detail?.steps).toMatchObject([
+      { kind: "DISMISS", reason: "Kein Verstoß gegen die Regeln.", actor: "Ada Admin" },
+    ]);
   });
 
   it("answers an unknown report id with not found, for platform admins too", async () => {
     const s = await moderationScenario();
-    const result = await as(s.users.admin, () => dismissReportAction({ reportId: "c0000000000000000000000000", reason: REASON }));
+    const result = await as(s.users.admin, () =>
+      dismissReportAction({ reportId: "c0000000000000000000000000", reason: REASON }),
+    );
     expect(result).toMatchObject({ ok: false, code: "not_found" });
   });
 });
@@ -213,7 +283,11 @@ describe("institution scope", () => {
   it("lets an institution moderate the companies it lists or verified, and nothing else", async () => {
     const s = await moderationScenario();
     const staffStep = await as(s.users.institutionStaff, () =>
-      warnCompanyAction({ reportId: s.reportId, institutionId: s.institution.id, reason: "Verwarnung durch die Kammer." }),
+      warnCompanyAction({
+        reportId: s.reportId,
+        institutionId: s.institution.id,
+        reason: "Verwarnung durch die Kammer.",
+      }),
     );
     expect(staffStep).toMatchObject({ ok: true });
     expect(await testDb.db.moderationAction.findFirst({ where: { reportId: s.reportId } })).toMatchObject({
@@ -232,22 +306,37 @@ describe("institution scope", () => {
     );
     expect(stranger).toMatchObject({ ok: false, code: "not_found" });
     // Without an institution, staff act for the platform, which only platform admins do.
-    expect(await as(s.users.institutionStaff, () => warnCompanyAction({ reportId: s.reportId, reason: REASON }))).toMatchObject({
+    expect(
+      await as(s.users.institutionStaff, () => warnCompanyAction({ reportId: s.reportId, reason: REASON })),
+    ).toMatchObject({
       ok: false,
       code: "forbidden",
     });
 
     // An active verification brings the company into scope, a revoked one takes it out again.
     const verification = await testDb.db.companyVerification.create({
-      data: { companyId: s.reported.id, institutionId: s.otherInstitution.id, memberChecked: true, registerChecked: false },
+      data: {
+        companyId: s.reported.id,
+        institutionId: s.otherInstitution.id,
+        memberChecked: true,
+        registerChecked: false,
+      },
     });
     const verified = await as(s.users.otherStaff, () =>
-      dismissReportAction({ reportId: s.reportId, institutionId: s.otherInstitution.id, reason: "Geprüft, kein Verstoß." }),
+      dismissReportAction({
+        reportId: s.reportId,
+        institutionId: s.otherInstitution.id,
+        reason: "Geprüft, kein Verstoß.",
+      }),
     );
     expect(verified).toMatchObject({ ok: true });
     await testDb.db.companyVerification.update({ where: { id: verification.id }, data: { revokedAt: new Date() } });
     const revoked = await as(s.users.otherStaff, () =>
-      dismissReportAction({ reportId: s.reportId, institutionId: s.otherInstitution.id, reason: "Noch einmal geprüft." }),
+      dismissReportAction({
+        reportId: s.reportId,
+        institutionId: s.otherInstitution.id,
+        reason: "Noch einmal geprüft.",
+      }),
     );
     expect(revoked).toMatchObject({ ok: false, code: "not_found" });
 
@@ -260,10 +349,16 @@ describe("institution scope", () => {
 
   it("lets an institution undo only its own steps", async () => {
     const s = await moderationScenario();
-    const byAdmin = await as(s.users.admin, () => suspendCompanyEnquiriesAction({ reportId: s.reportId, reason: REASON }));
+    const byAdmin = await as(s.users.admin, () =>
+      suspendCompanyEnquiriesAction({ reportId: s.reportId, reason: REASON }),
+    );
     const adminStepId = byAdmin.ok ? byAdmin.data.moderationActionId : "";
     const undo = await as(s.users.institutionAdmin, () =>
-      undoModerationStepAction({ moderationActionId: adminStepId, institutionId: s.institution.id, reason: "Die Kammer hebt das auf." }),
+      undoModerationStepAction({
+        moderationActionId: adminStepId,
+        institutionId: s.institution.id,
+        reason: "Die Kammer hebt das auf.",
+      }),
     );
     expect(undo).toMatchObject({ ok: false, code: "not_found" });
 
@@ -278,7 +373,11 @@ describe("institution scope", () => {
     );
     const staffStepId = byStaff.ok ? byStaff.data.moderationActionId : "";
     const undone = await as(s.users.institutionAdmin, () =>
-      undoModerationStepAction({ moderationActionId: staffStepId, institutionId: s.institution.id, reason: "Irrtum der Kammer." }),
+      undoModerationStepAction({
+        moderationActionId: staffStepId,
+        institutionId: s.institution.id,
+        reason: "Irrtum der Kammer.",
+      }),
     );
     expect(undone).toMatchObject({ ok: true });
     expect((await testDb.db.listing.findUniqueOrThrow({ where: { id: s.listingId } })).status).toBe("PUBLISHED");
@@ -294,10 +393,17 @@ describe("audit-log viewer", () => {
     expect(byUser.rows[0].actor?.email).toBe(s.users.admin.email);
     // The filter reads days in the portal's time zone.
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date());
-    expect((await auditLogPage({ user: s.users.admin.email, action: "moderation.dismiss", from: today, to: today, page: 1 })).total).toBe(1);
-    expect((await auditLogPage({ user: s.users.admin.email, from: "2020-01-01", to: "2020-12-31", page: 1 })).total).toBe(0);
+    expect(
+      (await auditLogPage({ user: s.users.admin.email, action: "moderation.dismiss", from: today, to: today, page: 1 }))
+        .total,
+    ).toBe(1);
+    expect(
+      (await auditLogPage({ user: s.users.admin.email, from: "2020-01-01", to: "2020-12-31", page: 1 })).total,
+    ).toBe(0);
     expect((await auditLogPage({ from: "2026-02-30", page: 1 })).problems).toEqual(["badDate"]);
     expect((await auditLogPage({ organization: "nobody by this name", page: 1 })).problems).toEqual(["noOrganization"]);
     expect((await auditLogPage({ user: "nobody@nowhere.example", page: 1 })).total).toBe(0);
+    // Control characters in a shared link are dropped rather than sent to the database.
+    expect((await auditLogPage({ user: `\u0000${s.users.admin.email}`, action: "moderation.dismiss\u0000", page: 1 })).total).toBe(1);
   });
 });

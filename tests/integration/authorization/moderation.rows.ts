@@ -39,9 +39,18 @@ async function report(f: MatrixFixture) {
 }
 
 async function published(f: MatrixFixture) {
-  await f.db.organization.update({ where: { id: f.company.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  await f.db.organization.update({
+    where: { id: f.company.id },
+    data: { status: "PUBLISHED", publishedAt: new Date() },
+  });
   const listing = await f.db.listing.create({
-    data: { organizationId: f.company.id, kind: "OFFER", titleDe: "Drehteile", status: "PUBLISHED", publishedAt: new Date() },
+    data: {
+      organizationId: f.company.id,
+      kind: "OFFER",
+      titleDe: "Drehteile",
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+    },
   });
   return listing.id;
 }

@@ -23,7 +23,9 @@ export async function moderationScenario() {
     createUser({ name: "Olga Fremdkammer", locale: "de" }),
   ]);
   await testDb.db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
-  const reporter = await createOrganization([{ user: reporterOwner, role: "OWNER" }], { name: `Baumann Maschinenbau ${suffix}` });
+  const reporter = await createOrganization([{ user: reporterOwner, role: "OWNER" }], {
+    name: `Baumann Maschinenbau ${suffix}`,
+  });
   const reported = await createOrganization(
     [
       { user: owner, role: "OWNER" },

@@ -25,7 +25,10 @@ export default async function InstitutionModerationPage({ params, searchParams }
   const locale = pageLocale((await params).locale);
   const query = await searchParams;
   const requested = firstParam(query.institution);
-  const user = await requireUser(locale, `/organizer/moderation${requested ? `?institution=${encodeURIComponent(requested)}` : ""}`);
+  const user = await requireUser(
+    locale,
+    `/organizer/moderation${requested ? `?institution=${encodeURIComponent(requested)}` : ""}`,
+  );
   const [t, institutions] = await Promise.all([getTranslations("Moderation"), institutionsModeratedBy(user)]);
   const current = institutions.find((i) => i.id === requested) ?? institutions[0];
   if (!current) {

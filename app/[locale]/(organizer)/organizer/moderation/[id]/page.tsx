@@ -32,5 +32,7 @@ export default async function InstitutionReportPage({ params, searchParams }: Pr
   if (!isRecordId(id) || !isRecordId(institutionId) || !mayModerateFor(user, institutionId)) notFound();
   const report = await reportForModeration(id, institutionId);
   if (!report) notFound();
-  return <ReportDetail report={report} locale={locale} basePath="/organizer/moderation" institutionId={institutionId} />;
+  return (
+    <ReportDetail report={report} locale={locale} basePath="/organizer/moderation" institutionId={institutionId} />
+  );
 }
