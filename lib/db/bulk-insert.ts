@@ -10,13 +10,7 @@ import type { DbTx } from "./prisma";
  */
 export type BulkColumnType = "text" | "int" | "timestamp" | "text[]" | `"${string}"`;
 
-export async function bulkInsert(
-  tx: DbTx,
-  table: string,
-  columns: Record<string, BulkColumnType>,
-  rows: readonly Record<string, unknown>[],
-): Promise<void> {
-  if (!rows.length) return;
+function unnestParts(columns: Record<string, BulkColumnType>, rows: readonly Record<string, unknown>[]) {
   const names = Object.keys(columns);
   const params = names.map((name) => {
     const type = columns[name];
@@ -37,9 +31,40 @@ export async function bulkInsert(
     if (type.startsWith('"')) return `${col}::${type}`;
     return col;
   });
-  const sql =
-    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) ` +
-    `SELECT ${select.join(", ")} FROM unnest(${names.map((n, i) => `$${i + 1}::${paramType(columns[n])}`).join(", ")}) ` +
+  const from =
+    `unnest(${names.map((n, i) => `$${i + 1}::${paramType(columns[n])}`).join(", ")}) ` +
     `AS t(${names.map((_, i) => `c${i}`).join(", ")})`;
+  return { names, params, select, from };
+}
+
+export async function bulkInsert(
+  tx: DbTx,
+  table: string,
+  columns: Record<string, BulkColumnType>,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (!rows.length) return;
+  const { names, params, select, from } = unnestParts(columns, rows);
+  const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) SELECT ${select.join(", ")} FROM ${from}`;
+  await tx.$executeRawUnsafe(sql, ...params);
+}
+
+/**
+ * Updates many rows by their `id` with one statement, the counterpart of bulkInsert: a re-import
+ * of thousands of companies would otherwise send one UPDATE per company.
+ */
+export async function bulkUpdate(
+  tx: DbTx,
+  table: string,
+  columns: Record<string, BulkColumnType> & { id: "text" },
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (!rows.length) return;
+  const { names, params, select, from } = unnestParts(columns, rows);
+  const assignments = names.flatMap((n) => (n === "id" ? [] : [`"${n}" = u."${n}"`]));
+  const sql =
+    `UPDATE "${table}" AS target SET ${assignments.join(", ")} ` +
+    `FROM (SELECT ${select.map((expr, i) => `${expr} AS "${names[i]}"`).join(", ")} FROM ${from}) AS u ` +
+    `WHERE target.id = u.id`;
   await tx.$executeRawUnsafe(sql, ...params);
 }

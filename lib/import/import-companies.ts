@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import type { Db, DbTx } from "../db/prisma";
-import { bulkInsert, type BulkColumnType } from "../db/bulk-insert";
+import { bulkInsert, bulkUpdate, type BulkColumnType } from "../db/bulk-insert";
 import { baseSlug, uniqueSlug } from "../companies/slug";
 import { resolveRegionId } from "../geo/resolve";
 import { enqueueSearchUpdates } from "../search/outbox";
@@ -145,6 +145,11 @@ const ORGANIZATION_COLUMNS = {
   updatedAt: "timestamp",
 } as const satisfies Record<string, BulkColumnType>;
 
+// A company keeps its slug, key, kind and first publication date when a re-import updates it.
+const UPDATED_COLUMNS = Object.fromEntries(
+  Object.entries(ORGANIZATION_COLUMNS).filter(([name]) => !["slug", "externalId", "kind", "publishedAt"].includes(name)),
+) as Record<string, BulkColumnType> & { id: "text" };
+
 const LISTING_COLUMNS = {
   id: "text",
   organizationId: "text",
@@ -187,6 +192,7 @@ export async function writeCompanies(
   const listingIndustryRows: Prisma.ListingIndustryCreateManyInput[] = [];
   const changedListingIds: string[] = oldListings.map((l) => l.id);
   const orgIds: string[] = [];
+  const updateRows: Record<string, unknown>[] = [];
 
   if (updatedIds.length) {
     await tx.listing.deleteMany({ where: { organizationId: { in: updatedIds } } });
@@ -197,7 +203,7 @@ export async function writeCompanies(
     orgIds.push(id);
     const publishedAt = opts.publishedAt?.(index) ?? new Date();
     if (existingId) {
-      await tx.organization.update({ where: { id }, data: { ...organizationData(data), status: "PUBLISHED" } });
+      updateRows.push({ id, ...organizationData(data), status: "PUBLISHED" });
     } else {
       const slug = uniqueSlug(baseSlug(data.name), (s) => takenSlugs.has(s));
       takenSlugs.add(slug);
@@ -236,6 +242,7 @@ export async function writeCompanies(
     }
   }
   const now = new Date();
+  await bulkUpdate(tx, "Organization", UPDATED_COLUMNS, updateRows.map((r) => ({ ...r, updatedAt: now })));
   await bulkInsert(tx, "Organization", ORGANIZATION_COLUMNS, orgRows.map((r) => ({ ...r, updatedAt: now })));
   await bulkInsert(tx, "OrganizationIndustry", { organizationId: "text", industryCode: "text" }, industryRows);
   await bulkInsert(tx, "Listing", LISTING_COLUMNS, listingRows.map((r) => ({ ...r, updatedAt: now })));
