@@ -95,6 +95,8 @@ async function ensureSeeded(url: string, db: Db, reseed: boolean) {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Organization" WHERE "id" LIKE 'bc%' AND "kind" = 'COMPANY'`);
     if (Number(rows[0].n) === BENCH_COMPANIES && !reseed) {
       console.log(`Using the seeded benchmark portal (${BENCH_COMPANIES.toLocaleString("en")} companies).`);
+      // A migration since the last run may have added indexes: fresh statistics and visibility map.
+      await client.query("VACUUM ANALYZE");
       return;
     }
     console.log("Seeding the benchmark portal…");

@@ -133,26 +133,30 @@ function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): P
       JOIN "Organization" r ON r."id" = q."recipientOrganizationId"
       WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end} AND ${crossBorder}`;
   }
+  // LATERAL with OFFSET 0 keeps the planner from turning these lookups back into hash joins
+  // over every enquiry and every company.
   return Prisma.sql`
     WITH scoped AS MATERIALIZED (${companyIdsInScope(scope)}),
+    -- Both directions from the (sender|recipient, createdAt, other side) indexes alone; an
+    -- enquiry between two companies in scope is taken once, from its sender.
     touching AS (
-      SELECT q."id", q."createdAt", q."senderOrganizationId", q."recipientOrganizationId"
-      FROM scoped JOIN "Enquiry" q ON q."senderOrganizationId" = scoped."id"
-      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end}
-      UNION
-      SELECT q."id", q."createdAt", q."senderOrganizationId", q."recipientOrganizationId"
-      FROM scoped JOIN "Enquiry" q ON q."recipientOrganizationId" = scoped."id"
-      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end}
+      SELECT q.* FROM scoped CROSS JOIN LATERAL (
+        SELECT e."createdAt", e."senderOrganizationId", e."recipientOrganizationId" FROM "Enquiry" e
+        WHERE e."senderOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end} OFFSET 0
+      ) q
+      UNION ALL
+      SELECT q.* FROM scoped CROSS JOIN LATERAL (
+        SELECT e."createdAt", e."senderOrganizationId", e."recipientOrganizationId" FROM "Enquiry" e
+        WHERE e."recipientOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
+          AND NOT EXISTS (SELECT 1 FROM scoped both_sides WHERE both_sides."id" = e."senderOrganizationId") OFFSET 0
+      ) q
     )
-    SELECT t."id", t."createdAt", t."recipientOrganizationId", t."from"
-    FROM (
-      -- Looked up by primary key row by row: a few thousand lookups beat hashing every company.
-      SELECT touching.*,
-        (SELECT s."country" FROM "Organization" s WHERE s."id" = touching."senderOrganizationId") AS "from",
-        (SELECT r."country" FROM "Organization" r WHERE r."id" = touching."recipientOrganizationId") AS "to"
-      FROM touching
-    ) t
-    WHERE (t."from" = 'DE' AND t."to" = 'CZ') OR (t."from" = 'CZ' AND t."to" = 'DE')`;
+    -- No id is needed past this point: each row is one enquiry.
+    SELECT NULL::text AS "id", t."createdAt", t."recipientOrganizationId", s."from"
+    FROM touching t
+    CROSS JOIN LATERAL (SELECT o."country" AS "from" FROM "Organization" o WHERE o."id" = t."senderOrganizationId" OFFSET 0) s
+    CROSS JOIN LATERAL (SELECT o."country" AS "to" FROM "Organization" o WHERE o."id" = t."recipientOrganizationId" OFFSET 0) r
+    WHERE (s."from" = 'DE' AND r."to" = 'CZ') OR (s."from" = 'CZ' AND r."to" = 'DE')`;
 }
 
 export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryMonthRow[]> {
@@ -186,6 +190,7 @@ export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period:
           SELECT DISTINCT ${DIVISION} AS division
           FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
           WHERE oi."organizationId" = x."recipientOrganizationId"
+          OFFSET 0
         ) d ON TRUE`;
   const rows = await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
     WITH x AS MATERIALIZED (${crossBorderEnquiries(scope, period)}),
