@@ -37,11 +37,11 @@ export async function FigureSection({ view, csvHref }: { view: FigureView; csvHr
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
-          <div className="flex flex-col gap-2">
+          <div className="flex min-w-0 flex-col gap-2">
             <BarChart title={view.title} series={series} data={chartRows.map((r) => ({ label: r.label, values: r.values }))} orientation={view.orientation} formatNumber={n} />
             {chartRows.length < view.rows.length ? <p className="text-xs text-slate-600">{t("topOnly", { count: chartRows.length })}</p> : null}
           </div>
-          <div className="max-h-96 overflow-auto rounded-md ring-1 ring-slate-200">
+          <div className="max-h-96 min-w-0 overflow-auto rounded-md ring-1 ring-slate-200">
             <table className="w-full text-sm">
               <caption className="sr-only">{t("tableOf", { figure: view.title })}</caption>
               <thead className="sticky top-0 bg-slate-50 text-left text-slate-700">
