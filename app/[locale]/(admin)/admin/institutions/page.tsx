@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CreateInstitutionForm } from "@/components/institutions/create-institution-form";
+import { VerificationScopeControl } from "@/components/institutions/verification-scope-control";
 import { Card, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,10 +25,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminInstitutionsPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
   await requirePlatformAdmin(locale, "/admin/institutions");
-  const [t, tt, ts, tc, institutions] = await Promise.all([
+  const [t, tt, tc, institutions] = await Promise.all([
     getTranslations("Institutions.admin"),
     getTranslations("Institutions.types"),
-    getTranslations("Institutions.scopes"),
     getTranslations("Countries"),
     institutionsForAdmin(),
   ]);
@@ -58,7 +58,7 @@ export default async function AdminInstitutionsPage({ params }: Props) {
                     .filter(Boolean)
                     .join(" · ")}
                 </span>
-                <span className="text-sm text-slate-600">{ts(i.verificationScope)}</span>
+                <VerificationScopeControl institutionId={i.id} institutionName={i.name} scope={i.verificationScope} />
                 <span className="ml-auto text-sm text-slate-600">
                   {t("staffCount", { members: i._count.memberships, invited: i._count.invitations })}
                 </span>
