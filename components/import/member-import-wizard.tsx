@@ -13,6 +13,7 @@ import { memberImportStatusAction, type ImportStatus } from "@/lib/import/action
 import { startMemberImportAction } from "@/lib/import/actions/start-member-import";
 import { uploadMemberListAction, type UploadedList } from "@/lib/import/actions/upload-member-list";
 import { MEMBER_FIELDS, type MemberField } from "@/lib/import/member-columns";
+import type { ReactNode } from "react";
 import { PreviewTable } from "./preview-table";
 
 type Step =
@@ -144,10 +145,7 @@ export function MemberImportWizard(props: { institutions: { id: string; name: st
       )}
 
       {step.name === "columns" && (
-        <section aria-labelledby="import-columns" className="flex flex-col gap-3">
-          <h2 id="import-columns" className="text-lg font-semibold">
-            {t("columnsTitle")}
-          </h2>
+        <StepSection id="import-columns" title={t("columnsTitle")}>
           <p className="text-slate-600">{t("columnsIntro", { rows: step.list.rows, file: step.list.fileName })}</p>
           <div className="overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
@@ -196,14 +194,11 @@ export function MemberImportWizard(props: { institutions: { id: string; name: st
               {t("toPreview")}
             </Button>
           </div>
-        </section>
+        </StepSection>
       )}
 
       {step.name === "preview" && (
-        <section aria-labelledby="import-preview" className="flex flex-col gap-3">
-          <h2 id="import-preview" className="text-lg font-semibold">
-            {t("previewTitle")}
-          </h2>
+        <StepSection id="import-preview" title={t("previewTitle")}>
           <p className="text-slate-600">{t("previewIntro", { shown: step.preview.rows.length, rows: step.list.rows })}</p>
           <PreviewTable rows={step.preview.rows} />
           <div className="flex gap-3">
@@ -218,14 +213,11 @@ export function MemberImportWizard(props: { institutions: { id: string; name: st
               {t("back")}
             </Button>
           </div>
-        </section>
+        </StepSection>
       )}
 
       {step.name === "dryRun" && (
-        <section aria-labelledby="import-dry-run" className="flex flex-col gap-3">
-          <h2 id="import-dry-run" className="text-lg font-semibold">
-            {t("dryRunTitle")}
-          </h2>
+        <StepSection id="import-dry-run" title={t("dryRunTitle")}>
           <p role="status">{t("dryRunSummary", step.preview.counts)}</p>
           {step.preview.counts.failed > 0 && <p className="text-red-800">{t("fixFirst")}</p>}
           {step.preview.counts.differ > 0 && <p>{t("differIntro")}</p>}
@@ -253,14 +245,11 @@ export function MemberImportWizard(props: { institutions: { id: string; name: st
               {t("another")}
             </Button>
           </div>
-        </section>
+        </StepSection>
       )}
 
       {(step.name === "running" || step.name === "done") && (
-        <section aria-labelledby="import-progress" className="flex flex-col gap-3">
-          <h2 id="import-progress" className="text-lg font-semibold">
-            {step.name === "running" ? t("runningTitle") : t("doneTitle")}
-          </h2>
+        <StepSection id="import-progress" title={step.name === "running" ? t("runningTitle") : t("doneTitle")}>
           <label className="flex flex-col gap-1 text-sm text-slate-700">
             {t("progress", { done: step.status?.processed ?? 0, total: step.status?.total || step.list.rows })}
             <progress className="h-3 w-full" max={step.status?.total || step.list.rows} value={step.status?.processed ?? 0} />
@@ -282,8 +271,19 @@ export function MemberImportWizard(props: { institutions: { id: string; name: st
               {step.status.error}
             </p>
           )}
-        </section>
+        </StepSection>
       )}
     </div>
+  );
+}
+
+function StepSection(props: { id: string; title: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-labelledby={props.id} className="flex flex-col gap-3">
+      <h2 id={props.id} className="text-lg font-semibold">
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
   );
 }
