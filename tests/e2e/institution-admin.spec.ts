@@ -63,8 +63,8 @@ test("a platform admin creates a Czech chamber and invites a staff member", asyn
   // She invites a colleague as staff from the institution's area.
   await adminPage.goto("/cs/organizer");
   await adminPage.getByRole("link", { name: "Pracovníci" }).click();
-  await adminPage.getByLabel("E-mailová adresa").fill(staffEmail);
-  await adminPage.getByLabel("Role").selectOption({ label: "Pracovník instituce" });
+  await adminPage.getByLabel("E-mailová adresa", { exact: true }).fill(staffEmail);
+  await adminPage.getByLabel("Role", { exact: true }).selectOption({ label: "Pracovník instituce" });
   await adminPage.getByRole("button", { name: "Poslat pozvánku" }).click();
   await expect(adminPage.getByText(`Pozvánka pro ${staffEmail} je na cestě.`)).toBeVisible();
 
