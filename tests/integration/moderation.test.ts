@@ -2,6 +2,7 @@
 import { testDb } from "./support/app-database";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditLogPage } from "@/lib/audit/queries";
+import { deleteAccountInTx } from "@/lib/privacy/account-deletion";
 import { withTestSession } from "@/lib/auth/test-session";
 import { publishCompanyAction } from "@/lib/companies/actions/publish-company";
 import { replyToEnquiryAction } from "@/lib/enquiries/actions/reply-to-enquiry";
@@ -166,7 +167,11 @@ describe("unpublishing a reported listing", () => {
       code: "validation",
       fieldErrors: { reason: "Bitte mindestens 10 Zeichen eingeben." },
     });
-    const nul = await as(s.users.admin, () => dismissReportAction({ reportId: s.reportId, reason: "Betrug\u0000 mit Vorkasse" }), "en");
+    const nul = await as(
+      s.users.admin,
+      () => dismissReportAction({ reportId: s.reportId, reason: "Betrug\u0000 mit Vorkasse" }),
+      "en",
+    );
     expect(nul).toMatchObject({ ok: false, code: "validation", fieldErrors: { reason: "This value is not valid." } });
     expect(await testDb.db.moderationAction.count({ where: { reportId: s.reportId } })).toBe(0);
   });
@@ -267,6 +272,21 @@ describe("warnings and dismissals", () => {
     const detail = await reportForModeration(other.id, null);
     expect(detail?.steps).toMatchObject([
       { kind: "DISMISS", reason: "Kein Verstoß gegen die Regeln.", actor: "Ada Admin" },
+    ]);
+  });
+
+  it("keeps a step when its moderator deletes the account, without the moderator's id", async () => {
+    const s = await moderationScenario();
+    const done = await as(s.users.admin, () => suspendCompanyEnquiriesAction({ reportId: s.reportId, reason: REASON }));
+    const stepId = done.ok ? done.data.moderationActionId : "";
+    await testDb.db.$transaction((tx) => deleteAccountInTx(tx, s.users.admin.id));
+    expect(await testDb.db.moderationAction.findUniqueOrThrow({ where: { id: stepId } })).toMatchObject({
+      actorUserId: null,
+      reason: REASON,
+      undoneAt: null,
+    });
+    expect((await reportForModeration(s.reportId, null))?.steps).toMatchObject([
+      { kind: "SUSPEND_ENQUIRIES", actor: null },
     ]);
   });
 
@@ -404,6 +424,8 @@ describe("audit-log viewer", () => {
     expect((await auditLogPage({ organization: "nobody by this name", page: 1 })).problems).toEqual(["noOrganization"]);
     expect((await auditLogPage({ user: "nobody@nowhere.example", page: 1 })).total).toBe(0);
     // Control characters in a shared link are dropped rather than sent to the database.
-    expect((await auditLogPage({ user: `\u0000${s.users.admin.email}`, action: "moderation.dismiss\u0000", page: 1 })).total).toBe(1);
+    expect(
+      (await auditLogPage({ user: `\u0000${s.users.admin.email}`, action: "moderation.dismiss\u0000", page: 1 })).total,
+    ).toBe(1);
   });
 });
