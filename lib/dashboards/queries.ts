@@ -118,45 +118,41 @@ export async function growth(db: Db, scope: DashboardScope, period: DashboardPer
 
 /**
  * Enquiries between a German and a Czech company where either side lies in scope, only whom to
- * whom and when. An institution's scope is a few thousand companies at most, so its enquiries
- * are found from its companies through the sender and recipient indexes rather than by reading
- * the year's enquiries of the whole portal.
+ * whom and when. Each enquiry carries both companies' countries (kept exact by database
+ * triggers), so no company row is read: the platform takes the year's cross-border enquiries
+ * from their partial index alone; an institution's scope is a few thousand companies at most,
+ * so its enquiries are found from its companies through the sender and recipient indexes,
+ * which hold the countries too.
  */
 function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): Prisma.Sql {
   const [start, end] = [utc(period.start), utc(period.end)];
-  const crossBorder = Prisma.sql`((s."country" = 'DE' AND r."country" = 'CZ') OR (s."country" = 'CZ' AND r."country" = 'DE'))`;
+  // Written exactly as the partial index's predicate, so the planner can use it.
+  const crossBorder = (alias: string) =>
+    Prisma.raw(
+      `((${alias}."senderCountry" = 'DE' AND ${alias}."recipientCountry" = 'CZ') OR (${alias}."senderCountry" = 'CZ' AND ${alias}."recipientCountry" = 'DE'))`,
+    );
   if (scope.kind === "platform") {
     return Prisma.sql`
-      SELECT q."id", q."createdAt", q."recipientOrganizationId", s."country" AS "from"
+      SELECT q."createdAt", q."recipientOrganizationId", q."senderCountry" AS "from"
       FROM "Enquiry" q
-      JOIN "Organization" s ON s."id" = q."senderOrganizationId"
-      JOIN "Organization" r ON r."id" = q."recipientOrganizationId"
-      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end} AND ${crossBorder}`;
+      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end} AND ${crossBorder("q")}`;
   }
   // LATERAL with OFFSET 0 keeps the planner from turning these lookups back into hash joins
-  // over every enquiry and every company.
+  // over every enquiry. An enquiry between two companies in scope is taken once, from its sender.
   return Prisma.sql`
-    WITH scoped AS MATERIALIZED (${companyIdsInScope(scope)}),
-    -- Both directions from the (sender|recipient, createdAt, other side) indexes alone; an
-    -- enquiry between two companies in scope is taken once, from its sender.
-    touching AS (
-      SELECT q.* FROM scoped CROSS JOIN LATERAL (
-        SELECT e."createdAt", e."senderOrganizationId", e."recipientOrganizationId" FROM "Enquiry" e
-        WHERE e."senderOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end} OFFSET 0
-      ) q
-      UNION ALL
-      SELECT q.* FROM scoped CROSS JOIN LATERAL (
-        SELECT e."createdAt", e."senderOrganizationId", e."recipientOrganizationId" FROM "Enquiry" e
-        WHERE e."recipientOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
-          AND NOT EXISTS (SELECT 1 FROM scoped both_sides WHERE both_sides."id" = e."senderOrganizationId") OFFSET 0
-      ) q
-    )
-    -- No id is needed past this point: each row is one enquiry.
-    SELECT NULL::text AS "id", t."createdAt", t."recipientOrganizationId", s."from"
-    FROM touching t
-    CROSS JOIN LATERAL (SELECT o."country" AS "from" FROM "Organization" o WHERE o."id" = t."senderOrganizationId" OFFSET 0) s
-    CROSS JOIN LATERAL (SELECT o."country" AS "to" FROM "Organization" o WHERE o."id" = t."recipientOrganizationId" OFFSET 0) r
-    WHERE (s."from" = 'DE' AND r."to" = 'CZ') OR (s."from" = 'CZ' AND r."to" = 'DE')`;
+    WITH scoped AS MATERIALIZED (${companyIdsInScope(scope)})
+    SELECT q.* FROM scoped CROSS JOIN LATERAL (
+      SELECT e."createdAt", e."recipientOrganizationId", e."senderCountry" AS "from" FROM "Enquiry" e
+      WHERE e."senderOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
+        AND ${crossBorder("e")} OFFSET 0
+    ) q
+    UNION ALL
+    SELECT q.* FROM scoped CROSS JOIN LATERAL (
+      SELECT e."createdAt", e."recipientOrganizationId", e."senderCountry" AS "from" FROM "Enquiry" e
+      WHERE e."recipientOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
+        AND ${crossBorder("e")}
+        AND NOT EXISTS (SELECT 1 FROM scoped both_sides WHERE both_sides."id" = e."senderOrganizationId") OFFSET 0
+    ) q`;
 }
 
 export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryMonthRow[]> {
@@ -169,35 +165,38 @@ export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: Da
   return period.months.map((month) => ({ month, deToCz: num(byMonth.get(month)?.deToCz), czToDe: num(byMonth.get(month)?.czToDe) }));
 }
 
-/** By the industry of the company asked: what is sought across the border. */
+/**
+ * By the industry of the company asked: what is sought across the border. The enquiries are
+ * first counted per company asked, so the industries are joined once per company rather than
+ * once per enquiry; a company's divisions are distinct, so each enquiry counts once in each.
+ */
 export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryIndustryRow[]> {
-  // The whole portal's year of enquiries meets the industries in one hash join; an
-  // institution's few thousand look theirs up by index.
-  const filed =
+  // The whole portal's companies asked meet the industries in one hash join; an institution's
+  // few thousand look theirs up by index.
+  const divisions =
     scope.kind === "platform"
       ? Prisma.sql`
-        SELECT DISTINCT x."id", x."from", ${DIVISION} AS division
-        FROM x
-        JOIN "OrganizationIndustry" oi ON oi."organizationId" = x."recipientOrganizationId"
-        JOIN "Industry" i ON i."code" = oi."industryCode"
-        UNION ALL
-        SELECT x."id", x."from", NULL
-        FROM x WHERE NOT EXISTS (SELECT 1 FROM "OrganizationIndustry" oi WHERE oi."organizationId" = x."recipientOrganizationId")`
+        LEFT JOIN (
+          SELECT DISTINCT oi."organizationId", ${DIVISION} AS division
+          FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
+        ) d ON d."organizationId" = per."recipientOrganizationId"`
       : Prisma.sql`
-        SELECT x."id", x."from", d.division
-        FROM x
         LEFT JOIN LATERAL (
           SELECT DISTINCT ${DIVISION} AS division
           FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
-          WHERE oi."organizationId" = x."recipientOrganizationId"
+          WHERE oi."organizationId" = per."recipientOrganizationId"
           OFFSET 0
         ) d ON TRUE`;
   const rows = await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
-    WITH x AS MATERIALIZED (${crossBorderEnquiries(scope, period)}),
-    filed AS (${filed})
-    SELECT division AS key,
-      count(*) FILTER (WHERE "from" = 'DE') AS "deToCz", count(*) FILTER (WHERE "from" = 'CZ') AS "czToDe"
-    FROM filed GROUP BY division`;
+    WITH x AS (${crossBorderEnquiries(scope, period)}),
+    per AS (
+      SELECT x."recipientOrganizationId",
+        count(*) FILTER (WHERE x."from" = 'DE') AS de, count(*) FILTER (WHERE x."from" = 'CZ') AS cz
+      FROM x GROUP BY 1
+    )
+    SELECT d.division AS key, sum(per.de)::bigint AS "deToCz", sum(per.cz)::bigint AS "czToDe"
+    FROM per ${divisions}
+    GROUP BY d.division`;
   return rows
     .map((r) => ({ key: r.key ?? "", deToCz: num(r.deToCz), czToDe: num(r.czToDe) }))
     .sort((a, b) => b.deToCz + b.czToDe - (a.deToCz + a.czToDe) || a.key.localeCompare(b.key));
