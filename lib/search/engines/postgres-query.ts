@@ -123,6 +123,37 @@ export function tsqueryText(
     .join(" & ");
 }
 
+/**
+ * The query's units of meaning, each as a tsquery matching it through the document's own words
+ * (`own`) or through those or a concept (`any`): a word, or each part of a German compound. The
+ * qualifying part of a compound ("Druck" in "Druckfedern") is its own unit and never satisfied by
+ * the whole word's concept ("springs"), so a firm that writes only about springs ranks below one
+ * that makes compression springs.
+ */
+export function meaningUnits(matches: WordMatch[]): { own: string; any: string }[] {
+  const units: { own: string; any: string }[] = [];
+  const or = (xs: string[]) => `(${[...new Set(xs)].join(" | ")})`;
+  for (const m of matches) {
+    const word = alternatives(m).map(lexeme);
+    if (m.word.prefix) word.push(`${lexeme(m.word.word)}:*`);
+    word.push(...(m.forms?.lexemes ?? []).map(lexeme));
+    const concepts = m.concepts.map((c) => lexeme(conceptLexeme(c)));
+    const parts = m.forms?.parts;
+    if (!parts || parts.length < 2) {
+      units.push({ own: or(word), any: or([...word, ...concepts]) });
+      continue;
+    }
+    parts.forEach((part, i) => {
+      const own = [...word, lexeme(part.word), ...part.lexemes.map(lexeme)];
+      const partConcepts = (m.forms!.partConcepts[i] ?? []).map((c) => lexeme(conceptLexeme(c)));
+      // The whole word's concepts stand for its head, the thing wanted.
+      const any = [...own, ...partConcepts, ...(i === parts.length - 1 ? concepts : [])];
+      units.push({ own: or(own), any: or(any) });
+    });
+  }
+  return units;
+}
+
 /** "Did you mean": each unknown word replaced by its closest, most frequent correction, word by word. */
 export function suggestion(matches: WordMatch[]): string[] | undefined {
   let changed = false;
@@ -188,14 +219,17 @@ export function distanceSql(point: { lat: number; lon: number }, p: Params): str
 /**
  * Exact name first, then name starting with the query; then where all words matched: the name,
  * the title, the author's own words (rather than through a concept); then matches without
- * typos; then newer.
+ * typos; then more of the query's units matched; then by name; then newer.
  */
 export function rankedOrder(prefix = "", near = false, relaxed = false): string {
   // Among equally good matches, the nearer firm first when the searcher named a place.
   const distance = near ? `${prefix}dist ASC NULLS LAST, ` : "";
   // A relaxed search never lets a hit that misses a word outrank one that has them all.
   const all = relaxed ? `${prefix}all_words DESC, ` : "";
-  return `${all}${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${distance}${prefix}published_ts DESC, ${prefix}id`;
+  // Equal so far: more of the query's units matched at all (through concepts too), then more of
+  // them in the document's own words; then by name, so equal hits keep one order between runs
+  // (an import publishes many firms within the same second).
+  return `${all}${prefix}name_rank DESC, ${prefix}field_rank DESC, ${prefix}exact DESC, ${distance}${prefix}units_any DESC, ${prefix}units_own DESC, ${prefix}name_key, ${prefix}published_ts DESC, ${prefix}id`;
 }
 
 /** Below this many hits for all words, a search also lists hits for fewer words (after those for all). */

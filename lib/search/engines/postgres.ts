@@ -26,6 +26,7 @@ import {
   distanceSql,
   filterSql,
   listOrder,
+  meaningUnits,
   needsDocumentScan,
   Params,
   rankedOrder,
@@ -135,7 +136,7 @@ function matchSql(
   const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
   if (nameInfix) {
     where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
-    return { where: where.join(" AND "), rank: `${nameRank}, 4 AS field_rank, true AS exact` };
+    return { where: where.join(" AND "), rank: `${nameRank}, 4 AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own` };
   }
   const anyText = tsqueryText(matches);
   where.push(`d.tsv @@ ${p.add(anyText)}::tsquery`);
@@ -165,6 +166,11 @@ function matchSql(
     // Equal to "the own words match" when no word was corrected: then it adds nothing to field_rank.
     exactText === ownText ? "true AS exact" : `d.tsv @@ ${p.add(exactText)}::tsquery AS exact`,
   ];
+  // A single unit is matched by every hit, and field_rank already tells whether in own words.
+  const units = meaningUnits(matches);
+  const count = (key: "own" | "any") =>
+    units.length > 1 ? units.map((u) => `(d.tsv @@ ${p.add(u[key])}::tsquery)::int`).join(" + ") : "0";
+  rank.push(`${count("any")} AS units_any`, `${count("own")} AS units_own`);
   if (allWords) rank.push(`d.tsv @@ ${p.add(tsqueryText(allWords))}::tsquery AS all_words`);
   return { where: where.join(" AND "), rank: rank.join(", ") };
 }
@@ -242,7 +248,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const dist = filters.near ? `, ${distanceSql(filters.near, p)} AS dist` : "";
     const sql = `
       WITH m AS MATERIALIZED (
-        SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts${rank ? `, ${rank}` : ""}${dist}
+        SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
         FROM search_documents d WHERE ${where}
       ),
       top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
