@@ -255,6 +255,38 @@ describe("dashboard figures", () => {
     }
   });
 
+  it("an enquiry counts by its companies' countries whatever its writer claims, and follows a company that moves across the border", async () => {
+    const scope: DashboardScope = { kind: "platform" };
+    const total = (f: Awaited<ReturnType<typeof dashboardFigures>>) => f.enquiries.reduce((n, m) => n + m.deToCz + m.czToDe, 0);
+    const place = (country: string, i: number) =>
+      db.organization.create({ select: { id: true }, data: { name: `Umzug ${country} ${i}`, slug: `umzug-${i}-${randomBytes(3).toString("hex")}`, country } });
+    const [sender, mover] = [await place("DE", 1), await place("PL", 2)];
+    const before = total(await dashboardFigures(db, scope, period, NOW));
+    // The writer passes wrong countries: a German–Polish enquiry is still not cross-border here.
+    await db.enquiry.create({
+      select: { id: true },
+      data: {
+        batchId: "moving",
+        senderOrganizationId: sender.id,
+        recipientOrganizationId: mover.id,
+        subject: "Anfrage",
+        createdAt: someTimeIn(5),
+        senderCountry: "CZ",
+        recipientCountry: "DE",
+      },
+    });
+    const written = await dashboardFigures(db, scope, period, NOW);
+    expect(total(written)).toBe(before);
+    expect(written).toEqual(await directCount(scope));
+
+    await db.organization.update({ where: { id: mover.id }, data: { country: "CZ" }, select: { id: true } });
+    const moved = await dashboardFigures(db, scope, period, NOW);
+    expect(total(moved)).toBe(before + 1);
+    expect(moved).toEqual(await directCount(scope));
+    await db.organization.update({ where: { id: mover.id }, data: { country: "PL" }, select: { id: true } });
+    expect(total(await dashboardFigures(db, scope, period, NOW))).toBe(before);
+  });
+
   it("the chamber's CSV of cross-border enquiries carries the dashboard's numbers, month by month", async () => {
     const scope: DashboardScope = { kind: "members", institutionId: chamber.org.id };
     const figures = await dashboardFigures(db, scope, period, NOW);
