@@ -147,12 +147,13 @@ function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): P
         AND ${crossBorder("e")} OFFSET 0
     ) q
     UNION ALL
-    SELECT q.* FROM scoped CROSS JOIN LATERAL (
-      SELECT e."createdAt", e."recipientOrganizationId", e."senderCountry" AS "from" FROM "Enquiry" e
+    SELECT q."createdAt", q."recipientOrganizationId", q."from" FROM scoped CROSS JOIN LATERAL (
+      SELECT e."createdAt", e."recipientOrganizationId", e."senderOrganizationId", e."senderCountry" AS "from" FROM "Enquiry" e
       WHERE e."recipientOrganizationId" = scoped."id" AND e."createdAt" >= ${start} AND e."createdAt" < ${end}
-        AND ${crossBorder("e")}
-        AND NOT EXISTS (SELECT 1 FROM scoped both_sides WHERE both_sides."id" = e."senderOrganizationId") OFFSET 0
-    ) q`;
+        AND ${crossBorder("e")} OFFSET 0
+    ) q
+    -- Outside the lookups, so the senders in scope are hashed once rather than once per company.
+    WHERE NOT EXISTS (SELECT 1 FROM scoped both_sides WHERE both_sides."id" = q."senderOrganizationId")`;
 }
 
 export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryMonthRow[]> {
