@@ -104,6 +104,12 @@ export interface PermissionSubject {
 const ALL = new Set<PermissionAction>(PERMISSION_ACTIONS);
 
 /**
+ * A company's owner runs the company, not an institution: the institution actions belong to
+ * institution admins and staff only, so an owner acting for their own company never passes them.
+ */
+const COMPANY_OWNER = new Set<PermissionAction>([...ALL].filter((action) => !action.startsWith("institution.")));
+
+/**
  * Actions that speak for a company: its correspondence, its private list of suppliers and its
  * event participation (the registration names the caller as contact, meeting requests go out in
  * the company's name). Only the company's own members do these; platform admins, who may
@@ -136,7 +142,7 @@ const INSTITUTION_STAFF = new Set<PermissionAction>([
 
 const ROLE_PERMISSIONS: Record<MembershipRole, ReadonlySet<PermissionAction>> = {
   // Owners run their organization, including the team and its deletion.
-  OWNER: ALL,
+  OWNER: COMPANY_OWNER,
   // Editors keep the profile and listings current but cannot change who is in charge.
   EDITOR: new Set<PermissionAction>([
     "company.view",

@@ -42,6 +42,16 @@ describe("institution roles", () => {
     expect(can(person("OWNER", "company"), "institution.verify", chamber)).toBe(false);
   });
 
+  it("gives a company's owner no institution work on their own company either", () => {
+    // An owner holds every company permission; the institution ones are not among them, so an
+    // owner who names their own company as the "institution" is refused before any loader runs.
+    const owner = person("OWNER", "company");
+    const company = { organizationId: "company" };
+    const institutionOnly = [...institutionWork, "institution.manage" as const].filter((a) => a.startsWith("institution."));
+    for (const action of institutionOnly) expect(can(owner, action, company), action).toBe(false);
+    expect(can(owner, "company.update", company)).toBe(true);
+  });
+
   it("lets platform admins manage an institution but not sign a verification in its name", () => {
     const admin = { isPlatformAdmin: true, memberships: [] };
     expect(can(admin, "institution.manage", chamber)).toBe(true);
