@@ -72,21 +72,38 @@ export async function companiesByPlace(db: Db, scope: DashboardScope, period: Da
   };
 }
 
+/**
+ * A LEFT JOIN giving `d.division`: each distinct division of the company `companyId`, or one
+ * NULL when it has none. The whole portal's companies meet the filing table in one hash join;
+ * an institution's few thousand look theirs up by index.
+ */
+function divisionsOf(scope: DashboardScope, companyId: Prisma.Sql): Prisma.Sql {
+  if (scope.kind === "platform") {
+    return Prisma.sql`
+      LEFT JOIN (
+        SELECT DISTINCT oi."organizationId", ${DIVISION} AS division
+        FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
+      ) d ON d."organizationId" = ${companyId}`;
+  }
+  return Prisma.sql`
+    LEFT JOIN LATERAL (
+      SELECT DISTINCT ${DIVISION} AS division
+      FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
+      WHERE oi."organizationId" = ${companyId}
+      OFFSET 0
+    ) d ON TRUE`;
+}
+
 /** A company filed under several classes of one division counts once there, and once in each division it has. */
 export async function companiesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<CompanyBreakdownRow[]> {
   const rows = await db.$queryRaw<BreakdownSqlRow[]>`
-    WITH comp AS (${companiesAtEnd(scope, period)}),
-    filed AS (
-      SELECT DISTINCT comp."id", comp.claimed, comp.verified, ${DIVISION} AS division
-      FROM comp
-      JOIN "OrganizationIndustry" oi ON oi."organizationId" = comp."id"
-      JOIN "Industry" i ON i."code" = oi."industryCode"
-      UNION ALL
-      SELECT comp."id", comp.claimed, comp.verified, NULL
-      FROM comp WHERE NOT EXISTS (SELECT 1 FROM "OrganizationIndustry" oi WHERE oi."organizationId" = comp."id")
-    )
-    SELECT division AS key, count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
-    FROM filed GROUP BY division`;
+    WITH comp AS (${companiesAtEnd(scope, period)})
+    -- Each company's distinct divisions, made from the narrow filing table alone, then one hash
+    -- join; a company without any comes out of the outer join with a NULL division.
+    SELECT d.division AS key, count(*) AS total, count(*) FILTER (WHERE comp.claimed) AS claimed, count(*) FILTER (WHERE comp.verified) AS verified
+    FROM comp
+    ${divisionsOf(scope, Prisma.raw('comp."id"'))}
+    GROUP BY d.division`;
   return toBreakdown(rows);
 }
 
@@ -172,22 +189,6 @@ export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: Da
  * once per enquiry; a company's divisions are distinct, so each enquiry counts once in each.
  */
 export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryIndustryRow[]> {
-  // The whole portal's companies asked meet the industries in one hash join; an institution's
-  // few thousand look theirs up by index.
-  const divisions =
-    scope.kind === "platform"
-      ? Prisma.sql`
-        LEFT JOIN (
-          SELECT DISTINCT oi."organizationId", ${DIVISION} AS division
-          FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
-        ) d ON d."organizationId" = per."recipientOrganizationId"`
-      : Prisma.sql`
-        LEFT JOIN LATERAL (
-          SELECT DISTINCT ${DIVISION} AS division
-          FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
-          WHERE oi."organizationId" = per."recipientOrganizationId"
-          OFFSET 0
-        ) d ON TRUE`;
   const rows = await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
     WITH x AS (${crossBorderEnquiries(scope, period)}),
     per AS (
@@ -196,7 +197,7 @@ export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period:
       FROM x GROUP BY 1
     )
     SELECT d.division AS key, sum(per.de)::bigint AS "deToCz", sum(per.cz)::bigint AS "czToDe"
-    FROM per ${divisions}
+    FROM per ${divisionsOf(scope, Prisma.raw('per."recipientOrganizationId"'))}
     GROUP BY d.division`;
   return rows
     .map((r) => ({ key: r.key ?? "", deToCz: num(r.deToCz), czToDe: num(r.czToDe) }))
