@@ -16,6 +16,8 @@ export interface ConceptMatch {
   /** Index of the first and one past the last matched token. */
   start: number;
   end: number;
+  /** Matched through a label with a common other sense (see Concept.ambiguous). */
+  ambiguous?: boolean;
 }
 
 /** Inflection is only guessed for words at least this long; shorter ones must match exactly. */
@@ -76,6 +78,7 @@ const MIN_BASE_FORM_WORD = 5;
 interface Variant {
   conceptId: string;
   tokens: VariantToken[];
+  ambiguous: boolean;
 }
 
 function tokenMatches(text: string, v: VariantToken): boolean {
@@ -96,13 +99,13 @@ export interface ConceptMatcher {
   /** Concepts found in the folded tokens of one text, in order of appearance. */
   matchTokens(tokens: readonly string[]): ConceptMatch[];
   /** Ids of the concepts mentioned anywhere in these texts. */
-  conceptIds(texts: readonly (string | null | undefined)[]): string[];
+  conceptIds(texts: readonly (string | null | undefined)[], industries?: readonly string[]): string[];
   /**
    * Ids of the concepts the heads of German compounds in these texts name: a "Landbrauerei" is a
    * "Brauerei", "Handbuchbinderei" a "Buchbinderei", "Fassbier" is "Bier". The head says what
    * the thing is; the modifier only which kind ("Kunststofffenster" are windows, not plastics).
    */
-  compoundHeadIds(germanTexts: readonly (string | null | undefined)[]): string[];
+  compoundHeadIds(germanTexts: readonly (string | null | undefined)[], industries?: readonly string[]): string[];
   /** Every label of these concepts in all three languages, without duplicates. */
   labels(conceptIds: readonly string[]): string[];
   /**
@@ -139,7 +142,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
           bases: exact || token.length < MIN_BASE_FORM_WORD ? [] : baseForms(label.slice(start, end), lang),
         }));
         if (!tokens.length) continue;
-        const variant = { conceptId: c.id, tokens };
+        const variant = { conceptId: c.id, tokens, ambiguous: c.ambiguous?.includes(label) ?? false };
         for (const key of [tokens[0].stem, ...tokens[0].bases.map((b) => baseKey(lang, b))]) {
           const list = index.get(key) ?? [];
           list.push(variant);
@@ -161,6 +164,23 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
   const byLabel = new Map<string, string[]>();
   for (const c of concepts)
     for (const label of [...c.de, ...c.cs, ...c.en]) byLabel.set(label, [...(byLabel.get(label) ?? []), c.id]);
+
+  /**
+   * Ids of the matched concepts. Without `industries` every match counts (queries, labels);
+   * with them, a concept named only through ambiguous labels counts when the document works in
+   * one of the concept's NACE divisions.
+   */
+  function inContext(found: readonly ConceptMatch[], industries?: readonly string[]): string[] {
+    const ids = new Set<string>();
+    const weak = new Set<string>();
+    for (const m of found) (m.ambiguous && industries ? weak : ids).add(m.conceptId);
+    const divisions = new Set((industries ?? []).filter((i) => /^\d\d/.test(i)).map((i) => i.slice(0, 2)));
+    for (const id of weak) {
+      if (ids.has(id)) continue;
+      if (byId.get(id)?.nace?.some((n) => divisions.has(n.slice(0, 2)))) ids.add(id);
+    }
+    return [...ids];
+  }
 
   function startingWith(prefix: string): string[] {
     let lo = 0;
@@ -202,7 +222,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
         if (seen.has(v.conceptId) || i + v.tokens.length > tokens.length) continue;
         if (v.tokens.every((vt, k) => tokenMatches(tokens[i + k], vt))) {
           seen.add(v.conceptId);
-          matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length });
+          matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length, ...(v.ambiguous ? { ambiguous: true } : {}) });
         }
       }
     }
@@ -211,16 +231,13 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
 
   return {
     matchTokens,
-    conceptIds(texts) {
-      const ids = new Set<string>();
-      for (const text of texts) {
-        if (!text) continue;
-        for (const m of matchTokens(tokenize(text))) ids.add(m.conceptId);
-      }
-      return [...ids];
+    conceptIds(texts, industries) {
+      const found: ConceptMatch[] = [];
+      for (const text of texts) if (text) found.push(...matchTokens(tokenize(text)));
+      return inContext(found, industries);
     },
-    compoundHeadIds(germanTexts) {
-      const ids = new Set<string>();
+    compoundHeadIds(germanTexts, industries) {
+      const found: ConceptMatch[] = [];
       for (const text of germanTexts) {
         if (!text) continue;
         for (const token of new Set(tokenize(text))) {
@@ -233,11 +250,11 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
             at = start + parts[k].length;
             const head = token.slice(start);
             if (k === 0 || head.length < MIN_HEAD) continue;
-            for (const m of matchTokens([head])) ids.add(m.conceptId);
+            found.push(...matchTokens([head]));
           }
         }
       }
-      return [...ids];
+      return inContext(found, industries);
     },
     conceptsForWord(word, prefix = false) {
       const ids = new Set(byLabelWord.get(word) ?? []);

@@ -74,9 +74,13 @@ function offeredTexts(values: Partial<Record<Lang, string>>): Partial<Record<Lan
 function conceptsOf(
   texts: readonly string[],
   germanTexts: readonly (string | undefined)[],
+  industries: readonly string[],
 ): Pick<SearchDocument, "concepts" | "conceptIds"> {
   const matcher = conceptMatcher();
-  const conceptIds = [...new Set([...matcher.conceptIds(texts), ...matcher.compoundHeadIds(germanTexts)])];
+  // The industries tell which sense an ambiguous word has ("Federn" at a bedding maker).
+  const conceptIds = [
+    ...new Set([...matcher.conceptIds(texts, industries), ...matcher.compoundHeadIds(germanTexts, industries)]),
+  ];
   return { concepts: matcher.labels(conceptIds), conceptIds };
 }
 
@@ -121,7 +125,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     text,
     textLanguages: LANGS.filter((l) => text[l]),
     // Descriptions only: the company name is a proper name and must not turn into concepts.
-    ...conceptsOf(Object.values(text), [text.de]),
+    ...conceptsOf(Object.values(text), [text.de], o.industries.map((i) => i.industryCode)),
     forms: documentForms([text]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
@@ -174,7 +178,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     slug: o.slug,
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
-    ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de]),
+    ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de], own.length ? own : o.industries.map((i) => i.industryCode)),
     forms: documentForms([titles, text]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
@@ -223,7 +227,7 @@ export function eventDocument(e: EventRow): SearchDocument {
     slug: e.slug,
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
-    ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de]),
+    ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de], []),
     forms: documentForms([titles, text]),
     places: placeForms(e.city, country),
     geo: located ? { lat: located.lat, lon: located.lon } : null,

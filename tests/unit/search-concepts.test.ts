@@ -144,3 +144,32 @@ describe("service headings of the procurement vocabulary", () => {
     expect(portal.labels(["cpv-79971200"])).toContain("Bookbinding");
   });
 });
+
+describe("concept labels with another common sense", () => {
+  const springs = createConceptMatcher([
+    {
+      id: "springs",
+      de: ["Federn", "Druckfedern"],
+      cs: ["pružiny"],
+      en: ["springs", "compression springs"],
+      ambiguous: ["Federn", "springs"],
+      nace: ["25.93"],
+    },
+  ]);
+
+  it("tags a bedding maker's feathers and a bottler's wells with no springs concept", () => {
+    expect(springs.conceptIds(["Kopfkissen mit Daunen und Federn"], ["13.92", "13"])).toEqual([]);
+    expect(springs.conceptIds(["mineral water from our own springs"], ["11"])).toEqual([]);
+    expect(springs.compoundHeadIds(["Reinigung von Bettfedern"], ["13.92"])).toEqual([]);
+  });
+
+  it("keeps the concept when the firm's industry or another label confirms it", () => {
+    expect(springs.conceptIds(["Wir fertigen Federn aus Draht"], ["25.93", "25"])).toEqual(["springs"]);
+    expect(springs.conceptIds(["Federn aller Art, vor allem Druckfedern"], [])).toEqual(["springs"]);
+    expect(springs.conceptIds(["výroba: pružiny"], [])).toEqual(["springs"]);
+  });
+
+  it("reads a query word in every sense", () => {
+    expect(springs.conceptIds(["Federn"])).toEqual(["springs"]);
+  });
+});

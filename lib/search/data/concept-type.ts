@@ -8,4 +8,10 @@ export interface Concept {
   nace?: readonly string[];
   /** Labels matched only as written, never inflected ("customs" must not match "customers"). */
   exact?: readonly string[];
+  /**
+   * Labels with a common other sense ("Federn" are also feathers, "springs" also wells): alone
+   * they tag a document with the concept only when it also names the concept otherwise or works
+   * in one of its NACE divisions.
+   */
+  ambiguous?: readonly string[];
 }

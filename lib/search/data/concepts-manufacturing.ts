@@ -452,6 +452,7 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
     de: ["Federn", "Druckfedern", "Zugfedern", "Schenkelfedern", "Federnfertigung", "Tellerfedern", "Federtechnik", "Biegefedern"],
     cs: ["pružiny", "tlačné pružiny", "tažné pružiny", "zkrutné pružiny", "výroba pružin", "pružina", "talířové pružiny"],
     en: ["springs", "compression springs", "extension springs", "torsion springs", "spring manufacturing", "disc springs"],
+    ambiguous: ["Federn", "springs"],
     nace: ["25.93"],
   },
   {
