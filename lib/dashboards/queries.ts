@@ -117,8 +117,14 @@ export async function growth(db: Db, scope: DashboardScope, period: DashboardPer
     GROUP BY 1
     UNION ALL
     SELECT ${MONTH_OF('l."createdAt"')}, 'listings', count(*)
-    FROM "Listing" l JOIN "Organization" c ON c."id" = l."organizationId"
-    WHERE l."createdAt" >= ${start} AND l."createdAt" < ${end} AND ${companyInScope(scope, "c")}
+    FROM "Listing" l
+    WHERE l."createdAt" >= ${start} AND l."createdAt" < ${end}
+      ${
+        // Every listing has its company (a foreign key): the platform needs no company row.
+        scope.kind === "platform"
+          ? Prisma.empty
+          : Prisma.sql`AND EXISTS (SELECT 1 FROM "Organization" c WHERE c."id" = l."organizationId" AND ${companyInScope(scope, "c")})`
+      }
     GROUP BY 1
     UNION ALL
     SELECT ${MONTH_OF('e."createdAt"')}, 'events', count(*)
