@@ -4,11 +4,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "@playwright/test";
-import { embeddedDatabaseUrl } from "../../lib/db/embedded";
+import { adminCommand, claimFromMail, e2eDatabaseUrl } from "./support/institutions";
 import { expect, test } from "./support/test";
 import { linkPath, waitForMail } from "./support/mailbox";
-import { newCompanyUser, PASSWORD, signUpAndSignIn, UI } from "./support/users";
+import { newCompanyUser, signUpAndSignIn } from "./support/users";
 
 /**
  * Claiming profiles and enquiries that reach nobody's inbox yet. A Czech chamber's staff member
@@ -20,8 +19,6 @@ import { newCompanyUser, PASSWORD, signUpAndSignIn, UI } from "./support/users";
  * and opens the thread, and its reply reaches the buyer.
  */
 
-const e2eDatabaseUrl = () =>
-  embeddedDatabaseUrl({ dataDir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 54396), database: "portal" });
 const suffix = randomBytes(3).toString("hex");
 const chamber = `Hospodářská komora Most ${suffix}`;
 const member = (i: number) => `Strojírna Most ${i} ${suffix} s.r.o.`;
@@ -39,39 +36,6 @@ function membersCsv(): string {
   return rows.join("\n") + "\n";
 }
 
-function admin(args: string[]): string {
-  return execFileSync("npx", ["tsx", "scripts/admin.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
-    encoding: "utf8",
-  });
-}
-
-/** Opens a mailed claim link, signs up with the address it went to, and takes the profile over. */
-async function claimFromMail(browser: Browser, link: string, email: string, name: string): Promise<Page> {
-  const ui = UI.cs;
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await expect(page.getByRole("heading", { name: "Převzít profil firmy" })).toBeVisible();
-  await expect(page.getByText(`Tento odkaz byl poslán na adresu ${email}.`)).toBeVisible();
-  await page.getByRole("main").getByRole("link", { name: "Vytvořit účet" }).click();
-  await page.getByLabel(ui.name).fill(name);
-  await page.getByLabel(ui.email, { exact: true }).fill(email);
-  await page.getByLabel(ui.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: ui.signUp }).click();
-  await expect(page.getByText(ui.sent(email))).toBeVisible();
-  const verification = await waitForMail(email, (m) => m.subject === ui.verifySubject);
-  await page.goto(linkPath(verification, "/cs/verify-email"));
-  await page.getByRole("button", { name: ui.verify }).click();
-  await page.getByRole("link", { name: ui.toSignIn }).click();
-  await page.getByLabel(ui.email, { exact: true }).fill(email);
-  await page.getByLabel(ui.password, { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: ui.signIn }).last().click();
-  // Back on the link's page, now signed in with the invited address.
-  await expect(page).toHaveURL(/\/cs\/account\/claim\?token=/);
-  await page.getByRole("button", { name: /^Převzít profil firmy / }).click();
-  return page;
-}
-
 test("staff invite members, one claims in Czech; a German buyer's enquiry reaches all three honestly and the mail link claims the profile", async ({
   browser,
   page,
@@ -81,7 +45,7 @@ test("staff invite members, one claims in Czech; a German buyer's enquiry reache
   // The chamber and its staff member; members loaded with the importer.
   const staffEmail = `komora-most-${suffix}@example.test`;
   await signUpAndSignIn(page, "cs", "Věra Komorová", staffEmail);
-  const granted = admin(["grant-institution", staffEmail, chamber, "--country", "CZ", "--type", "CHAMBER", "--staff"]);
+  const granted = adminCommand(["grant-institution", staffEmail, chamber, "--country", "CZ", "--type", "CHAMBER", "--staff"]);
   const slug = granted.match(/\(([a-z0-9-]+)\)/)?.[1];
   expect(slug, granted).toBeTruthy();
   const dir = mkdtempSync(path.join(tmpdir(), "claims-"));
@@ -133,7 +97,7 @@ test("staff invite members, one claims in Czech; a German buyer's enquiry reache
   await expect(recipients.getByRole("link", { name: new RegExp(member(7)) })).toContainText(
     "Pflegt sein Profil noch nicht selbst und hat keine Adresse – nicht erreichbar",
   );
-  await expect(b.getByTestId("enquiry-unreachable-notice")).toHaveText(`Nicht zustellbar, wird ausgelassen: ${member(7)}.`);
+  await expect(b.getByTestId("enquiry-unreachable-notice")).toHaveText(`Nicht zustellbar und daher ausgelassen: ${member(7)}`);
   await b.getByLabel("Betreff").fill(subject);
   await b.getByLabel("Nachricht", { exact: true }).fill("Guten Tag, wir brauchen 200 lasergeschnittene Teile aus 2 mm Edelstahl.");
   await b.getByRole("button", { name: "Anfrage an 2 Unternehmen senden" }).click();
