@@ -96,6 +96,23 @@ function divisionsOf(scope: DashboardScope, companyId: Prisma.Sql): Prisma.Sql {
 
 /** A company filed under several classes of one division counts once there, and once in each division it has. */
 export async function companiesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<CompanyBreakdownRow[]> {
+  if (scope.kind !== "platform") {
+    // A few thousand companies: their filings by index and a small sort beat one lookup each.
+    const rows = await db.$queryRaw<BreakdownSqlRow[]>`
+      WITH comp AS (${companiesAtEnd(scope, period)}),
+      filed AS (
+        SELECT DISTINCT comp."id", comp.claimed, comp.verified, ${DIVISION} AS division
+        FROM comp
+        JOIN "OrganizationIndustry" oi ON oi."organizationId" = comp."id"
+        JOIN "Industry" i ON i."code" = oi."industryCode"
+        UNION ALL
+        SELECT comp."id", comp.claimed, comp.verified, NULL
+        FROM comp WHERE NOT EXISTS (SELECT 1 FROM "OrganizationIndustry" oi WHERE oi."organizationId" = comp."id")
+      )
+      SELECT division AS key, count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
+      FROM filed GROUP BY division`;
+    return toBreakdown(rows);
+  }
   const rows = await db.$queryRaw<BreakdownSqlRow[]>`
     WITH comp AS (${companiesAtEnd(scope, period)})
     -- Each company's distinct divisions, made from the narrow filing table alone, then one hash
