@@ -150,6 +150,24 @@ export function splitCompound(word: string): string[] | null {
   return parts;
 }
 
+/** Inflection endings of German nouns and verbs, longest first. */
+const GERMAN_ENDINGS = ["ern", "en", "er", "es", "n", "e", "s"];
+
+/**
+ * The word of the lexicon an inflected German word comes from ("federn" → "feder"), when its
+ * Snowball stem is too short to say it ("fed"): a compound part is such a lexicon word, and the
+ * text that writes the word on its own must meet it.
+ */
+function knownGermanForm(folded: string): string | null {
+  const lex = germanLexicon();
+  for (const ending of GERMAN_ENDINGS) {
+    if (!folded.endsWith(ending)) continue;
+    const word = folded.slice(0, -ending.length);
+    if (word.length >= MIN_QUERY_WORD && lex.has(word)) return word;
+  }
+  return null;
+}
+
 /**
  * Lexemes a document carries for one word of its text in a given language: the word's base
  * forms and, for German compounds, the base forms of each part.
@@ -158,9 +176,13 @@ export function indexLexemes(written: string, folded: string, lang: Lang): strin
   const out = new Set<string>();
   for (const b of baseForms(written, lang)) out.add(baseLexeme(lang, b));
   if (lang === "de") {
+    const known = knownGermanForm(folded);
+    if (known) out.add(baseLexeme("de", known));
     for (const part of splitCompound(folded) ?? []) {
       out.add(baseLexeme("de", part));
       for (const b of baseForms(part, "de")) out.add(baseLexeme("de", b));
+      const knownPart = knownGermanForm(part);
+      if (knownPart) out.add(baseLexeme("de", knownPart));
     }
   }
   return [...out];
@@ -195,13 +217,24 @@ export function queryForms(written: string, folded: string): QueryForms {
   for (const lang of LANGS)
     for (const b of baseForms(written, lang)) if (lang === "de" || b !== folded) lexemes.add(baseLexeme(lang, b));
   const split = splitCompound(folded);
-  const parts = split
-    ? split.map((p) => ({
-        word: p,
-        lexemes: [...new Set([baseLexeme("de", p), ...baseForms(p, "de").map((b) => baseLexeme("de", b))])],
-      }))
-    : null;
-  return { lexemes: [...lexemes], parts };
+  return { lexemes: [...lexemes], parts: split ? split.map(partForms) : null };
+}
+
+function partForms(part: string): { word: string; lexemes: string[] } {
+  const known = knownGermanForm(part);
+  const forms = [baseLexeme("de", part), ...baseForms(part, "de").map((b) => baseLexeme("de", b))];
+  if (known) forms.push(baseLexeme("de", known));
+  return { word: part, lexemes: [...new Set(forms)] };
+}
+
+/**
+ * The words a compound part is made of, when it is one ("rohrbieg" → rohr + bieg), for a query
+ * that found too little with the part as a whole: a text that writes "biegen Rohre" has the
+ * words, never the part.
+ */
+export function partWords(part: string): QueryForms["parts"] {
+  const words = part.length >= 2 * MIN_PART ? fewestParts(part, germanLexicon()) : null;
+  return words ? words.map(partForms) : null;
 }
 
 /**

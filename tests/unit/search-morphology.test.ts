@@ -4,6 +4,7 @@ import {
   baseForms,
   documentForms,
   indexLexemes,
+  partWords,
   queryForms,
   searchableForm,
   splitCompound,
@@ -92,6 +93,20 @@ describe("German compounds", () => {
     expect(matchesByForm("Präzisionsdrehteile", "Drehteile in hoher Präzision", "de")).toBe(true);
     expect(matchesByForm("Stahlbauschlosserei", "Schlosserei und Stahlbau", "de")).toBe(true);
     expect(matchesByForm("Stahlbauschlosserei", "Schlosserei für Holzbau", "de")).toBe(false);
+  });
+
+  it("meets a part in a text that writes it inflected, where its stem is too short to say it", () => {
+    // "Feder" and "Federn" share only the stem "fed", too short to match on.
+    expect(matchesByForm("Federbetten", "Bettdecken mit Daunen und Federn", "de")).toBe(true);
+    expect(matchesByForm("Federbetten", "Bettdecken mit Daunen", "de")).toBe(false);
+  });
+
+  it("reads a part made of words as those words, for a text that writes them apart as verb and noun", () => {
+    const text = documentLexemes("Wir biegen Rohre aus Stahl", "de");
+    const [modifier] = splitCompound("rohrbiegearbeiten") ?? [];
+    const words = partWords(modifier);
+    expect(words?.map((w) => w.word)).toEqual(["rohr", "bieg"]);
+    expect(words?.every((w) => w.lexemes.some((l) => text.has(l)))).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@
  * query word against the vocabulary.
  */
 import { conceptMatcher } from "../concepts";
-import { isGenericHead, queryForms, type QueryForms } from "../morphology";
+import { isGenericHead, partWords, queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
 import { conceptLexeme } from "./postgres-index";
 import { boundingBox } from "../../geo/gazetteer";
@@ -302,11 +302,23 @@ function withoutGenericHeads(m: WordMatch): { words: WordMatch[]; onlyIfEmpty: b
             ...m,
             concepts: [...new Set([...m.concepts, ...(m.forms!.partConcepts[0] ?? [])])].sort(),
             // The part as written is a word of the text too ("glas" in "Glas und Keramik").
-            forms: { ...forms, lexemes: [...new Set([...m.forms!.lexemes, parts[0].word, ...parts[0].lexemes])] },
+            forms: {
+              ...forms,
+              lexemes: [...new Set([...m.forms!.lexemes, parts[0].word, ...parts[0].lexemes])],
+              // …or the words the part is made of, written apart ("Rohrbiege…" as "biegen Rohre").
+              ...subparts(parts[0].word),
+            },
           };
     sets.push({ words: [rest], onlyIfEmpty: sets.length > 0 });
   }
   return sets;
+}
+
+function subparts(part: string): Partial<Pick<NonNullable<WordMatch["forms"]>, "parts" | "partConcepts">> {
+  const words = partWords(part);
+  if (!words) return {};
+  const matcher = conceptMatcher();
+  return { parts: words, partConcepts: words.map((w) => matcher.conceptsForWord(w.word)) };
 }
 
 /** Filters the cached facet groups cannot answer; queries with them always run against the documents. */
