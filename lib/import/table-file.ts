@@ -75,7 +75,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
     const score = (names: string[]) => Math.max(0, ...candidates.filter((c) => names.includes(c.name)).map((c) => c.confidence));
     const central = score(["windows-1250", "ISO-8859-2"]);
     const western = score(["windows-1252", "ISO-8859-1"]);
-    const encoding = central > western || looksCzech(buffer) ? "windows-1250" : "windows-1252";
+    const encoding = looksCzech(buffer) || (central > western && !looksWestern(buffer)) ? "windows-1250" : "windows-1252";
     return { text: iconv.decode(buffer, encoding), encoding };
   }
 }
@@ -85,23 +85,42 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
 
 // Bytes that are č ř ě ů ť ď ň (and capitals) in Windows-1250 but è ø ì ù ï ò or unused in
-// Windows-1252. Umlauts, ß, á, é, š and ž sit on the same bytes in both, so they decide nothing.
+// Windows-1252. Umlauts, ß, á, é, í, š and ž sit on the same bytes in both, so they decide nothing.
 const CZECH_ONLY = new Set([0xe8, 0xf8, 0xec, 0xf9, 0x9d, 0xef, 0xf2, 0xc8, 0xd8, 0xcc, 0xd9, 0x8d, 0xcf, 0xd2]);
+// ť and Ť: bytes Windows-1252 leaves unassigned, so they mean Windows-1250 on their own.
+const UNASSIGNED_IN_WESTERN = new Set([0x8d, 0x9d]);
+// Bytes that are Western letters in Windows-1252 (à ã å æ ê ñ õ û …) but Polish, Hungarian or
+// Slovak letters in Windows-1250 that a Czech or German list hardly ever holds.
+const WESTERN_ONLY = new Set([0xe0, 0xe3, 0xe5, 0xe6, 0xea, 0xf1, 0xf5, 0xfb, 0xc0, 0xc3, 0xc5, 0xc6, 0xca, 0xd1, 0xd5, 0xdb]);
 
 /**
  * Letter statistics need more text than a short member list has; a list of a few Czech names
- * reads as Western European to them. Czech text is full of these letters, German text (with the
- * odd "Crème" or "Søren") has them among far more umlauts.
+ * reads as Western European to them. The shared letters (í, á, é, š, ž, umlauts) can make up
+ * most of a Czech file, so what decides is how the bytes that differ read: Czech lists are full
+ * of č, ř and ě, while a German list holds an odd "Crème" or "Søren" among many umlauts.
  */
-function looksCzech(buffer: Buffer): boolean {
+export function looksCzech(bytes: Uint8Array): boolean {
   let high = 0;
   let czech = 0;
-  for (const byte of buffer) {
+  let western = 0;
+  for (const byte of bytes) {
     if (byte < 0x80) continue;
+    if (UNASSIGNED_IN_WESTERN.has(byte)) return true;
     high++;
     if (CZECH_ONLY.has(byte)) czech++;
+    else if (WESTERN_ONLY.has(byte)) western++;
   }
-  return czech > 0 && czech / high >= 0.25;
+  return czech > western && czech / high >= 0.03;
+}
+
+/** A file with Western-only letters and no Czech-only one reads as Windows-1252, whatever the statistics say. */
+function looksWestern(bytes: Uint8Array): boolean {
+  let western = false;
+  for (const byte of bytes) {
+    if (CZECH_ONLY.has(byte) || UNASSIGNED_IN_WESTERN.has(byte)) return false;
+    if (WESTERN_ONLY.has(byte)) western = true;
+  }
+  return western;
 }
 
 function readCsv(bytes: Uint8Array): Table {
