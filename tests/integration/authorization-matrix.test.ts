@@ -6,6 +6,7 @@ import { resetAllLimits } from "@/lib/security/rate-limit";
 import { startSmtpCapture, type SmtpCapture } from "../support/smtp-capture";
 import {
   buildFixture,
+  expectedFor,
   loadMatrix,
   OUTSIDERS,
   REFUSALS,
@@ -19,8 +20,9 @@ import {
 } from "./authorization/matrix";
 
 /**
- * Calls every server action as anonymous, as a member of another company, as organizer staff,
- * as a platform admin, and as editor and owner of the company it acts on, and checks each
+ * Calls every server action as anonymous, as a member of another company, as an institution's
+ * admin and staff, as another institution, as a platform admin, and as editor and owner of the
+ * company it acts on, and checks each
  * outcome; refusals to outsiders must read the same as for an id nobody has. The rows are in
  * tests/integration/authorization/*.rows.ts (see matrix.ts for how to add one); the last test
  * fails when an action exists that has no row.
@@ -44,7 +46,7 @@ function call(f: MatrixFixture, row: MatrixRow, input: unknown) {
 }
 
 describe.each(Object.entries(matrix))("%s", (_name, row) => {
-  it.each(ROLES.map((role) => [role, row.expect[role]] as const))("as %s → %s", async (role, expected) => {
+  it.each(ROLES.map((role) => [role, expectedFor(row, role)] as const))("as %s → %s", async (role, expected) => {
     const f = await buildFixture(role);
     const input = await row.input(f);
     const result = await call(f, row, input);
@@ -86,7 +88,7 @@ describe("completeness", () => {
   it("checks every thing named by id for what its refusals give away", () => {
     // A row that hides a thing from outsiders must say where its id is, or nothing compares the answers.
     const undeclared = Object.entries(matrix)
-      .filter(([, row]) => !row.hidden && OUTSIDERS.some((role) => row.expect[role] === "not_found"))
+      .filter(([, row]) => !row.hidden && OUTSIDERS.some((role) => expectedFor(row, role) === "not_found"))
       .map(([name]) => name);
     expect(undeclared).toEqual([]);
     expect(mixedRows.every(([, row]) => row.mixed!.hidden ?? row.hidden)).toBe(true);

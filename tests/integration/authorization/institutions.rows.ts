@@ -8,24 +8,26 @@ import { uniqueEmail } from "../support/accounts";
 import { row, rows, type MatrixFixture } from "./matrix";
 
 /**
- * Institutions and verification. The organizer fixture is an institution whose only member is
- * its admin; tests/integration/institution-authorization.test.ts adds institution staff and
- * another institution's admin.
+ * Institutions and verification. The organizer fixture is an institution with an admin
+ * (organizerStaff) and a staff member (institutionStaff); otherInstitution runs another one.
  */
 const PLATFORM_ONLY = {
   anonymous: "unauthorized",
   otherMember: "forbidden",
   organizerStaff: "forbidden",
+  institutionStaff: "forbidden",
+  otherInstitution: "forbidden",
   admin: "ok",
   editor: "forbidden",
   owner: "forbidden",
 } as const;
 
 // A verification is signed by the institution: its own people only, not even platform admins.
-const INSTITUTION_ONLY = { ...PLATFORM_ONLY, organizerStaff: "ok", admin: "forbidden" } as const;
+const INSTITUTION_ONLY = { ...PLATFORM_ONLY, organizerStaff: "ok", institutionStaff: "ok", admin: "forbidden" } as const;
 const INSTITUTION_ONLY_BY_ID = {
   ...INSTITUTION_ONLY,
   otherMember: "not_found",
+  otherInstitution: "not_found",
   admin: "not_found",
   editor: "not_found",
   owner: "not_found",

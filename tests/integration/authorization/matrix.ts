@@ -25,8 +25,13 @@ import { createOrganization, createUser, TEST_PASSWORD } from "../support/accoun
  *   });
  *
  * Each cell gets a fresh fixture: `company` with an owner and two editors; `otherCompany`
- * owned by `users.otherMember`; `organizer`, a chamber staffed by `users.organizerStaff`; and
- * `users.admin`, a platform admin. None of the last three belongs to `company`. The input
+ * owned by `users.otherMember`; `organizer`, a chamber with `users.organizerStaff` as its admin
+ * and `users.institutionStaff` as its staff; `otherOrganizer`, another chamber run by
+ * `users.otherInstitution`; and `users.admin`, a platform admin. None of them belongs to `company`.
+ *
+ * The two institution roles may be left out of a row's `expect`: institution staff then get what
+ * the chamber's admin (`organizerStaff`) gets, and another institution what another company's
+ * owner (`otherMember`) gets. A row states them where they differ. The input
  * factory runs before the call and may create whatever the action needs through `f.db`.
  *
  * Refusals must not tell outsiders whether an id exists. A row whose input names a thing by its
@@ -35,8 +40,21 @@ import { createOrganization, createUser, TEST_PASSWORD } from "../support/accoun
  * `mixed`, the call an outsider makes in the name of their own company (`otherCompany`) with
  * `company`'s thing; it must get "not_found", exactly as for an unknown id.
  */
-export const ROLES = ["anonymous", "otherMember", "organizerStaff", "admin", "editor", "owner"] as const;
+export const ROLES = [
+  "anonymous",
+  "otherMember",
+  "organizerStaff",
+  "institutionStaff",
+  "otherInstitution",
+  "admin",
+  "editor",
+  "owner",
+] as const;
 export type MatrixRole = (typeof ROLES)[number];
+/** Roles a row may leave out of `expect`; see `expectedFor`. */
+type DerivedRole = "institutionStaff" | "otherInstitution";
+type StatedRole = Exclude<MatrixRole, DerivedRole>;
+export type RowExpectations = Record<StatedRole, Outcome> & Partial<Record<DerivedRole, Outcome>>;
 export type Outcome = "ok" | ActionErrorCode;
 
 export interface TestUser {
@@ -51,14 +69,18 @@ export interface MatrixFixture {
   company: { id: string; name: string; slug: string };
   /** Owned by users.otherMember. */
   otherCompany: { id: string; name: string; slug: string };
-  /** An organizer (chamber) whose only member is users.organizerStaff, in the INSTITUTION_ADMIN role. */
+  /** An institution (chamber): users.organizerStaff is its INSTITUTION_ADMIN, users.institutionStaff its INSTITUTION_STAFF. */
   organizer: { id: string; name: string; slug: string };
+  /** Another institution, run by users.otherInstitution. */
+  otherOrganizer: { id: string; name: string; slug: string };
   users: {
     owner: TestUser;
     editor: TestUser;
     secondEditor: TestUser;
     otherMember: TestUser;
     organizerStaff: TestUser;
+    institutionStaff: TestUser;
+    otherInstitution: TestUser;
     /** A platform admin who belongs to no organization. */
     admin: TestUser;
   };
@@ -72,7 +94,7 @@ export interface MatrixFixture {
 export interface MatrixRow {
   action: (input: never) => Promise<ActionResult<unknown>>;
   input: (f: MatrixFixture) => unknown;
-  expect: Record<MatrixRole, Outcome>;
+  expect: RowExpectations;
   verify?: (f: MatrixFixture, data: unknown) => Promise<void>;
   hidden?: string;
   mixed?: { input: (f: MatrixFixture) => unknown; hidden?: string };
@@ -84,7 +106,7 @@ export type MatrixRows = Record<string, MatrixRow>;
 export function row<I>(definition: {
   action: (input: I) => Promise<ActionResult<unknown>>;
   input: (f: MatrixFixture) => NoInfer<I> | Promise<NoInfer<I>>;
-  expect: Record<MatrixRole, Outcome>;
+  expect: RowExpectations;
   verify?: (f: MatrixFixture, data: unknown) => Promise<void>;
   /** The input field with the id of the thing acted on (a single id or a list of them). */
   hidden?: keyof NoInfer<I> & string;
@@ -101,7 +123,14 @@ export function rows(table: MatrixRows): MatrixRows {
   return table;
 }
 
-type Expectations = Record<MatrixRole, Outcome>;
+type Expectations = RowExpectations;
+
+/** The outcome a row expects for a role, with the institution roles' defaults filled in. */
+export function expectedFor(row: MatrixRow, role: MatrixRole): Outcome {
+  if (role === "institutionStaff") return row.expect.institutionStaff ?? row.expect.organizerStaff;
+  if (role === "otherInstitution") return row.expect.otherInstitution ?? row.expect.otherMember;
+  return row.expect[role];
+}
 
 export const PUBLIC: Expectations = { anonymous: "ok", otherMember: "ok", organizerStaff: "ok", admin: "ok", editor: "ok", owner: "ok" };
 export const SIGNED_IN: Expectations = { ...PUBLIC, anonymous: "unauthorized" };
@@ -122,7 +151,7 @@ export const COMPANY_VOICE: Expectations = { ...MEMBERS, admin: "forbidden" };
 export const COMPANY_VOICE_BY_ID: Expectations = { ...MEMBERS_BY_ID, admin: "not_found" };
 
 /** Callers that are not members of `company`. */
-export const OUTSIDERS: readonly MatrixRole[] = ["anonymous", "otherMember", "organizerStaff", "admin"];
+export const OUTSIDERS: readonly MatrixRole[] = ["anonymous", "otherMember", "organizerStaff", "otherInstitution", "admin"];
 export const REFUSALS: readonly Outcome[] = ["unauthorized", "forbidden", "not_found"];
 
 /** An id shaped like the database's own that names nothing. */
@@ -144,12 +173,14 @@ export function withUnknownId(input: unknown, field: string): unknown {
 }
 
 export async function buildFixture(role: MatrixRole): Promise<MatrixFixture> {
-  const [owner, editor, secondEditor, otherMember, organizerStaff, admin] = await Promise.all([
+  const [owner, editor, secondEditor, otherMember, organizerStaff, institutionStaff, otherInstitution, admin] = await Promise.all([
     createUser({ name: "Olga Owner" }),
     createUser({ name: "Emil Editor" }),
     createUser({ name: "Eva Editor" }),
     createUser({ name: "Otto Outsider" }),
     createUser({ name: "Karla Kammer" }),
+    createUser({ name: "Stefan Staff" }),
+    createUser({ name: "Jana Jiná" }),
     createUser({ name: "Ada Admin" }),
   ]);
   await testDb.db.user.update({ where: { id: admin.id }, data: { isPlatformAdmin: true } });
@@ -159,10 +190,17 @@ export async function buildFixture(role: MatrixRole): Promise<MatrixFixture> {
     { user: secondEditor, role: "EDITOR" },
   ]);
   const otherCompany = await createOrganization([{ user: otherMember, role: "OWNER" }]);
-  const organizer = await createOrganization([{ user: organizerStaff, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION" });
-  const users = { owner, editor, secondEditor, otherMember, organizerStaff, admin };
+  const organizer = await createOrganization(
+    [
+      { user: organizerStaff, role: "INSTITUTION_ADMIN" },
+      { user: institutionStaff, role: "INSTITUTION_STAFF" },
+    ],
+    { kind: "INSTITUTION" },
+  );
+  const otherOrganizer = await createOrganization([{ user: otherInstitution, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION" });
+  const users = { owner, editor, secondEditor, otherMember, organizerStaff, institutionStaff, otherInstitution, admin };
   const actor = role === "anonymous" ? null : users[role];
-  return { db: testDb.db, company, otherCompany, organizer, users, actor, role, password: TEST_PASSWORD };
+  return { db: testDb.db, company, otherCompany, organizer, otherOrganizer, users, actor, role, password: TEST_PASSWORD };
 }
 
 /** A documentation-range address per call, so per-IP rate limits never carry over between cells. */

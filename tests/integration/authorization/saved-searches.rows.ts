@@ -7,13 +7,13 @@ import { deleteSavedSearchAction } from "../../../lib/saved-searches/actions/del
 import { renameSavedSearchAction } from "../../../lib/saved-searches/actions/rename-saved-search";
 import { saveSearchAction } from "../../../lib/saved-searches/actions/save-search";
 import { setAlertFrequencyAction } from "../../../lib/saved-searches/actions/set-alert-frequency";
-import { PUBLIC, rows, SIGNED_IN, type MatrixFixture, type MatrixRole, type Outcome } from "./matrix";
+import { PUBLIC, rows, SIGNED_IN, type MatrixFixture, type RowExpectations } from "./matrix";
 
 /**
  * A saved search belongs to one user, not to a company: only that user (here users.owner) may
  * change or delete it; for everybody else it does not exist.
  */
-const SEARCH_OWNER_ONLY: Record<MatrixRole, Outcome> = {
+const SEARCH_OWNER_ONLY: RowExpectations = {
   anonymous: "unauthorized",
   otherMember: "not_found",
   organizerStaff: "not_found",
