@@ -83,6 +83,8 @@ export default defineConfig({
       ALERTS_SCHEDULER: "off",
       // The suite signs up far more than ten accounts from 127.0.0.1 within the hour.
       SIGN_UP_LIMIT_PER_ADDRESS: "500",
+      // Every browser of the suite signs in from 127.0.0.1, like an office behind one address.
+      SIGN_IN_LIMIT_PER_ADDRESS: "500",
       // The specs play the one reverse proxy in front of the portal: visitors who must count as
       // different people send their address in X-Forwarded-For, as nginx would append it.
       // Requests without that header count under the connection's address, as before.

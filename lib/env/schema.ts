@@ -139,6 +139,7 @@ export const envSchema = z.object({
   ENQUIRY_DRAFT_DAILY_LIMIT: wholeNumberOrDefault(5),
   ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES: wholeNumberOrDefault(10),
   SIGN_UP_LIMIT_PER_ADDRESS: wholeNumber(1, 1_000_000, 10),
+  SIGN_IN_LIMIT_PER_ADDRESS: wholeNumber(1, 1_000_000, 30),
   ALERTS_SCHEDULER: onOff(),
   ALERTS_INTERVAL_MS: wholeNumber(1, 86_400_000, 15 * 60_000),
   UPLOAD_DIR: textOr(".data/uploads"),

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { can, type PermissionSubject } from "../auth/permissions";
 import { vouchableCompaniesWhere } from "./scope";
+import { isSlug } from "../validation/ids";
 
 /** Every institution, for the platform admin area. */
 export async function institutionsForAdmin() {
@@ -24,6 +25,8 @@ export async function institutionsForAdmin() {
 
 /** The public page of an institution: who it is, its published events and how many companies it vouches for. */
 export async function publicInstitution(slug: string, now = new Date()) {
+  // A URL segment can hold anything (a NUL byte, 10,000 characters); only a slug reaches the database.
+  if (!isSlug(slug)) return null;
   const institution = await db.organization.findFirst({
     where: { slug, kind: "INSTITUTION", status: "PUBLISHED" },
     select: {

@@ -16,7 +16,7 @@ function signUpsPerAddress(): number {
  */
 const DEFINITIONS = {
   searchApiPerIp: { points: 120, duration: 60 },
-  signInPerIp: { points: 30, duration: 15 * 60 },
+  signInPerIp: { points: settings().SIGN_IN_LIMIT_PER_ADDRESS, duration: 15 * 60 },
   // Wrong passwords for one account from one address. Reserved before the password is checked,
   // so parallel guesses cannot overshoot it; whoever reaches it is refused for that account only.
   signInFailuresPerAccountAndIp: { points: 10, duration: 15 * 60 },

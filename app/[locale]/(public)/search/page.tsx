@@ -76,9 +76,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const suggestion = result?.suggestion;
   const pageCount = result ? Math.min(MAX_PAGE, Math.ceil(result.total / query.pageSize)) : 0;
 
+  // "Verified only" is a filter like the facets: it sits with them, so the skip link leads
+  // keyboard users straight to the first hit.
   const facetPanel = (idPrefix: string) =>
     result && (
-      <SearchFacets idPrefix={idPrefix} result={result} filters={query.filters} params={baseParams} label={label} locale={lang} />
+      <>
+        <div className="mb-3">
+          <VerifiedOnlyToggle pathname="/search" params={baseParams} />
+        </div>
+        <SearchFacets idPrefix={idPrefix} result={result} filters={query.filters} params={baseParams} label={label} locale={lang} />
+      </>
     );
 
   return (
@@ -124,9 +131,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <div className="mt-3">{facetPanel("facets-mobile")}</div>
             </details>
           )}
-          <div className="mb-3">
-            <VerifiedOnlyToggle pathname="/search" params={baseParams} />
-          </div>
           <ActiveFilters params={baseParams} label={label} />
           {/* With no hits the empty state's heading says it; the count stays for screen readers. */}
           <p
