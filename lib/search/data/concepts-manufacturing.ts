@@ -25,7 +25,7 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "welding",
-    de: ["Schweißen", "Schweißtechnik", "Schweißarbeiten", "Schweißbaugruppen", "schweißen", "geschweißt", "Schweißkonstruktionen", "Schweißerei", "MAG-Schweißen", "WIG-Schweißen"],
+    de: ["Schweißen", "Schweißtechnik", "Schweißarbeiten", "Schweißbaugruppen", "schweißen", "geschweißt", "Schweißkonstruktionen", "Schweißerei", "Schweißfachbetrieb", "MAG-Schweißen", "WIG-Schweißen"],
     cs: ["svařování", "svářečské práce", "svařujeme", "svařované konstrukce", "svařovat", "svařence", "svařované díly", "svařování MIG/MAG", "svařování TIG"],
     en: ["welding", "welded assemblies", "welded", "weldments", "MIG welding", "TIG welding", "welding services", "welded structures"],
     nace: ["25.62", "25.11"],
@@ -372,7 +372,7 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "steel-construction",
-    de: ["Stahlbau", "Stahlkonstruktionen", "Stahlbauarbeiten", "Stahlhallen", "Stahlträger", "Stahlbaumontage", "Stahlkonstruktion", "Stahlhallenbau"],
+    de: ["Stahlbau", "Stahlkonstruktionen", "Stahlbauarbeiten", "Stahlhallen", "Stahlbaumontage", "Stahlkonstruktion", "Stahlhallenbau"],
     cs: ["ocelové konstrukce", "ocelová konstrukce", "výroba ocelových konstrukcí", "montáž ocelových konstrukcí", "ocelové haly", "ocelové nosníky", "ocelových konstrukcí"],
     en: ["steel construction", "steel structures", "structural steel", "steel fabrication", "steel buildings", "steelwork", "structural steelwork"],
     nace: ["25.11"],
@@ -841,6 +841,13 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
     nace: ["23.11", "23.12", "23.13", "23.19"],
   },
   {
+    id: "glass-blowing",
+    de: ["Glasbläserei", "Glasbläser", "Glasblasen", "mundgeblasenes Glas", "mundgeblasen", "Hüttenglas"],
+    cs: ["foukané sklo", "ručně foukané sklo", "foukání skla", "foukač skla", "sklářská huť"],
+    en: ["glassblowing", "glass blowing", "glassblower", "hand-blown glass", "mouth-blown glass", "blown glass"],
+    nace: ["23.13", "23.19"],
+  },
+  {
     id: "costume-jewellery",
     de: ["Modeschmuck", "Glasschmuck", "Glasperlen", "Bijouterie", "Christbaumschmuck", "Schmuckherstellung"],
     cs: ["bižuterie", "skleněné perle", "skleněné korálky", "vánoční ozdoby", "výroba bižuterie", "šperky"],
@@ -924,6 +931,20 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
     cs: ["nábytek", "výroba nábytku", "vestavěný nábytek", "kancelářský nábytek", "kuchyňské linky", "kuchyňský nábytek", "nábytkářství", "čalouněný nábytek"],
     en: ["furniture", "furniture manufacturing", "fitted furniture", "office furniture", "fitted kitchens", "kitchen units", "built-in furniture", "upholstered furniture"],
     nace: ["31.01", "31.02", "31.09"],
+  },
+  {
+    id: "custom-furniture",
+    de: ["Möbel nach Maß", "Maßmöbel", "Möbel auf Maß", "maßgefertigte Möbel"],
+    cs: ["nábytek na míru", "nábytek na zakázku", "zakázkový nábytek"],
+    en: ["custom furniture", "bespoke furniture", "made-to-measure furniture", "custom-made furniture", "furniture made to measure"],
+    nace: ["31.01", "31.02", "31.09", "16.23"],
+  },
+  {
+    id: "upholstery",
+    de: ["Polsterei", "Polsterer", "Polsterarbeiten", "Polsterwerkstatt", "Neubezug", "neu beziehen", "aufpolstern"],
+    cs: ["čalounictví", "čalounění", "čalouník", "čalounické práce", "přečalounění", "čalounická dílna"],
+    en: ["upholstery", "upholsterer", "upholstering", "reupholstery", "reupholstering", "upholstery workshop"],
+    nace: ["31.09", "95.24"],
   },
   {
     id: "pallets",

@@ -457,8 +457,9 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "svc-road-freight",
-    // Buyers say "Logistik" for any carrier; hauliers rarely call themselves a logistics firm.
-    de: ["Logistik", "Güterverkehr", "LKW-Transport", "Lkw-Transporte", "Straßengüterverkehr", "Transport", "Transporte", "Fuhrunternehmen", "Transportunternehmen", "Komplettladung", "Teilladung", "Sammelgut"],
+    // Buyers say "Logistik" or "Spedition" for any carrier; hauliers rarely call themselves a
+    // logistics firm or forwarder.
+    de: ["Logistik", "Spedition", "Speditionen", "Güterverkehr", "LKW-Transport", "Lkw-Transporte", "Straßengüterverkehr", "Transport", "Transporte", "Fuhrunternehmen", "Transportunternehmen", "Komplettladung", "Teilladung", "Sammelgut"],
     cs: ["logistika", "nákladní doprava", "kamionová doprava", "silniční doprava", "přeprava zboží", "doprava", "přeprava", "autodoprava", "dopravní firma", "dopravce", "celovozové zásilky", "kusové zásilky"],
     en: ["logistics", "road freight", "road haulage", "trucking", "freight transport", "haulage", "transport", "transport company", "haulier", "carrier", "full truckload", "less than truckload"],
     nace: ["49.41"],
@@ -549,6 +550,15 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     cs: ["velkoobchod", "velkoobchody", "velkoobchodník", "velkoobchodní prodej", "velkoobchodní ceny", "obchod", "obchodník", "obchodní firma"],
     en: ["wholesale", "wholesaler", "wholesalers", "wholesale trade", "wholesale prices", "trade", "trader", "distributor"],
     nace: ["46.90"],
+  },
+  {
+    id: "svc-metal-stockholding",
+    // "stockholder" is also a shareholder: alone it tags only a metals wholesaler.
+    de: ["Stahlhandel", "Stahlhändler", "Lagerhandel", "Metallhandel", "Stahl-Service-Center", "Stahlgroßhandel"],
+    cs: ["hutní materiál", "prodej hutního materiálu", "velkoobchod s hutním materiálem", "sklad hutního materiálu", "hutní sklad"],
+    en: ["steel stockholder", "stockholder", "steel stockist", "metal stockholder", "metals distributor", "steel service centre"],
+    nace: ["46.72"],
+    ambiguous: ["stockholder"],
   },
   {
     id: "svc-retail",
