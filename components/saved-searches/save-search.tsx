@@ -12,12 +12,17 @@ import { SaveSearchControl } from "./save-search-control";
  * comes back to this very search for everybody else.
  */
 export async function SaveSearch({ q, filters, locale }: { q: string; filters: Record<string, string>; locale: Lang }) {
-  const [user, t, label] = await Promise.all([
+  const [user, t, tVerified, label] = await Promise.all([
     getSessionUser(),
     getTranslations({ locale, namespace: "SavedSearches" }),
+    getTranslations({ locale, namespace: "Verification" }),
     getFilterLabeler(locale),
   ]);
-  const parts = [q, ...FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k]))].filter(Boolean);
+  const parts = [
+    q,
+    ...FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k])),
+    filters.verified === "1" ? tVerified("onlyVerified") : "",
+  ].filter(Boolean);
   const defaultName = (parts.join(" · ") || t("allEntries")).slice(0, SAVED_SEARCH_LIMITS.name);
   const query = new URLSearchParams({ ...(q ? { q } : {}), ...filters }).toString();
   return (

@@ -27,12 +27,13 @@ const frequency = z.enum(ALERT_FREQUENCIES);
 const savedFiltersField = z.record(z.string(), z.string()).default({});
 
 /**
- * What a saved search keeps besides its words: the filters, and the place and distance of a
- * "within N km of" search, all as the search page's URL parameters. Kept as text so that the
- * place is looked up again, with the gazetteer of the day, each time the search runs.
+ * What a saved search keeps besides its words: the filters, "verified companies only", and the
+ * place and distance of a "within N km of" search, all as the search page's URL parameters. Kept
+ * as text so that the place is looked up again, with the gazetteer of the day, each time the
+ * search runs.
  */
-export const SAVED_PARAMS = [...FILTER_PARAMS, "near", "radius"] as const;
-export type SavedParam = FilterParam | "near" | "radius";
+export const SAVED_PARAMS = [...FILTER_PARAMS, "verified", "near", "radius"] as const;
+export type SavedParam = FilterParam | "verified" | "near" | "radius";
 export type SavedFilters = Partial<Record<SavedParam, string>>;
 
 export const saveSearchSchema = z.object({

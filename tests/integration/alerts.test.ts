@@ -26,7 +26,7 @@ import { enqueueSearchUpdates } from "@/lib/search/outbox";
 import { resetAllLimits } from "@/lib/security/rate-limit";
 import { drainOutbox } from "@/lib/search/worker";
 import { linkIn, startSmtpCapture, type CapturedMail, type SmtpCapture } from "../support/smtp-capture";
-import { createUser } from "./support/accounts";
+import { createOrganization, createUser } from "./support/accounts";
 
 /**
  * Saved-search alerts end to end: real PostgreSQL, the real search engine, real SMTP. Times are
@@ -239,6 +239,25 @@ describe("daily digest", () => {
       frequency: "WEEKLY",
       alertedUntil: at("2027-03-05T09:00:00Z"),
     });
+  });
+
+  it("keeps the search page's \"verified companies only\" in a saved search and its digests", async () => {
+    const user = await createUser({ locale: "de" });
+    const saved = await withTestSession(user, () =>
+      saveSearchAction({ name: "Härtereien, geprüft", query: "härterei", filters: { verified: "1", country: "DE" }, frequency: "DAILY" }),
+    );
+    expect(saved).toMatchObject({ ok: true });
+    const chamber = await createOrganization([], { kind: "INSTITUTION", name: "IHK Chemnitz" });
+    const vouched = await publishCompany({ name: "Härterei Erzgebirge GmbH", description: "Härterei für Werkzeugstahl.", publishedAt: at("2027-07-01T10:00:00Z") });
+    await publishCompany({ name: "Härterei Vogtland GmbH", description: "Härterei für Zahnräder.", publishedAt: at("2027-07-01T11:00:00Z") });
+    await db.companyVerification.create({ data: { companyId: vouched.id, institutionId: chamber.id, memberChecked: true, registerChecked: true } });
+    await db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [vouched.id]));
+    await drainOutbox(db, engine);
+
+    expect(await sendDueAlerts({ db, engine, now: at("2027-07-02T06:00:00Z") })).toMatchObject({ sent: 1 });
+    const [mail] = capture.mailsTo(user.email);
+    expect(listedTitles(mail)).toEqual(["Härterei Erzgebirge GmbH"]);
+    expect(linkIn(mail, "/de/search").searchParams.get("verified")).toBe("1");
   });
 
   it("gives every mail its own unsubscribe link, stores only hashes, and keeps older mails' links working", async () => {

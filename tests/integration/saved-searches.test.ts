@@ -75,6 +75,15 @@ describe("saving a search", () => {
     expect(saved.filters).toEqual({ region: "cz-liberecky" });
   });
 
+  it("keeps \"verified companies only\" with the filters", async () => {
+    const user = await createUser();
+    const result = await withTestSession(user, () =>
+      saveSearchAction({ name: "Geprüfte Firmen", query: "", filters: { verified: "1", country: "CZ" }, frequency: "NONE" }),
+    );
+    const saved = await db.savedSearch.findUniqueOrThrow({ where: { id: result.ok ? result.data.savedSearchId : "" } });
+    expect(saved.filters).toEqual({ verified: "1", country: "CZ" });
+  });
+
   it("stops at the limit per user with an explanation", async () => {
     const user = await createUser();
     await db.savedSearch.createMany({

@@ -30,9 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SavedSearchesPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
   const user = await requireUser(locale, "/account/saved-searches");
-  const [t, tNear, languages, format, label, searches] = await Promise.all([
+  const [t, tNear, tVerified, languages, format, label, searches] = await Promise.all([
     getTranslations("SavedSearches"),
     getTranslations("SearchNear"),
+    getTranslations("Verification"),
     getTranslations("LanguageNames"),
     getFormatter(),
     getFilterLabeler(locale),
@@ -57,6 +58,7 @@ export default async function SavedSearchesPage({ params }: Props) {
           {searches.map((s) => {
             const filters = storedFilters(s.filters);
             const chips = FILTER_PARAMS.filter((k) => filters[k]).map((k) => label(k, filters[k]!));
+            if (filters.verified === "1") chips.push(tVerified("onlyVerified"));
             if (filters.near) chips.push(tNear("chip", { km: Number(filters.radius ?? DEFAULT_RADIUS_KM), place: filters.near }));
             return (
               <Card
