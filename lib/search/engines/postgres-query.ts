@@ -62,11 +62,35 @@ export function resolveWord(
           .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || a.term.localeCompare(b.term))
       : [];
   const matcher = conceptMatcher();
-  const concepts = new Set(matcher.conceptsForWord(word.word, word.prefix));
-  for (const c of corrections) for (const id of matcher.conceptsForWord(c.term)) concepts.add(id);
   const forms = queryForms(word.original, word.word);
   const partConcepts = forms.parts?.map((p) => matcher.conceptsForWord(p.word)) ?? [];
+  const own = headConcepts(word.word, matcher.conceptsForWord(word.word, word.prefix), forms.parts, partConcepts);
+  const concepts = new Set(own);
+  // A word that names a concept is a word, not a typo: its neighbours' concepts ("upholstered"
+  // furniture for "upholstery") would only bring in other trades.
+  if (!own.length) for (const c of corrections) for (const id of matcher.conceptsForWord(c.term)) concepts.add(id);
   return { word, known, extendable, corrections, concepts: [...concepts].sort(), forms: { ...forms, partConcepts } };
+}
+
+/**
+ * The concepts a whole German compound names. When its head names one of them, a label word the
+ * compound merely starts with names only its modifier ("Aluminium" in "Aluminiumdruckguss",
+ * which is die casting, not any aluminium work) and is left out, unless the compound is itself
+ * a label word. A head that names none of them ("-bau", "-technik": "Kistenbau" is making
+ * crates) leaves the modifier's concepts as the word's meaning.
+ */
+function headConcepts(
+  word: string,
+  concepts: string[],
+  parts: QueryForms["parts"],
+  partConcepts: string[][],
+): string[] {
+  if (!parts || parts.length < 2 || isGenericHead(parts[parts.length - 1].word)) return concepts;
+  const head = new Set(partConcepts[partConcepts.length - 1] ?? []);
+  if (!concepts.some((c) => head.has(c))) return concepts;
+  const modifiers = new Set(partConcepts.slice(0, -1).flat());
+  const matcher = conceptMatcher();
+  return concepts.filter((c) => head.has(c) || !modifiers.has(c) || matcher.labelWords([c]).has(word));
 }
 
 /**
