@@ -239,13 +239,27 @@ export function partWords(part: string): QueryForms["parts"] {
 
 /**
  * Base forms and German compound parts of a document's words, as plain words, for an engine
- * that indexes words rather than lexemes (Meilisearch): "frézování" adds "frezovan",
- * "Kunststoffspritzgussteile" adds "kunststoff", "spritzguss", "teile". Forms equal to a word
- * of the text are left out, the text has them already.
+ * that indexes words rather than lexemes (Meilisearch): the same readings the PostgreSQL index
+ * gives them (indexLexemes, nameLexemes). "frézování" adds "frezovan",
+ * "Kunststoffspritzgussteile" adds "kunststoff", "spritzguss", "teile", "Federn" the lexicon
+ * word "feder" a compound part may be. Names get only their compound parts ("Präzisionsteile
+ * Zittau" adds "prazision", "teile"), never base forms. Forms equal to a word of the text are
+ * left out, the text has them already.
  */
-export function documentForms(texts: readonly Partial<Record<Lang, string | null | undefined>>[]): string[] {
+export function documentForms(
+  texts: readonly Partial<Record<Lang, string | null | undefined>>[],
+  names: readonly (string | null | undefined)[] = [],
+): string[] {
   const written = new Set<string>();
   const out = new Set<string>();
+  const addParts = (folded: string) => {
+    for (const part of splitCompound(folded) ?? []) {
+      out.add(part);
+      for (const b of baseForms(part, "de")) out.add(b);
+      const known = knownGermanForm(part);
+      if (known) out.add(known);
+    }
+  };
   for (const byLang of texts) {
     for (const lang of LANGS) {
       const text = byLang[lang];
@@ -253,10 +267,14 @@ export function documentForms(texts: readonly Partial<Record<Lang, string | null
       for (const span of tokenSpans(text)) {
         written.add(span.token);
         for (const b of baseForms(text.slice(span.start, span.end), lang)) out.add(b);
-        if (lang === "de") for (const part of splitCompound(span.token) ?? []) out.add(part);
+        if (lang !== "de") continue;
+        const known = knownGermanForm(span.token);
+        if (known) out.add(known);
+        addParts(span.token);
       }
     }
   }
+  for (const name of names) if (name) for (const span of tokenSpans(name)) addParts(span.token);
   return [...out].filter((f) => !written.has(f)).sort();
 }
 

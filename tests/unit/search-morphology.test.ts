@@ -129,6 +129,22 @@ describe("forms for an engine that indexes words (Meilisearch)", () => {
     expect(forms).not.toContain("frezovani");
   });
 
+  it("carries every German reading the PostgreSQL index gives a word, so both engines meet the same query parts", () => {
+    const text = "Wir wickeln Federn und liefern Spritzgussteile, Drahtbiegeteile und Stahlkonstruktionen.";
+    const forms = new Set([...documentForms([{ de: text }]), ...tokenSpans(text).map((s) => s.token)]);
+    const readings = [...documentLexemes(text, "de")].map((l) => l.replace(/^\^de:/, ""));
+    expect(readings).toContain("feder");
+    for (const r of readings) expect(forms, r).toContain(r);
+  });
+
+  it("gives a company name its compound parts, never base forms, as the PostgreSQL index does", () => {
+    const forms = documentForms([{}], ["Präzisionsteile Zittau GmbH"]);
+    expect(forms).toEqual(expect.arrayContaining(["prazision", "teile"]));
+    expect(forms).not.toContain(baseForms("Zittau", "de")[0]);
+    // A query compound asks Meilisearch for exactly those parts.
+    for (const part of searchableForm("Präzisionsteile", "prazisionsteile", "de", 2).split(" ")) expect(forms).toContain(part);
+  });
+
   it("asks for a compound by its parts and for a far-off inflection by its base form", () => {
     expect(searchableForm("Kunststoffspritzgussteile", "kunststoffspritzgussteile", "de", 2)).toBe("kunststoff spritzguss teile");
     const base = searchableForm("pružin", "pruzin", "cs", 1);
