@@ -52,6 +52,29 @@ export async function checkRun(tx: DbTx | Db, run: RunFile & { institutionId: st
 
 export type RunSummary = { total: number; created: number; updated: number; linked: number; overwritten: number };
 
+/** The import's transaction may wait this long for a connection, then run this long at most. */
+const IMPORT_MAX_WAIT_MS = 30_000;
+const IMPORT_TIMEOUT_MS = 300_000;
+/**
+ * A live run writes DONE or FAILED within the transaction's limits of its last progress. One
+ * still RUNNING twice that long after lost its process to a restart or a crash: its
+ * transaction was rolled back with the connection, and nothing will ever finish it.
+ */
+export const RUN_INTERRUPTED_AFTER_MS = 2 * (IMPORT_MAX_WAIT_MS + IMPORT_TIMEOUT_MS);
+
+/**
+ * Marks such runs as failed, so the browser polling them stops and tells the staff to start
+ * again. Checked when a run is read, not when a server starts: with several instances, another
+ * one may be running an import at that moment.
+ */
+export async function failInterruptedRuns(db: Db, where: { id: string }, now = new Date()): Promise<number> {
+  const { count } = await db.importRun.updateMany({
+    where: { ...where, status: "RUNNING", updatedAt: { lt: new Date(now.getTime() - RUN_INTERRUPTED_AFTER_MS) } },
+    data: { status: "FAILED", error: "interrupted", processed: 0, finishedAt: now },
+  });
+  return count;
+}
+
 /**
  * The import itself: checks the whole file again (the portal may have changed since the dry
  * run) and writes it in one transaction, so a failure leaves nothing behind. Progress goes to the
@@ -85,7 +108,7 @@ export async function executeImportRun(db: Db, runId: string, actorUserId: strin
         });
         return result;
       },
-      { timeout: 300_000, maxWait: 30_000 },
+      { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_MAX_WAIT_MS },
     );
     // The list holds private contact addresses; once imported, the copy is not kept.
     await db.importRun.update({

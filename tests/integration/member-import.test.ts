@@ -7,6 +7,7 @@ import { withTestSession } from "@/lib/auth/test-session";
 import { checkMemberListAction } from "@/lib/import/actions/check-member-list";
 import { confirmImportColumnsAction } from "@/lib/import/actions/confirm-import-columns";
 import { memberImportStatusAction } from "@/lib/import/actions/member-import-status";
+import { RUN_INTERRUPTED_AFTER_MS } from "@/lib/import/import-runs";
 import { startMemberImportAction } from "@/lib/import/actions/start-member-import";
 import { uploadMemberListAction } from "@/lib/import/actions/upload-member-list";
 import { listingInstitutions } from "@/lib/import/listed-by";
@@ -247,6 +248,31 @@ describe("bad input", () => {
     });
     expect(outcome.status).toMatchObject({ status: "FAILED", error: "2 Zeilen haben Fehler; es wurde nichts importiert." });
     expect(await testDb.db.organization.count({ where: { name: "Holzkunst Seiffen" } })).toBe(0);
+  });
+});
+
+describe("an import whose server stopped", () => {
+  it("is reported as interrupted once it cannot be running any more, in the staff member's language", async () => {
+    const { org, staff } = await chamber("IHK Dresden");
+    const lost = await upload(staff, org.id, "a.csv", Buffer.from("externalId,name,country\r\nr-1,Firma R,DE\r\n"));
+    const live = await upload(staff, org.id, "b.csv", Buffer.from("externalId,name,country\r\nr-2,Firma S,DE\r\n"));
+    // As the start action leaves a run whose import then never reports back: its process is gone.
+    const since = (ms: number) => new Date(Date.now() - ms);
+    await testDb.db.$executeRaw`UPDATE "ImportRun" SET status = 'RUNNING', "updatedAt" = ${since(RUN_INTERRUPTED_AFTER_MS + 60_000)} WHERE id = ${lost.runId}`;
+    await testDb.db.$executeRaw`UPDATE "ImportRun" SET status = 'RUNNING', "updatedAt" = ${since(60_000)} WHERE id = ${live.runId}`;
+
+    expect(await as(staff, () => memberImportStatusAction({ runId: lost.runId }), "cs")).toEqual({
+      ok: true,
+      data: {
+        status: "FAILED",
+        processed: 0,
+        total: 0,
+        summary: null,
+        error: "Import byl přerušen, protože byl server restartován nebo zastaven. Nic nebylo importováno. Nahrajte prosím seznam znovu a spusťte import ještě jednou.",
+      },
+    });
+    // A run that may still be working is left alone.
+    expect(await as(staff, () => memberImportStatusAction({ runId: live.runId }))).toMatchObject({ ok: true, data: { status: "RUNNING", error: null } });
   });
 });
 

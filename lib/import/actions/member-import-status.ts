@@ -4,7 +4,7 @@
 import { db } from "../../db";
 import { safeAction } from "../../actions/safe-action";
 import { translatorFor } from "../../i18n/translator";
-import type { RunSummary } from "../import-runs";
+import { failInterruptedRuns, type RunSummary } from "../import-runs";
 import { memberImportStatusSchema } from "../member-import-schema";
 import { runOwner } from "../institution";
 
@@ -21,6 +21,7 @@ export const memberImportStatusAction = safeAction({
   schema: memberImportStatusSchema,
   authorize: { permission: "institution.members.manage", resource: ({ runId }) => runOwner(runId) },
   handler: async ({ runId }, ctx): Promise<ImportStatus> => {
+    await failInterruptedRuns(db, { id: runId });
     const run = await db.importRun.findUniqueOrThrow({
       where: { id: runId },
       select: { status: true, processed: true, total: true, summary: true, error: true },
@@ -34,7 +35,9 @@ export const memberImportStatusAction = safeAction({
           ? t("MemberImport.errors.rowsFailed", { count: Number(count) })
           : reason === "noRows"
             ? t("MemberImport.errors.noRows")
-            : t("MemberImport.errors.failed");
+            : reason === "interrupted"
+              ? t("MemberImport.errors.interrupted")
+              : t("MemberImport.errors.failed");
     }
     return { status: run.status, processed: run.processed, total: run.total, summary: (run.summary as RunSummary | null) ?? null, error };
   },
