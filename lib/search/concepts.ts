@@ -81,9 +81,29 @@ interface Variant {
   ambiguous: boolean;
 }
 
-function tokenMatches(text: string, v: VariantToken): boolean {
+/** Czech endings of one vowel a short word takes in its cases ("aut" → "auta", "dům" → "domu" aside). */
+const CZECH_SHORT_ENDINGS = new Set(["a", "e", "i", "o", "u", "y"]);
+/** A label word this short inflects only after a word of the label matched ("oprava aut"). */
+const MIN_SHORT_INFLECTED = 3;
+
+/**
+ * Whether a text token is this label token. `following`: an earlier word of the same label
+ * matched already, which is context enough to read a short Czech word in another case
+ * ("oprava auta" is the label "oprava aut"); alone, "aut" → "auta" would be a guess.
+ */
+function tokenMatches(text: string, v: VariantToken, following = false): boolean {
   if (text === v.token) return true;
   if (v.exact) return false;
+  if (
+    following &&
+    v.lang === "cs" &&
+    v.token.length >= MIN_SHORT_INFLECTED &&
+    v.token.length < MIN_BASE_FORM_WORD &&
+    text.length === v.token.length + 1 &&
+    text.startsWith(v.token) &&
+    CZECH_SHORT_ENDINGS.has(text[text.length - 1])
+  )
+    return true;
   // The same base form as the search uses: "pracemi" is "práce", "zámečnickými" "zámečnické".
   if (v.bases.length && text.length >= MIN_BASE_FORM_WORD && baseForms(text, v.lang).some((b) => v.bases.includes(b)))
     return true;
@@ -220,7 +240,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       const seen = new Set<string>();
       for (const v of candidates(tokens[i])) {
         if (seen.has(v.conceptId) || i + v.tokens.length > tokens.length) continue;
-        if (v.tokens.every((vt, k) => tokenMatches(tokens[i + k], vt))) {
+        if (v.tokens.every((vt, k) => tokenMatches(tokens[i + k], vt, k > 0))) {
           seen.add(v.conceptId);
           matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length, ...(v.ambiguous ? { ambiguous: true } : {}) });
         }

@@ -37,6 +37,14 @@ describe("concept matcher", () => {
     expect(ids("Smithson Consulting")).toEqual([]);
   });
 
+  it("reads a short Czech word of a label in another case only after the label's first word", () => {
+    const cars = createConceptMatcher([{ id: "car-repair", de: ["Autoreparatur"], cs: ["oprava aut"], en: ["car repair"] }]);
+    expect(cars.conceptIds(["Rychlá oprava auta i dodávky"])).toEqual(["car-repair"]);
+    // Alone, or with a longer ending, the short word is not the label's.
+    expect(cars.conceptIds(["auta a dodávky"])).toEqual([]);
+    expect(cars.conceptIds(["oprava autobusů"])).toEqual([]);
+  });
+
   it("does not turn a surname into a trade", () => {
     expect(ids("Geschäftsführer Peter Schmidt")).toEqual([]);
   });
@@ -95,6 +103,24 @@ describe("portal dictionary", () => {
     expect(conceptMatcher().conceptIds(["customs clearance at the border"])).toContain("svc-customs-clearance");
     expect(conceptMatcher().conceptsForWord("customs")).toContain("svc-customs-clearance");
     expect(conceptMatcher().conceptIds(["customs"])).toEqual(["svc-customs-clearance"]);
+  });
+
+  it("names trades that have no word in common across the languages", () => {
+    const m = conceptMatcher();
+    expect(m.conceptIds(["Neubezug von Sofas, Polsterarbeiten für Hotels"])).toContain("upholstery");
+    expect(m.conceptIds(["Čalounění sedacích souprav a křesel"])).toContain("upholstery");
+    expect(m.conceptIds(["Ručně foukané sklo a lustry"])).toContain("glass-blowing");
+    expect(m.conceptIds(["Výroba nábytku na míru z masivu"])).toContain("custom-furniture");
+    expect(m.conceptIds(["Glasreparaturen und Notverglasung rund um die Uhr"])).toContain("glazier");
+    expect(m.conceptIds(["Lagerhandel für Stahlrohre und Bleche"])).toContain("svc-metal-stockholding");
+    // A glazier is no glassworks.
+    expect(m.conceptIds(["Glasreparaturen und Notverglasung"])).not.toContain("glass");
+  });
+
+  it("reads 'stockholder' as a metals stockholder only in a metals wholesaler's text", () => {
+    const m = conceptMatcher();
+    expect(m.conceptIds(["Every stockholder receives the annual report"], ["70.10"])).not.toContain("svc-metal-stockholding");
+    expect(m.conceptIds(["Stockholder of tubes, beams and sheets"], ["46.72"])).toContain("svc-metal-stockholding");
   });
 
   it("finds nothing in text without trade words", () => {

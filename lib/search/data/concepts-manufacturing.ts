@@ -169,9 +169,9 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "ornamental-ironwork",
-    de: ["Kunstschmiede", "Kunstschmiedearbeiten", "Kunstschmiedekunst", "schmiedeeisern", "Schmiedeeisen", "geschmiedete Geländer", "Schmiedezäune"],
-    cs: ["umělecké kovářství", "umělecké kování", "kované zábradlí", "kované brány", "kované ploty", "umělecko-kovářské práce", "kované mříže"],
-    en: ["ornamental ironwork", "wrought iron", "decorative metalwork", "artistic metalwork", "wrought iron gates", "forged railings"],
+    de: ["Kunstschmiede", "Kunstschmied", "Kunstschmiedearbeiten", "Kunstschmiedekunst", "Schmiedekunst", "handgeschmiedet", "schmiedeeisern", "Schmiedeeisen", "geschmiedete Geländer", "Schmiedezäune"],
+    cs: ["umělecké kovářství", "umělecké kování", "umělecký kovář", "ručně kovaný", "kované zábradlí", "kované brány", "kované ploty", "umělecko-kovářské práce", "kované mříže"],
+    en: ["ornamental ironwork", "wrought iron", "decorative metalwork", "artistic metalwork", "art blacksmith", "hand-forged", "wrought iron gates", "forged railings"],
     nace: ["25.99"],
   },
   {
@@ -835,10 +835,18 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "glass",
-    de: ["Glas", "Glasveredelung", "Glasverarbeitung", "Glashütte", "Glasbearbeitung", "Glasschleiferei", "Flachglas", "Glaswaren", "Glasschleifen", "Bleikristall", "Glaserei"],
-    cs: ["sklo", "sklárna", "broušení skla", "zpracování skla", "skleněné výrobky", "sklářství", "foukané sklo", "křišťál", "sklárny", "sklenářství", "skla"],
-    en: ["glass", "glassworks", "glass processing", "glass finishing", "glass cutting", "crystal glass", "glassware", "glass engraving", "glazing"],
+    de: ["Glas", "Glasveredelung", "Glasverarbeitung", "Glashütte", "Glasbearbeitung", "Glasschleiferei", "Flachglas", "Glaswaren", "Glasschleifen", "Bleikristall"],
+    cs: ["sklo", "sklárna", "broušení skla", "zpracování skla", "skleněné výrobky", "sklářství", "foukané sklo", "křišťál", "sklárny", "skla"],
+    en: ["glass", "glassworks", "glass processing", "glass finishing", "glass cutting", "crystal glass", "glassware", "glass engraving"],
     nace: ["23.11", "23.12", "23.13", "23.19"],
+  },
+  {
+    // The glazier fits and repairs panes; the glassworks above makes the glass.
+    id: "glazier",
+    de: ["Glaserei", "Glaser", "Glaserarbeiten", "Verglasung", "Verglasungsarbeiten", "Notverglasung", "Glasreparatur", "Glasreparaturen"],
+    cs: ["sklenářství", "sklenář", "sklenářské práce", "zasklívání", "zasklení", "výměna skla", "oprava skla"],
+    en: ["glazier", "glaziers", "glazing", "glazing work", "reglazing", "glass repair", "glass replacement"],
+    nace: ["43.34"],
   },
   {
     id: "glass-blowing",

@@ -456,6 +456,13 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
     nace: ["52.29"],
   },
   {
+    id: "svc-inland-shipping",
+    de: ["Binnenschifffahrt", "Binnenschiff", "Binnenschiffe", "Schiffstransport", "Schiffstransporte", "Flussschifffahrt", "Schubschifffahrt", "Güterschifffahrt"],
+    cs: ["lodní doprava", "vnitrozemská plavba", "říční doprava", "vodní doprava", "lodní přeprava", "nákladní lodní doprava"],
+    en: ["inland shipping", "inland waterway transport", "barge", "barges", "barge transport", "river freight", "waterway transport"],
+    nace: ["50.40"],
+  },
+  {
     id: "svc-road-freight",
     // Buyers say "Logistik" or "Spedition" for any carrier; hauliers rarely call themselves a
     // logistics firm or forwarder.
