@@ -15,6 +15,9 @@ export async function register() {
   const { settings } = await import("./lib/env");
   exitOnEnvironmentProblems();
   const { SEARCH_WORKER, ALERTS_SCHEDULER } = settings();
+  // Logo files of an earlier version move into the shared logo store; nothing to do once they have.
+  const { moveFileLogosInBackground } = await import("./lib/companies/logo-file-migration-on-start");
+  moveFileLogosInBackground();
   if (SEARCH_WORKER) {
     const { startInProcessSearchWorker } = await import("./lib/search/in-process-worker");
     startInProcessSearchWorker();

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit/log";
  * registrations, invitations, enquiry threads cascade in the database) inside the caller's
  * transaction, removes enquiry attachments no remaining message points to, queues
  * the removal of its search documents and records the deletion without personal data.
- * Returns the logo file to remove once the transaction has committed.
+ * Returns the logo to remove from the logo store once the transaction has committed.
  */
 export async function deleteOrganizationInTx(
   tx: DbTx,
@@ -36,6 +36,9 @@ export async function deleteOrganizationInTx(
     select: { attachmentId: true },
   });
   await tx.organization.delete({ where: { id: organizationId } });
+  // A logo kept in the database goes in this transaction, so no failure after the commit can
+  // leave it behind; the caller still removes the logo from the configured store (S3) afterwards.
+  if (organization.logoPath) await tx.logoBlob.deleteMany({ where: { name: organization.logoPath } });
   const attachmentIds = [...new Set(attachments.map((a) => a.attachmentId!))];
   if (attachmentIds.length) {
     await tx.attachment.deleteMany({ where: { id: { in: attachmentIds }, messages: { none: {} } } });

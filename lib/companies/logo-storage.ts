@@ -1,51 +1,38 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { db } from "../db";
 import { settings } from "../env";
+import { createLogoStore, type LogoStore, type StoredLogo } from "./logo-store";
 import { isLogoFileName } from "./logo-url";
 
-/** Uploaded files live outside the build, in UPLOAD_DIR (default .data/uploads, which git ignores). */
-export function uploadDir(): string {
-  // A runtime folder, not part of the build: keep the bundler from tracing it.
-  return path.resolve(/*turbopackIgnore: true*/ settings().UPLOAD_DIR);
+/** The configured store (see logo-store.ts), made again only when the settings change. */
+let current: { settings: ReturnType<typeof settings>; store: LogoStore } | null = null;
+
+export function logoStore(): LogoStore {
+  const s = settings();
+  if (current?.settings !== s) current = { settings: s, store: createLogoStore(db, s) };
+  return current.store;
 }
 
-function logoPath(fileName: string): string {
-  // Callers pass names from the database or the URL; only our own pattern reaches the disk.
-  if (!isLogoFileName(fileName)) throw new Error("invalid logo file name");
-  return path.join(/*turbopackIgnore: true*/ uploadDir(), "logos", fileName);
-}
-
-/** Writes a processed logo under a new random name and returns the name. */
+/** Stores a processed logo under a new random name and returns the name. */
 export async function storeLogo(data: Buffer): Promise<string> {
   const fileName = `${randomBytes(16).toString("hex")}.webp`;
-  const target = logoPath(fileName);
-  await mkdir(path.dirname(target), { recursive: true });
-  // Written aside and renamed, so a request never sees half a file.
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, data);
-  await rename(temp, target);
+  await logoStore().put(fileName, { data, contentType: "image/webp" });
   return fileName;
 }
 
-export async function readLogo(fileName: string): Promise<Buffer | null> {
+export async function readLogo(fileName: string): Promise<StoredLogo | null> {
+  // Names come from the URL; only our own pattern reaches the store.
   if (!isLogoFileName(fileName)) return null;
-  try {
-    return await readFile(logoPath(fileName));
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw e;
-  }
+  return logoStore().get(fileName);
 }
 
-/** Removes a logo; a file that is already gone is fine. Failures are logged, not thrown, because the database is already updated. */
+/** Removes a logo; one already gone is fine. Failures are logged, not thrown, because the database is already updated. */
 export async function removeLogo(fileName: string | null | undefined): Promise<void> {
   if (!fileName || !isLogoFileName(fileName)) return;
   try {
-    await unlink(logoPath(fileName));
+    await logoStore().remove([fileName]);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT")
-      console.error(`[logo] could not remove ${fileName}: ${(e as Error).message}`);
+    console.error(`[logo] could not remove ${fileName}: ${(e as Error).message}`);
   }
 }

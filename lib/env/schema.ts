@@ -112,6 +112,29 @@ const devMailFlag = () =>
       return z.NEVER;
     });
 
+/** An S3-compatible service's base address, e.g. https://s3.eu-central-1.amazonaws.com, without a trailing slash. */
+const s3Endpoint = () =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = given(raw);
+      if (value === undefined) return undefined;
+      let url: URL | null = null;
+      try {
+        url = new URL(value);
+      } catch {
+        url = null;
+      }
+      if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash) {
+        ctx.addIssue({ code: "custom", message: `must be an http:// or https:// address without query, got "${raw}"` });
+        return z.NEVER;
+      }
+      return value.replace(/\/+$/, "");
+    });
+
+const S3_REQUIRED = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const;
+
 export const envSchema = z.object({
   DATABASE_URL: databaseUrl(),
   EMBEDDED_PG_DIR: textOr(".data/postgres"),
@@ -143,6 +166,21 @@ export const envSchema = z.object({
   ALERTS_SCHEDULER: onOff(),
   ALERTS_INTERVAL_MS: wholeNumber(1, 86_400_000, 15 * 60_000),
   UPLOAD_DIR: textOr(".data/uploads"),
+  LOGO_STORAGE: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const value = given(raw) ?? "postgres";
+      if (value === "postgres" || value === "s3") return value;
+      ctx.addIssue({ code: "custom", message: `must be postgres or s3, got "${raw}"` });
+      return z.NEVER;
+    }),
+  S3_ENDPOINT: s3Endpoint(),
+  S3_REGION: textOr("us-east-1"),
+  S3_BUCKET: text(),
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+  S3_PATH_STYLE: onOff(),
   OPERATOR_NAME: text(),
   OPERATOR_ADDRESS: text(),
   OPERATOR_EMAIL: text(),
@@ -154,6 +192,12 @@ export const envSchema = z.object({
   PRIVACY_CONTACT_EMAIL: text(),
   PRIVACY_DPO: text(),
   TRUSTED_PROXY_HOPS: wholeNumber(0, 10, 0),
+}).superRefine((s, ctx) => {
+  // Caught at start rather than at the first upload, which would fail for a visitor.
+  if (s.LOGO_STORAGE !== "s3") return;
+  for (const name of S3_REQUIRED) {
+    if (!s[name]) ctx.addIssue({ code: "custom", path: [name], message: "must be set when LOGO_STORAGE=s3" });
+  }
 });
 
 export type Settings = z.output<typeof envSchema>;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -9,18 +10,17 @@ import { GET as getLogo } from "@/app/api/logos/[file]/route";
 import { withTestSession } from "@/lib/auth/test-session";
 import { removeCompanyLogoAction } from "@/lib/companies/actions/remove-company-logo";
 import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
+import { moveFileLogosToStore } from "@/lib/companies/logo-file-migration";
+import { createPostgresLogoStore } from "@/lib/companies/logo-store-postgres";
+import { createPrismaClient } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/routing";
 import { logoForm, pngImage } from "../support/images";
 import { createOrganization, createUser } from "./support/accounts";
 
-const uploads = mkdtempSync(path.join(tmpdir(), "portal-logo-test-"));
-process.env.UPLOAD_DIR = uploads;
-afterAll(async () => {
-  await testDb.drop();
-  rmSync(uploads, { recursive: true, force: true });
-});
+afterAll(() => testDb.drop());
 
-const logosOnDisk = () => (existsSync(path.join(uploads, "logos")) ? readdirSync(path.join(uploads, "logos")) : []);
+/** Names of the logos the database holds. */
+const storedLogos = async () => (await testDb.db.logoBlob.findMany({ select: { name: true } })).map((l) => l.name);
 
 async function setup() {
   const owner = await createUser();
@@ -31,8 +31,8 @@ async function setup() {
 const upload = (user: { id: string }, form: FormData, locale: Locale = "de") =>
   withTestSession(user, () => uploadCompanyLogoAction(form), { locale });
 
-const fetchLogo = (file: string) =>
-  getLogo(new Request(`http://localhost/api/logos/${file}`), { params: Promise.resolve({ file }) });
+const fetchLogo = (file: string, headers: Record<string, string> = {}) =>
+  getLogo(new Request(`http://localhost/api/logos/${file}`, { headers }), { params: Promise.resolve({ file }) });
 
 describe("logo upload", () => {
   it("accepts a PNG, re-encodes it as WebP of at most 512 px and serves it", async () => {
@@ -52,23 +52,41 @@ describe("logo upload", () => {
     const meta = await sharp(served).metadata();
     expect(meta).toMatchObject({ format: "webp", width: 512, height: 341 });
     expect(meta.exif).toBeUndefined();
+
+    // Revalidation by content: the ETag is the bytes' hash, and a browser holding them gets a 304.
+    const etag = response.headers.get("etag");
+    expect(etag).toBe(`"${createHash("sha256").update(served).digest("hex")}"`);
+    const again = await fetchLogo(logoPath!, { "if-none-match": `W/"other", ${etag}` });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+    expect((await fetchLogo(logoPath!, { "if-none-match": '"other"' })).status).toBe(200);
+
+    // Another server process, with its own connections, reads the same bytes.
+    const other = createPrismaClient(testDb.url, 1);
+    try {
+      expect((await createPostgresLogoStore(other).get(logoPath!))?.data).toEqual(served);
+    } finally {
+      await other.$disconnect();
+    }
   });
 
-  it("replaces the previous file and removes it from disk", async () => {
+  it("replaces the previous logo and deletes its bytes", async () => {
     const { owner, company } = await setup();
     await upload(owner, logoForm(company.id, await pngImage(100, 100)));
     const first = (await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath!;
     await upload(owner, logoForm(company.id, await pngImage(200, 100), "neu.webp", "image/webp"));
     const second = (await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath!;
     expect(second).not.toBe(first);
-    expect(logosOnDisk()).toContain(second);
-    expect(logosOnDisk()).not.toContain(first);
+    expect(await storedLogos()).toContain(second);
+    expect(await storedLogos()).not.toContain(first);
     expect((await fetchLogo(first)).status).toBe(404);
 
     expect(await withTestSession(owner, () => removeCompanyLogoAction({ organizationId: company.id }))).toMatchObject({
       ok: true,
     });
-    expect(logosOnDisk()).not.toContain(second);
+    expect(await storedLogos()).not.toContain(second);
+    expect((await fetchLogo(second)).status).toBe(404);
     expect((await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath).toBeNull();
   });
 
@@ -110,11 +128,11 @@ describe("logo upload", () => {
     ["an empty file", () => Buffer.alloc(0), "en", "Please choose an image file."],
   ] as const)("rejects %s with a localized message", async (_label, bytes, locale, message) => {
     const { owner, company } = await setup();
-    const before = logosOnDisk().length;
+    const before = (await storedLogos()).length;
     const result = await upload(owner, logoForm(company.id, bytes(), "logo.png", "image/png"), locale);
     expect(result).toMatchObject({ ok: false, code: "validation" });
     expect(!result.ok && result.fieldErrors.logo).toContain(message);
-    expect(logosOnDisk().length).toBe(before);
+    expect((await storedLogos()).length).toBe(before);
     expect((await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } })).logoPath).toBeNull();
   });
 
@@ -154,5 +172,46 @@ describe("logo route", () => {
   ])("answers %s with 404", async (file) => {
     const response = await fetchLogo(file);
     expect(response.status).toBe(404);
+  });
+});
+
+describe("logo files of an earlier version", () => {
+  it("move into the database under their names, so their addresses keep working, and leave the disk", async () => {
+    const uploads = mkdtempSync(path.join(tmpdir(), "portal-logo-files-"));
+    try {
+      const folder = path.join(uploads, "logos");
+      mkdirSync(folder);
+      const { company } = await setup();
+      const used = `${"c".repeat(32)}.webp`;
+      const bytes = await sharp(await pngImage(40, 40)).webp().toBuffer();
+      writeFileSync(path.join(folder, used), bytes);
+      await testDb.db.organization.update({ where: { id: company.id }, data: { logoPath: used } });
+      // Left by a removal that failed long ago, and one an old instance may be about to use.
+      const stale = `${"d".repeat(32)}.webp`;
+      const fresh = `${"e".repeat(32)}.webp`;
+      writeFileSync(path.join(folder, stale), "old");
+      utimesSync(path.join(folder, stale), new Date("2026-01-01"), new Date("2026-01-01"));
+      writeFileSync(path.join(folder, fresh), "new");
+      expect((await fetchLogo(used)).status).toBe(404);
+
+      const store = createPostgresLogoStore(testDb.db);
+      const migrate = () => moveFileLogosToStore({ db: testDb.db, store, uploadDir: uploads });
+      // Two instances starting at once move each file once.
+      const runs = await Promise.all([migrate(), migrate()]);
+      expect(runs.reduce((n, r) => n + r.moved, 0)).toBeGreaterThanOrEqual(1);
+
+      const served = await fetchLogo(used);
+      expect(served.status).toBe(200);
+      expect(Buffer.from(await served.arrayBuffer())).toEqual(bytes);
+      expect(readdirSync(folder)).toEqual([fresh]);
+      expect(await storedLogos()).not.toContain(stale);
+
+      // Once nothing is left the folder goes, and later starts have nothing to do.
+      rmSync(path.join(folder, fresh));
+      expect(await migrate()).toEqual({ moved: 0, removed: 0, kept: 0 });
+      expect(existsSync(folder)).toBe(false);
+    } finally {
+      rmSync(uploads, { recursive: true, force: true });
+    }
   });
 });

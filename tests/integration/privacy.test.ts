@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { testDb } from "./support/app-database";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as exportData } from "@/app/api/account/export/route";
 import { loadSessionUser } from "@/lib/auth/session";
@@ -25,12 +22,10 @@ import { drainOutbox } from "@/lib/search/worker";
 import { logoForm, pngImage } from "../support/images";
 import { createOrganization, createUser, TEST_PASSWORD } from "./support/accounts";
 
-const uploads = mkdtempSync(path.join(tmpdir(), "portal-privacy-test-"));
-process.env.UPLOAD_DIR = uploads;
-afterAll(async () => {
-  await testDb.drop();
-  rmSync(uploads, { recursive: true, force: true });
-});
+afterAll(() => testDb.drop());
+
+/** Whether the logo's bytes are still kept (LOGO_STORAGE defaults to the database). */
+const logoKept = async (name: string) => (await testDb.db.logoBlob.count({ where: { name } })) === 1;
 
 const engine = createSearchEngine(testDb.db, {});
 
@@ -85,7 +80,7 @@ async function publishedCompany(owner: { id: string }, name: string, offerTitle:
   });
   await drainOutbox(testDb.db, engine);
   const { logoPath } = await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } });
-  return { ...company, listingId: offer.data.listingId, logoFile: path.join(uploads, "logos", logoPath!) };
+  return { ...company, listingId: offer.data.listingId, logoPath: logoPath! };
 }
 
 describe("data export", () => {
@@ -156,12 +151,12 @@ describe("data export", () => {
 });
 
 describe("deleting a company", () => {
-  it("removes it from the database, the public pages, search and disk, and keeps an audit row without personal data", async () => {
+  it("removes it from the database, the public pages, search and logo storage, and keeps an audit row without personal data", async () => {
     const owner = await createUser();
     const company = await publishedCompany(owner, "Görlitzer Gerätebau GmbH", "Wartung von Verpackungsanlagen");
     expect((await search("Gerätebau")).hits.some((h) => h.slug === company.slug)).toBe(true);
     expect((await search("Verpackungsanlagen")).total).toBeGreaterThan(0);
-    expect(existsSync(company.logoFile)).toBe(true);
+    expect(await logoKept(company.logoPath)).toBe(true);
 
     const wrongName = await withTestSession(
       owner,
@@ -184,7 +179,7 @@ describe("deleting a company", () => {
     expect(await testDb.db.membership.count({ where: { organizationId: company.id } })).toBe(0);
     expect(await getPublishedCompanyBySlug(company.slug)).toBeNull();
     expect((await listPublishedCompanies(1, 1000)).companies.map((c) => c.id)).not.toContain(company.id);
-    expect(existsSync(company.logoFile)).toBe(false);
+    expect(await logoKept(company.logoPath)).toBe(false);
 
     await drainOutbox(testDb.db, engine);
     expect((await search("Gerätebau")).hits.filter((h) => h.slug === company.slug)).toEqual([]);
@@ -244,11 +239,12 @@ describe("deleting an account", () => {
       { user, role: "EDITOR" },
     ]);
 
+    expect(await logoKept(solo.logoPath)).toBe(true);
     const result = await withTestSession(user, () => deleteAccountAction({ password: TEST_PASSWORD }));
     expect(result).toEqual({ ok: true, data: { deleted: true } });
     expect(await testDb.db.user.count({ where: { id: user.id } })).toBe(0);
     expect(await testDb.db.organization.count({ where: { id: solo.id } })).toBe(0);
-    expect(existsSync(solo.logoFile)).toBe(false);
+    expect(await logoKept(solo.logoPath)).toBe(false);
     expect(await testDb.db.organization.count({ where: { id: shared.id } })).toBe(1);
     expect(await testDb.db.membership.count({ where: { organizationId: shared.id } })).toBe(1);
 
