@@ -9,8 +9,17 @@ import { acceptInvitationSchema } from "@/lib/team/schema";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 
-export function AcceptInvitationForm({ token, organizationName }: { token: string; organizationName: string }) {
+export function AcceptInvitationForm({
+  token,
+  organizationName,
+  organizationKind,
+}: {
+  token: string;
+  organizationName: string;
+  organizationKind: OrganizationKind;
+}) {
   const t = useTranslations("Team.accept");
   const [joined, setJoined] = useState<string | null>(null);
   const { submit, formError, pending } = useActionForm({
@@ -22,7 +31,7 @@ export function AcceptInvitationForm({ token, organizationName }: { token: strin
   if (joined) {
     return (
       <div className="flex flex-col gap-4">
-        <FormAlert tone="success">{t("accepted", { organization: organizationName })}</FormAlert>
+        <FormAlert tone="success">{t("accepted", { organization: organizationName, kind: organizationKind })}</FormAlert>
         <Button
           href={{ pathname: "/account/team", query: { org: joined } }}
           className="self-start"

@@ -2,7 +2,7 @@
 import { publicBaseUrl } from "../env";
 import type { Locale } from "../i18n/routing";
 import { translatorFor } from "../i18n/translator";
-import type { MembershipRole } from "../generated/prisma/enums";
+import type { MembershipRole, OrganizationKind } from "../generated/prisma/enums";
 import { renderHtml, renderText, type MailLayout } from "./html";
 import type { OutgoingMail } from "./transport";
 import { TOKEN_LIFETIME_MS } from "../auth/tokens";
@@ -102,15 +102,18 @@ export function invitationMail(p: {
   to: string;
   inviterName: string;
   organizationName: string;
+  /** A firm's team or an institution's: Czech, German and English name them differently. */
+  organizationKind: OrganizationKind;
   role: MembershipRole;
   url: string;
 }): OutgoingMail {
   return compose(p.locale, p.to, null, (t) => ({
-    subject: t("Mail.invitation.subject", { organization: p.organizationName }),
+    subject: t("Mail.invitation.subject", { organization: p.organizationName, kind: p.organizationKind }),
     paragraphs: [
       t("Mail.invitation.body", {
         inviter: p.inviterName,
         organization: p.organizationName,
+        kind: p.organizationKind,
         role: t(`Team.roles.${p.role}`),
       }),
       t("Mail.invitation.howTo"),

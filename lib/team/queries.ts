@@ -41,7 +41,7 @@ export async function invitationByToken(token: string) {
       email: true,
       role: true,
       expiresAt: true,
-      organization: { select: { id: true, name: true } },
+      organization: { select: { id: true, name: true, kind: true } },
       invitedBy: { select: { name: true, email: true } },
     },
   });

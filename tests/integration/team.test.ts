@@ -62,6 +62,27 @@ describe("company registration", () => {
 });
 
 describe("invitations", () => {
+  it("names an institution's team as an institution's, not a firm's, in every language", async () => {
+    const admin = await createUser({ name: "Jana Nováková" });
+    const chamber = await createOrganization([{ user: admin, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION", name: "HK Ústí" });
+    const expected = {
+      cs: ["Pozvánka do týmu instituce HK Ústí", "Jana Nováková vás zve do týmu instituce HK Ústí na platformě Grenzpartner v roli: Pracovník instituce."],
+      de: ["Einladung ins Team der Institution HK Ústí", "Jana Nováková lädt Sie ein, bei Grenzpartner im Team der Institution HK Ústí als Institutionsmitarbeiter mitzuarbeiten."],
+      en: ["Invitation to the team of the institution HK Ústí", "Jana Nováková invites you to join the team of the institution HK Ústí on Grenzpartner as Institution staff."],
+    } as const;
+    for (const [locale, [subject, body]] of Object.entries(expected) as [keyof typeof expected, readonly [string, string]][]) {
+      const email = uniqueEmail(`staff-${locale}`);
+      const result = await withTestSession(admin, () =>
+        inviteMemberAction({ organizationId: chamber.id, email, role: "INSTITUTION_STAFF", locale }),
+      );
+      expect(result).toMatchObject({ ok: true });
+      const mail = await capture.waitForMail(email);
+      expect(mail.subject).toBe(subject);
+      expect(mail.text).toContain(body);
+      expect(mail.text).not.toMatch(/firm|Firma/i);
+    }
+  });
+
   it("an invited person signs up, confirms and joins with the invited role", async () => {
     const owner = await createUser({ name: "Olga <Owner>" });
     const company = await createOrganization([{ user: owner, role: "OWNER" }], { name: "Glas & Co" });

@@ -79,6 +79,7 @@ export const createInstitutionAction = safeAction({
         to: input.adminEmail,
         inviterName: ctx.user.name ?? ctx.user.email,
         organizationName: institution.name,
+        organizationKind: "INSTITUTION",
         role: "INSTITUTION_ADMIN",
         url: portalUrl(input.adminLocale, "/account/invitation", { token }),
       }),

@@ -61,6 +61,7 @@ export const inviteMemberAction = safeAction({
         to: input.email,
         inviterName: ctx.user.name ?? ctx.user.email,
         organizationName: organization.name,
+        organizationKind: organization.kind,
         role: input.role,
         url: portalUrl(input.locale, "/account/invitation", { token }),
       }),

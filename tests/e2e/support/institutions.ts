@@ -60,7 +60,7 @@ export async function createChamberWithStaff(
   await signUpAndSignIn(adminPage, "cs", "Jana Nováková", chamber.adminEmail);
   await adminPage.goto(linkPath(invitation, "/cs/account/invitation"));
   await adminPage.getByRole("button", { name: "Přijmout pozvánku" }).click();
-  await expect(adminPage.getByText(`Vítejte v týmu firmy ${chamber.name}!`)).toBeVisible();
+  await expect(adminPage.getByText(`Vítejte v týmu instituce ${chamber.name}!`)).toBeVisible();
 
   // She invites a colleague as staff from the institution's area.
   await adminPage.goto("/cs/organizer");
@@ -76,7 +76,7 @@ export async function createChamberWithStaff(
   await staffPage.goto(linkPath(staffInvitation, "/cs/account/invitation"));
   await expect(staffPage.getByText("v roli: Pracovník instituce")).toBeVisible();
   await staffPage.getByRole("button", { name: "Přijmout pozvánku" }).click();
-  await expect(staffPage.getByText(`Vítejte v týmu firmy ${chamber.name}!`)).toBeVisible();
+  await expect(staffPage.getByText(`Vítejte v týmu instituce ${chamber.name}!`)).toBeVisible();
 
   // Staff run the institution's work but do not manage its team.
   await staffPage.goto("/cs/account/team");

@@ -54,10 +54,11 @@ export default async function InvitationPage({ params, searchParams }: Props) {
           {t("intro", {
             inviter: invitation.invitedBy?.name ?? invitation.invitedBy?.email ?? "–",
             organization: invitation.organization.name,
+            kind: invitation.organization.kind,
             role: tr(invitation.role),
           })}
         </p>
-        <AcceptInvitationForm token={token} organizationName={invitation.organization.name} />
+        <AcceptInvitationForm token={token} organizationName={invitation.organization.name} organizationKind={invitation.organization.kind} />
       </div>
     );
   }
