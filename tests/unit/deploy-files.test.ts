@@ -29,7 +29,8 @@ function exampleSettings(text: string): { set: Map<string, string>; commented: s
   const commented: string[] = [];
   for (const line of text.split("\n")) {
     const active = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
-    if (active) set.set(active[1], active[2]);
+    // Quotes around a value are syntax, to systemd and to a shell alike.
+    if (active) set.set(active[1], active[2].replace(/^"(.*)"$/, "$1"));
     const off = /^#\s*([A-Z][A-Z0-9_]*)=/.exec(line);
     if (off) commented.push(off[1]);
   }
@@ -65,6 +66,9 @@ describe("deploy/", () => {
     // systemd lets EnvironmentFile= win over Environment=, so a PORT here would put both instances on one port.
     expect(set.has("PORT")).toBe(false);
     expect(parseSettings(Object.fromEntries(set)).PUBLIC_URL).toMatch(/^https:\/\//);
+    // A value with spaces unquoted would end at the first space when a shell reads the file.
+    const unquoted = envExample.split("\n").filter((line) => /^[A-Z][A-Z0-9_]*=[^"].* /.test(line));
+    expect(unquoted).toEqual([]);
   });
 
   it("starts every unit through a package script that exists", () => {
