@@ -13,7 +13,7 @@ import type {
   OutcomeCounts,
 } from "./figures";
 import type { DashboardPeriod } from "./period";
-import { companyIdsInScope, companyInScope, eventInScope, utc, type DashboardScope } from "./scope";
+import { companyIdsInScope, eventInScope, utc, type DashboardScope } from "./scope";
 
 /**
  * The dashboards' figures, each one aggregate query: the database counts, the application only
@@ -22,10 +22,12 @@ import { companyIdsInScope, companyInScope, eventInScope, utc, type DashboardSco
  * Claimed and verified are as they stood at the end of the period: a membership created later
  * or a verification given later does not count, one revoked later still does. For a period
  * ending this month that is today's state.
+ *
+ * The platform and a region read the monthly rollups the database keeps exact by triggers
+ * (migration dashboard_rollups): a few hundred rows per month instead of every company and
+ * enquiry. A member list is not a dimension of those, so an institution's members are counted
+ * from the companies' own rollup rows (dashboard_company), one per member.
  */
-
-/** The NACE division of an industry row `i`; companies are filed under classes or divisions. */
-const DIVISION = Prisma.sql`CASE WHEN i."level" IN ('class', 'group') THEN COALESCE(i."parentCode", left(i."code", 2)) ELSE i."code" END`;
 
 const MONTH_OF = (column: string) => Prisma.raw(`to_char(date_trunc('month', ${column}), 'YYYY-MM')`);
 
@@ -43,106 +45,98 @@ function toBreakdown(rows: BreakdownSqlRow[]): CompanyBreakdownRow[] {
     .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
 }
 
-/** The companies in scope that existed at the end of the period, with their claim and verification state then. */
-function companiesAtEnd(scope: DashboardScope, period: DashboardPeriod): Prisma.Sql {
-  const end = utc(period.end);
-  return Prisma.sql`
-    SELECT c."id", c."country", c."regionId",
-      EXISTS (SELECT 1 FROM "Membership" m WHERE m."organizationId" = c."id" AND m."createdAt" < ${end}) AS claimed,
-      EXISTS (
-        SELECT 1 FROM "CompanyVerification" v
-        WHERE v."companyId" = c."id" AND v."verifiedAt" < ${end} AND (v."revokedAt" IS NULL OR v."revokedAt" >= ${end})
-      ) AS verified
-    FROM "Organization" c
-    WHERE c."kind" = 'COMPANY' AND c."createdAt" < ${end} AND ${companyInScope(scope, "c")}`;
+/** A month's first day as the rollups key it. */
+const monthDate = (date: Date) => Prisma.sql`${date.toISOString().slice(0, 10)}::date`;
+
+/** The last month of the period: the rollups' state at the period's end is the sum up to it. */
+const lastMonth = (period: DashboardPeriod) => Prisma.sql`${`${period.to}-01`}::date`;
+
+/**
+ * The company rollup's monthly rows within a place, folded or still pending. `*` rows count
+ * each organization once, the others once per NACE division ('' for none).
+ */
+function companyMonths(scope: PlaceScope, where: Prisma.Sql): Prisma.Sql {
+  const place = scope.kind === "region" ? Prisma.sql`AND "country" = ${scope.country} AND "region" = ${scope.regionId}` : Prisma.empty;
+  return Prisma.sql`(
+    SELECT "month", "country", "region", "division", "companies", "claimed", "verified", "listings" FROM dashboard_company_month WHERE ${where} ${place}
+    UNION ALL
+    SELECT "month", "country", "region", "division", "companies", "claimed", "verified", "listings" FROM dashboard_company_delta WHERE ${where} ${place}
+  )`;
 }
 
-/** By country and by region in one pass over the companies. */
+type PlaceScope = Exclude<DashboardScope, { kind: "members" }>;
+
+/** An institution's members as the rollup describes each, with their state at the end of the period. */
+function membersAtEnd(institutionId: string, period: DashboardPeriod): Prisma.Sql {
+  const last = lastMonth(period);
+  return Prisma.sql`
+    SELECT f."country", f."region", f."divisions", f."claimed" <= ${last} AS claimed, f."verified" @> ${last} AS verified
+    FROM "InstitutionMember" im JOIN dashboard_company f ON f."id" = im."companyId"
+    WHERE im."institutionId" = ${institutionId} AND f."isCompany" AND f."created" <= ${last}`;
+}
+
+const BREAKDOWN_BY_PLACE = Prisma.sql`
+  CASE WHEN GROUPING("country") = 0 THEN "country" ELSE "region" END AS key, GROUPING("country") = 0 AS "byCountry"`;
+
+/** By country and by region in one pass. */
 export async function companiesByPlace(db: Db, scope: DashboardScope, period: DashboardPeriod) {
-  const rows = await db.$queryRaw<(BreakdownSqlRow & { byCountry: boolean })[]>`
-    WITH comp AS (${companiesAtEnd(scope, period)})
-    SELECT CASE WHEN GROUPING("country") = 0 THEN "country" ELSE "regionId" END AS key,
-      GROUPING("country") = 0 AS "byCountry",
-      count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
-    FROM comp
-    GROUP BY GROUPING SETS (("country"), ("regionId"))`;
+  const rows =
+    scope.kind === "members"
+      ? await db.$queryRaw<(BreakdownSqlRow & { byCountry: boolean })[]>`
+          SELECT ${BREAKDOWN_BY_PLACE}, count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
+          FROM (${membersAtEnd(scope.institutionId, period)}) comp
+          GROUP BY GROUPING SETS (("country"), ("region"))`
+      : await db.$queryRaw<(BreakdownSqlRow & { byCountry: boolean })[]>`
+          SELECT ${BREAKDOWN_BY_PLACE}, sum("companies") AS total, sum("claimed") AS claimed, sum("verified") AS verified
+          FROM ${companyMonths(scope, Prisma.sql`"division" = '*' AND "month" <= ${lastMonth(period)}`)} m
+          GROUP BY GROUPING SETS (("country"), ("region"))
+          HAVING sum("companies") > 0`;
   return {
     byCountry: toBreakdown(rows.filter((r) => r.byCountry)),
     byRegion: toBreakdown(rows.filter((r) => !r.byCountry)),
   };
 }
 
-/**
- * A LEFT JOIN giving `d.division`: each distinct division of the company `companyId`, or one
- * NULL when it has none. The whole portal's companies meet the filing table in one hash join;
- * an institution's few thousand look theirs up by index.
- */
-function divisionsOf(scope: DashboardScope, companyId: Prisma.Sql): Prisma.Sql {
-  if (scope.kind === "platform") {
-    return Prisma.sql`
-      LEFT JOIN (
-        SELECT DISTINCT oi."organizationId", ${DIVISION} AS division
-        FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
-      ) d ON d."organizationId" = ${companyId}`;
-  }
-  return Prisma.sql`
-    LEFT JOIN LATERAL (
-      SELECT DISTINCT ${DIVISION} AS division
-      FROM "OrganizationIndustry" oi JOIN "Industry" i ON i."code" = oi."industryCode"
-      WHERE oi."organizationId" = ${companyId}
-      OFFSET 0
-    ) d ON TRUE`;
-}
-
 /** A company filed under several classes of one division counts once there, and once in each division it has. */
 export async function companiesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<CompanyBreakdownRow[]> {
-  if (scope.kind !== "platform") {
-    // A few thousand companies: their filings by index and a small sort beat one lookup each.
-    const rows = await db.$queryRaw<BreakdownSqlRow[]>`
-      WITH comp AS (${companiesAtEnd(scope, period)}),
-      filed AS (
-        SELECT DISTINCT comp."id", comp.claimed, comp.verified, ${DIVISION} AS division
-        FROM comp
-        JOIN "OrganizationIndustry" oi ON oi."organizationId" = comp."id"
-        JOIN "Industry" i ON i."code" = oi."industryCode"
-        UNION ALL
-        SELECT comp."id", comp.claimed, comp.verified, NULL
-        FROM comp WHERE NOT EXISTS (SELECT 1 FROM "OrganizationIndustry" oi WHERE oi."organizationId" = comp."id")
-      )
-      SELECT division AS key, count(*) AS total, count(*) FILTER (WHERE claimed) AS claimed, count(*) FILTER (WHERE verified) AS verified
-      FROM filed GROUP BY division`;
-    return toBreakdown(rows);
-  }
-  const rows = await db.$queryRaw<BreakdownSqlRow[]>`
-    WITH comp AS (${companiesAtEnd(scope, period)})
-    -- Each company's distinct divisions, made from the narrow filing table alone, then one hash
-    -- join; a company without any comes out of the outer join with a NULL division.
-    SELECT d.division AS key, count(*) AS total, count(*) FILTER (WHERE comp.claimed) AS claimed, count(*) FILTER (WHERE comp.verified) AS verified
-    FROM comp
-    ${divisionsOf(scope, Prisma.raw('comp."id"'))}
-    GROUP BY d.division`;
+  const rows =
+    scope.kind === "members"
+      ? await db.$queryRaw<BreakdownSqlRow[]>`
+          SELECT d.division AS key, count(*) AS total, count(*) FILTER (WHERE comp.claimed) AS claimed, count(*) FILTER (WHERE comp.verified) AS verified
+          FROM (${membersAtEnd(scope.institutionId, period)}) comp
+          CROSS JOIN LATERAL unnest(CASE WHEN cardinality(comp."divisions") = 0 THEN ARRAY[''] ELSE comp."divisions" END) d(division)
+          GROUP BY d.division`
+      : await db.$queryRaw<BreakdownSqlRow[]>`
+          SELECT "division" AS key, sum("companies") AS total, sum("claimed") AS claimed, sum("verified") AS verified
+          FROM ${companyMonths(scope, Prisma.sql`"division" <> '*' AND "month" <= ${lastMonth(period)}`)} m
+          GROUP BY "division"
+          HAVING sum("companies") > 0`;
   return toBreakdown(rows);
 }
 
 /** New companies, listings and events per month. */
 export async function growth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<GrowthRow[]> {
   const [start, end] = [utc(period.start), utc(period.end)];
+  const inPeriod = (column: Prisma.Sql) => Prisma.sql`${column} >= ${monthDate(period.start)} AND ${column} < ${monthDate(period.end)}`;
+  const organizations =
+    scope.kind === "members"
+      ? Prisma.sql`
+          SELECT to_char(f."created", 'YYYY-MM') AS month, 'companies' AS kind, count(*) AS n
+          FROM "InstitutionMember" im JOIN dashboard_company f ON f."id" = im."companyId"
+          WHERE im."institutionId" = ${scope.institutionId} AND f."isCompany" AND ${inPeriod(Prisma.sql`f."created"`)}
+          GROUP BY 1
+          UNION ALL
+          SELECT to_char(l.month, 'YYYY-MM'), 'listings', count(*)
+          FROM "InstitutionMember" im JOIN dashboard_company f ON f."id" = im."companyId" CROSS JOIN LATERAL unnest(f."listings") l(month)
+          WHERE im."institutionId" = ${scope.institutionId} AND ${inPeriod(Prisma.sql`l.month`)}
+          GROUP BY 1`
+      : Prisma.sql`
+          SELECT to_char(m."month", 'YYYY-MM') AS month, k.kind, sum(CASE k.kind WHEN 'companies' THEN m."companies" ELSE m."listings" END) AS n
+          FROM ${companyMonths(scope, Prisma.sql`"division" = '*' AND ${inPeriod(Prisma.sql`"month"`)}`)} m
+          CROSS JOIN (VALUES ('companies'), ('listings')) k(kind)
+          GROUP BY 1, 2`;
   const rows = await db.$queryRaw<{ month: string; kind: string; n: bigint }[]>`
-    SELECT ${MONTH_OF('c."createdAt"')} AS month, 'companies' AS kind, count(*) AS n
-    FROM "Organization" c
-    WHERE c."kind" = 'COMPANY' AND c."createdAt" >= ${start} AND c."createdAt" < ${end} AND ${companyInScope(scope, "c")}
-    GROUP BY 1
-    UNION ALL
-    SELECT ${MONTH_OF('l."createdAt"')}, 'listings', count(*)
-    FROM "Listing" l
-    WHERE l."createdAt" >= ${start} AND l."createdAt" < ${end}
-      ${
-        // Every listing has its company (a foreign key): the platform needs no company row.
-        scope.kind === "platform"
-          ? Prisma.empty
-          : Prisma.sql`AND EXISTS (SELECT 1 FROM "Organization" c WHERE c."id" = l."organizationId" AND ${companyInScope(scope, "c")})`
-      }
-    GROUP BY 1
+    ${organizations}
     UNION ALL
     SELECT ${MONTH_OF('e."createdAt"')}, 'events', count(*)
     FROM "Event" e
@@ -157,26 +151,36 @@ export async function growth(db: Db, scope: DashboardScope, period: DashboardPer
 }
 
 /**
- * Enquiries between a German and a Czech company where either side lies in scope, only whom to
- * whom and when. Each enquiry carries both companies' countries (kept exact by database
- * triggers), so no company row is read: the platform takes the year's cross-border enquiries
- * from their partial index alone; an institution's scope is a few thousand companies at most,
- * so its enquiries are found from its companies through the sender and recipient indexes,
- * which hold the countries too.
+ * The enquiry rollup's monthly rows in the period: cross-border enquiries by their companies'
+ * current places, where either side lies in a region. `*` rows count each enquiry once, the
+ * others once per division of the company asked ('' for none).
  */
-function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): Prisma.Sql {
+function enquiryMonths(scope: PlaceScope, period: DashboardPeriod, division: Prisma.Sql): Prisma.Sql {
+  const where = Prisma.sql`${division} AND "month" >= ${monthDate(period.start)} AND "month" < ${monthDate(period.end)} ${
+    scope.kind === "region"
+      ? Prisma.sql`AND (("fromCountry" = ${scope.country} AND "fromRegion" = ${scope.regionId}) OR ("toCountry" = ${scope.country} AND "toRegion" = ${scope.regionId}))`
+      : Prisma.empty
+  }`;
+  return Prisma.sql`(
+    SELECT "month", "fromCountry", "division", "enquiries" FROM dashboard_enquiry_month WHERE ${where}
+    UNION ALL
+    SELECT "month", "fromCountry", "division", "enquiries" FROM dashboard_enquiry_delta WHERE ${where}
+  )`;
+}
+
+/**
+ * An institution's members' enquiries between a German and a Czech company, where either side is
+ * a member: only whom to whom and when. Each enquiry carries both companies' countries (kept
+ * exact by database triggers), so no company row is read; a member list is a few thousand
+ * companies at most, so its enquiries are found from its companies through the sender and
+ * recipient indexes, which hold the countries too.
+ */
+function membersCrossBorderEnquiries(scope: Extract<DashboardScope, { kind: "members" }>, period: DashboardPeriod): Prisma.Sql {
   const [start, end] = [utc(period.start), utc(period.end)];
-  // Written exactly as the partial index's predicate, so the planner can use it.
   const crossBorder = (alias: string) =>
     Prisma.raw(
       `((${alias}."senderCountry" = 'DE' AND ${alias}."recipientCountry" = 'CZ') OR (${alias}."senderCountry" = 'CZ' AND ${alias}."recipientCountry" = 'DE'))`,
     );
-  if (scope.kind === "platform") {
-    return Prisma.sql`
-      SELECT q."createdAt", q."recipientOrganizationId", q."senderCountry" AS "from"
-      FROM "Enquiry" q
-      WHERE q."createdAt" >= ${start} AND q."createdAt" < ${end} AND ${crossBorder("q")}`;
-  }
   // LATERAL with OFFSET 0 keeps the planner from turning these lookups back into hash joins
   // over every enquiry. An enquiry between two companies in scope is taken once, from its sender.
   return Prisma.sql`
@@ -197,31 +201,48 @@ function crossBorderEnquiries(scope: DashboardScope, period: DashboardPeriod): P
 }
 
 export async function enquiriesByMonth(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryMonthRow[]> {
-  const rows = await db.$queryRaw<{ month: string; deToCz: bigint; czToDe: bigint }[]>`
-    WITH x AS (${crossBorderEnquiries(scope, period)})
-    SELECT ${MONTH_OF('x."createdAt"')} AS month,
-      count(*) FILTER (WHERE x."from" = 'DE') AS "deToCz", count(*) FILTER (WHERE x."from" = 'CZ') AS "czToDe"
-    FROM x GROUP BY 1`;
+  const rows =
+    scope.kind === "members"
+      ? await db.$queryRaw<{ month: string; deToCz: bigint; czToDe: bigint }[]>`
+          WITH x AS (${membersCrossBorderEnquiries(scope, period)})
+          SELECT ${MONTH_OF('x."createdAt"')} AS month,
+            count(*) FILTER (WHERE x."from" = 'DE') AS "deToCz", count(*) FILTER (WHERE x."from" = 'CZ') AS "czToDe"
+          FROM x GROUP BY 1`
+      : await db.$queryRaw<{ month: string; deToCz: bigint; czToDe: bigint }[]>`
+          SELECT to_char(m."month", 'YYYY-MM') AS month,
+            sum(m."enquiries") FILTER (WHERE m."fromCountry" = 'DE') AS "deToCz", sum(m."enquiries") FILTER (WHERE m."fromCountry" = 'CZ') AS "czToDe"
+          FROM ${enquiryMonths(scope, period, Prisma.sql`"division" = '*'`)} m
+          GROUP BY 1`;
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return period.months.map((month) => ({ month, deToCz: num(byMonth.get(month)?.deToCz), czToDe: num(byMonth.get(month)?.czToDe) }));
 }
 
 /**
- * By the industry of the company asked: what is sought across the border. The enquiries are
- * first counted per company asked, so the industries are joined once per company rather than
- * once per enquiry; a company's divisions are distinct, so each enquiry counts once in each.
+ * By the industry of the company asked: what is sought across the border. A company's divisions
+ * are distinct, so each enquiry counts once in each. For members the enquiries are first counted
+ * per company asked, so its divisions are looked up once per company rather than per enquiry.
  */
 export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period: DashboardPeriod): Promise<EnquiryIndustryRow[]> {
-  const rows = await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
-    WITH x AS (${crossBorderEnquiries(scope, period)}),
-    per AS (
-      SELECT x."recipientOrganizationId",
-        count(*) FILTER (WHERE x."from" = 'DE') AS de, count(*) FILTER (WHERE x."from" = 'CZ') AS cz
-      FROM x GROUP BY 1
-    )
-    SELECT d.division AS key, sum(per.de)::bigint AS "deToCz", sum(per.cz)::bigint AS "czToDe"
-    FROM per ${divisionsOf(scope, Prisma.raw('per."recipientOrganizationId"'))}
-    GROUP BY d.division`;
+  const rows =
+    scope.kind === "members"
+      ? await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
+          WITH x AS (${membersCrossBorderEnquiries(scope, period)}),
+          per AS (
+            SELECT x."recipientOrganizationId",
+              count(*) FILTER (WHERE x."from" = 'DE') AS de, count(*) FILTER (WHERE x."from" = 'CZ') AS cz
+            FROM x GROUP BY 1
+          )
+          SELECT d.division AS key, sum(per.de)::bigint AS "deToCz", sum(per.cz)::bigint AS "czToDe"
+          FROM per
+          JOIN dashboard_company f ON f."id" = per."recipientOrganizationId"
+          CROSS JOIN LATERAL unnest(CASE WHEN cardinality(f."divisions") = 0 THEN ARRAY[''] ELSE f."divisions" END) d(division)
+          GROUP BY d.division`
+      : await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
+          SELECT m."division" AS key,
+            sum(m."enquiries") FILTER (WHERE m."fromCountry" = 'DE') AS "deToCz", sum(m."enquiries") FILTER (WHERE m."fromCountry" = 'CZ') AS "czToDe"
+          FROM ${enquiryMonths(scope, period, Prisma.sql`"division" <> '*'`)} m
+          GROUP BY 1
+          HAVING sum(m."enquiries") <> 0`;
   return rows
     .map((r) => ({ key: r.key ?? "", deToCz: num(r.deToCz), czToDe: num(r.czToDe) }))
     .sort((a, b) => b.deToCz + b.czToDe - (a.deToCz + a.czToDe) || a.key.localeCompare(b.key));

@@ -14,19 +14,6 @@ export type DashboardScope =
 export const INSTITUTION_SCOPES = ["members", "region"] as const;
 export type InstitutionScopeKind = (typeof INSTITUTION_SCOPES)[number];
 
-/** SQL condition: the company row `alias` lies within the scope. */
-export function companyInScope(scope: DashboardScope, alias: string): Prisma.Sql {
-  const id = Prisma.raw(`${alias}."id"`);
-  switch (scope.kind) {
-    case "platform":
-      return Prisma.sql`TRUE`;
-    case "members":
-      return Prisma.sql`EXISTS (SELECT 1 FROM "InstitutionMember" im WHERE im."institutionId" = ${scope.institutionId} AND im."companyId" = ${id})`;
-    case "region":
-      return Prisma.sql`(${Prisma.raw(`${alias}."country"`)} = ${scope.country} AND ${Prisma.raw(`${alias}."regionId"`)} = ${scope.regionId})`;
-  }
-}
-
 /** SQL: the ids of an institution's companies, as a column "id". */
 export function companyIdsInScope(scope: Exclude<DashboardScope, { kind: "platform" }>): Prisma.Sql {
   if (scope.kind === "members") {

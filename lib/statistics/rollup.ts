@@ -15,7 +15,8 @@ const ROLLUP_LOCK = 7_140_114;
 
 /**
  * Turns the raw events of finished (UTC) days into daily counts and deletes them, and deletes the
- * visitor salts of finished days. Safe to run from several instances at once: one takes the
+ * visitor salts of finished days, and folds the dashboards' pending deltas into their monthly
+ * counts (lib/dashboards/queries.ts). Safe to run from several instances at once: one takes the
  * lock and the others skip this round. Runs from the scheduler (lib/alerts/scheduler.ts).
  */
 export async function rollUpStatistics(db: Db, now = new Date()): Promise<RollupSummary | null> {
@@ -49,6 +50,9 @@ export async function rollUpStatistics(db: Db, now = new Date()): Promise<Rollup
       today,
     );
     const saltsDeleted = await tx.$executeRaw`DELETE FROM visitor_salt WHERE day < ${today}::date`;
+    // The dashboards' pending deltas join their monthly counts, which keeps the deltas the
+    // dashboards add up on every request few.
+    await tx.$executeRaw`SELECT dashboard_fold()`;
     return { ...counts, saltsDeleted };
   });
   if (summary?.saltsDeleted) forgetCachedSalt();

@@ -287,6 +287,92 @@ describe("dashboard figures", () => {
     expect(total(await dashboardFigures(db, scope, period, NOW))).toBe(before);
   });
 
+  it("follow every change of a company, its claim, verification, industries, listings and enquiries, and its deletion, whether the rollups were folded or not", async () => {
+    const scopes: DashboardScope[] = [
+      { kind: "platform" },
+      { kind: "members", institutionId: chamber.org.id },
+      { kind: "region", institutionId: chamber.org.id, country: "DE", regionId: "de-sn-goerlitz" },
+    ];
+    const fold = () => db.$executeRaw`SELECT dashboard_fold()`;
+    const pending = async () => {
+      const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT (SELECT count(*) FROM dashboard_company_delta) + (SELECT count(*) FROM dashboard_enquiry_delta) AS n`;
+      return Number(row.n);
+    };
+    const platformRegion = async (regionId: string) =>
+      (await dashboardFigures(db, scopes[0], period, NOW)).companiesByRegion.find((r) => r.key === regionId);
+    /** Every scope's figures against a direct count: first with the changes pending, then folded. */
+    const expectExact = async () => {
+      expect(await pending()).toBeGreaterThan(0);
+      for (const scope of scopes) expect(await dashboardFigures(db, scope, period, NOW)).toEqual(await directCount(scope));
+      await fold();
+      expect(await pending()).toBe(0);
+      for (const scope of scopes) expect(await dashboardFigures(db, scope, period, NOW)).toEqual(await directCount(scope));
+    };
+    await fold();
+    const goerlitzBefore = await platformRegion("de-sn-goerlitz");
+
+    const company = (name: string, country: string, regionId: string | null, monthsAgo: number, industryCode: string) =>
+      db.organization.create({
+        select: { id: true },
+        data: {
+          name,
+          slug: `${name.toLowerCase()}-${randomBytes(3).toString("hex")}`,
+          country,
+          regionId,
+          createdAt: someTimeIn(monthsAgo),
+          industries: { create: [{ industryCode }] },
+        },
+      });
+    const maker = await company("Rollup Federn", "DE", "de-sn-goerlitz", 6, "25.62");
+    const buyer = await company("Rollup Doprava", "CZ", "cz-liberecky", 8, "49.41");
+    await db.institutionMember.create({ select: { id: true }, data: { institutionId: chamber.org.id, companyId: maker.id } });
+    const enquiry = await db.enquiry.create({
+      select: { id: true },
+      data: { batchId: "rollup", senderOrganizationId: maker.id, recipientOrganizationId: buyer.id, subject: "Anfrage", createdAt: someTimeIn(5) },
+    });
+    const listing = await db.listing.create({ select: { id: true }, data: { organizationId: maker.id, kind: "OFFER", createdAt: someTimeIn(5) } });
+    await expectExact();
+    expect((await platformRegion("de-sn-goerlitz"))?.total).toBe((goerlitzBefore?.total ?? 0) + 1);
+
+    // Claimed after the period's end first (not counted), then within it; verified before the
+    // company existed, then revoked within the period.
+    const owner = await createUser({ name: "Rollup Owner" });
+    const membership = await db.membership.create({
+      select: { id: true },
+      data: { userId: owner.id, organizationId: maker.id, role: "OWNER", createdAt: someTimeIn(1) },
+    });
+    const verification = await db.companyVerification.create({
+      select: { id: true },
+      data: { companyId: maker.id, institutionId: chamber.org.id, memberChecked: true, registerChecked: true, verifiedAt: someTimeIn(7) },
+    });
+    await expectExact();
+    await db.membership.update({ where: { id: membership.id }, data: { createdAt: someTimeIn(4) }, select: { id: true } });
+    await db.companyVerification.update({ where: { id: verification.id }, data: { revokedAt: someTimeIn(4) }, select: { id: true } });
+    await expectExact();
+
+    // The maker moves to another region, the buyer across the border (its enquiry is no longer
+    // cross-border) and back, and both change industries.
+    await db.organization.update({ where: { id: maker.id }, data: { regionId: "de-sn-bautzen" }, select: { id: true } });
+    await db.organization.update({ where: { id: buyer.id }, data: { country: "DE", regionId: "de-sn-goerlitz" }, select: { id: true } });
+    await expectExact();
+    await db.organization.update({ where: { id: buyer.id }, data: { country: "CZ", regionId: "cz-ustecky" }, select: { id: true } });
+    await db.organizationIndustry.create({ data: { organizationId: buyer.id, industryCode: "62.01" }, select: { organizationId: true } });
+    await db.organizationIndustry.deleteMany({ where: { organizationId: maker.id } });
+    await db.enquiry.update({ where: { id: enquiry.id }, data: { createdAt: someTimeIn(9) }, select: { id: true } });
+    await expectExact();
+
+    // Deletions take their counts with them.
+    await db.listing.delete({ where: { id: listing.id }, select: { id: true } });
+    await db.membership.delete({ where: { id: membership.id }, select: { id: true } });
+    await expectExact();
+    await db.enquiry.delete({ where: { id: enquiry.id }, select: { id: true } });
+    await db.organization.delete({ where: { id: maker.id }, select: { id: true } });
+    await expectExact();
+    await db.organization.delete({ where: { id: buyer.id }, select: { id: true } });
+    await expectExact();
+    expect(await platformRegion("de-sn-goerlitz")).toEqual(goerlitzBefore);
+  });
+
   it("the chamber's CSV of cross-border enquiries carries the dashboard's numbers, month by month", async () => {
     const scope: DashboardScope = { kind: "members", institutionId: chamber.org.id };
     const figures = await dashboardFigures(db, scope, period, NOW);
