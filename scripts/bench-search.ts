@@ -23,7 +23,8 @@ import { importCompanies } from "../lib/import/import-companies";
 import { generatedCompanies } from "../lib/seed/demo-data";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { createPostgresSearchEngine } from "../lib/search/engines/postgres";
-import { allDocuments } from "../lib/search/document-builder";
+import { databaseDocuments } from "../lib/search/document-source";
+import { defaultBuildWorkers } from "../lib/search/engines/postgres-build-pool";
 import { drainOutbox } from "../lib/search/worker";
 import type { SearchDocument, SearchEngine, SearchQuery } from "../lib/search/types";
 import { syncIndustries } from "../lib/taxonomy/sync";
@@ -166,7 +167,8 @@ async function main() {
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
     const rebuildStarted = performance.now();
-    const { indexed: rebuilt } = await postgres.reindex(allDocuments(db, 1000));
+    // As `npm run search:reindex` does it: one statement per batch, rows built in worker threads.
+    const { indexed: rebuilt } = await postgres.reindex(databaseDocuments(db, { batchSize: 1000 }));
     const rebuildMs = performance.now() - rebuildStarted;
     clearInterval(sampler);
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
@@ -178,10 +180,11 @@ async function main() {
       docsPerSecond: Math.round(rebuildRate),
       peakRssMb: rebuildPeakMb,
       rssBeforeMb: Math.round(rssBefore / 2 ** 20),
+      buildWorkers: defaultBuildWorkers(),
     };
     console.log(
       `[bench] index postgres (full rebuild): ${rebuilt} documents in ${round(seconds(rebuildMs), 1)} s = ${Math.round(rebuildRate)} docs/s, ` +
-        `peak memory ${rebuildPeakMb} MB`,
+        `peak memory ${rebuildPeakMb} MB (${defaultBuildWorkers()} build workers)`,
     );
     engines.push({ engine: postgres, label: "postgres" });
 
@@ -195,7 +198,7 @@ async function main() {
           MEILI_INDEX: process.env.MEILI_BENCH_INDEX ?? BENCH_DB,
         });
         const started = performance.now();
-        const { indexed } = await meili.reindex(allDocuments(db, 1000));
+        const { indexed } = await meili.reindex(databaseDocuments(db, { batchSize: 1000 }));
         const ms = performance.now() - started;
         indexing.meilisearch = { documents: indexed, seconds: round(seconds(ms), 2), docsPerSecond: Math.round(indexed / seconds(ms)) };
         console.log(`[bench] index meilisearch (reindex): ${indexed} documents in ${round(seconds(ms), 1)} s = ${Math.round(indexed / seconds(ms))} docs/s`);
@@ -211,7 +214,7 @@ async function main() {
     // The same documents for the yardsticks, built once more and timed apart.
     const buildStarted = performance.now();
     const docs: SearchDocument[][] = [];
-    for await (const batch of allDocuments(db, 1000)) docs.push(batch);
+    for await (const batch of databaseDocuments(db, { batchSize: 1000 })) docs.push(batch);
     const buildMs = performance.now() - buildStarted;
     const built = docs.reduce((n, b) => n + b.length, 0);
     indexing.documentBuilder = { documents: built, seconds: round(seconds(buildMs), 2), docsPerSecond: Math.round(built / seconds(buildMs)) };

@@ -5,8 +5,8 @@
  * after large imports, where replaying hundreds of thousands of outbox rows would take far longer.
  */
 import type { Db } from "../db/prisma";
-import { allDocuments } from "./document-builder";
-import type { SearchDocument, SearchEngine } from "./types";
+import { databaseDocuments } from "./document-source";
+import type { SearchEngine } from "./types";
 import { drainOutbox, outboxStatus, REINDEX_LOCK_KEY } from "./worker";
 
 export interface RebuildResult {
@@ -18,16 +18,8 @@ export interface RebuildResult {
 export async function rebuildSearchIndex(
   prisma: Db,
   engine: SearchEngine,
-  opts: { batchSize?: number; onProgress?: (documents: number) => void } = {},
+  opts: { batchSize?: number; workers?: number; onProgress?: (documents: number) => void } = {},
 ): Promise<RebuildResult> {
-  async function* counted(batches: AsyncIterable<SearchDocument[]>) {
-    let n = 0;
-    for await (const batch of batches) {
-      n += batch.length;
-      opts.onProgress?.(n);
-      yield batch;
-    }
-  }
   // The lock lives as long as this transaction; workers try it shared before each batch and
   // pause, so no change is applied to an index that is about to be replaced.
   return prisma.$transaction(
@@ -41,7 +33,8 @@ export async function rebuildSearchIndex(
       await tx.$executeRawUnsafe(
         `CREATE TEMPORARY TABLE search_outbox_covered ON COMMIT DROP AS SELECT id FROM "SearchOutbox"`,
       );
-      const { indexed } = await engine.reindex(counted(allDocuments(prisma, opts.batchSize ?? 1000)));
+      // Read with one statement per batch; the PostgreSQL engine builds them in worker threads.
+      const { indexed } = await engine.reindex(databaseDocuments(prisma, opts));
       const outboxCleared = await tx.$executeRawUnsafe(
         `DELETE FROM "SearchOutbox" o USING search_outbox_covered c WHERE o.id = c.id`,
       );

@@ -9,7 +9,8 @@
 import type { Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
-import { documentRow, dollarQuoted, insertRowsSql, rowsJson } from "./postgres-index";
+import { buildBatch, type BuiltBatch } from "./postgres-build";
+import { dollarQuoted, insertRowsSql } from "./postgres-index";
 
 const TABLES = ["search_documents", "search_terms"] as const;
 const SUFFIX = "_next";
@@ -40,9 +41,17 @@ function retarget(def: IndexDef): string {
   );
 }
 
+/** Built in this thread, for engines fed with documents (the reindex of the search contract). */
+export async function* builtBatches(batches: AsyncIterable<SearchDocument[]>): AsyncGenerator<BuiltBatch> {
+  for await (const batch of batches) if (batch.length) yield buildBatch(batch);
+}
+
+/** At most this many batches are being written at once, so the database can use more than one core. */
+const WRITES_IN_FLIGHT = 2;
+
 export async function rebuildTables(
   prisma: Db,
-  batches: AsyncIterable<SearchDocument[]>,
+  batches: AsyncIterable<BuiltBatch>,
 ): Promise<{ indexed: number }> {
   const indexes = await secondaryIndexes(prisma);
   for (const table of TABLES) {
@@ -59,41 +68,51 @@ export async function rebuildTables(
   // and how the first of them wrote it.
   const vocabulary = new Map<string, { frequency: number; display: string }>();
   let indexed = 0;
-  // One batch is written while the next one is read and built: the database and this process
+  // Batches are written while the next ones are read and built: the database and the builders
   // then work at the same time instead of taking turns.
-  let writing: Promise<unknown> = Promise.resolve();
-  // The next batch is asked for before this one is built, so the database reads it meanwhile.
+  const writing = new Set<Promise<unknown>>();
+  // The next batch is asked for before this one is merged, so it is read and built meanwhile.
   const source = batches[Symbol.asyncIterator]();
   let next = source.next();
-  for (;;) {
-    const step = await next;
-    if (step.done) break;
-    next = source.next();
-    // Like `writing`: a failure surfaces where it is awaited.
-    next.catch(() => {});
-    const batch = step.value;
-    if (!batch.length) continue;
-    const built = [...new Map(batch.map((d) => [d.id, d])).values()].map(documentRow);
-    for (const b of built) {
-      const { signature, ...values } = b.facets;
-      let group = groups.get(signature);
-      if (!group) groups.set(signature, (group = { ...values, id: groups.size + 1, documents: 0 }));
-      if (b.row.expires_ts === null) group.documents++;
-      b.row.facet_group = group.id;
-      for (const t of b.row.terms) {
-        const term = vocabulary.get(t);
-        if (term) term.frequency++;
-        else vocabulary.set(t, { frequency: 1, display: b.displays.get(t) ?? t });
+  try {
+    for (;;) {
+      const step = await next;
+      if (step.done) break;
+      next = source.next();
+      // Like the writes: a failure surfaces where it is awaited.
+      next.catch(() => {});
+      const batch = step.value;
+      if (!batch.rows.length) continue;
+      for (const [signature, values] of batch.facets) {
+        if (!groups.has(signature)) groups.set(signature, { ...values, id: groups.size + 1, documents: 0 });
       }
+      for (const [term, frequency, display] of batch.vocabulary) {
+        const known = vocabulary.get(term);
+        if (known) known.frequency += frequency;
+        else vocabulary.set(term, { frequency, display });
+      }
+      const rows = batch.rows.map((r) => {
+        const group = groups.get(r.signature)!;
+        if (r.counted) group.documents++;
+        return `${r.json.slice(0, -1)},"content_hash":${JSON.stringify(r.hash)},"facet_group":${group.id}}`;
+      });
+      while (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+      const write = prisma.$executeRawUnsafe(
+        insertRowsSql(`search_documents${SUFFIX}`, "none", dollarQuoted(`[${rows.join(",")}]`)),
+      );
+      writing.add(write);
+      // A failed write is reported where it is awaited, not as an unhandled rejection meanwhile.
+      write.then(
+        () => writing.delete(write),
+        () => {},
+      );
+      indexed += rows.length;
     }
-    const rows = rowsJson(built);
-    await writing;
-    writing = prisma.$executeRawUnsafe(insertRowsSql(`search_documents${SUFFIX}`, "none", dollarQuoted(rows)));
-    // A failed write is reported where it is awaited, not as an unhandled rejection meanwhile.
-    writing.catch(() => {});
-    indexed += built.length;
+    await Promise.all(writing);
+  } finally {
+    // Ends the source (and its worker tasks) when a write failed.
+    await source.return?.(undefined);
   }
-  await writing;
 
   await prisma.$executeRawUnsafe(
     `ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`,

@@ -40,7 +40,10 @@ import {
   withPhraseConcepts,
   type WordMatch,
 } from "./postgres-query";
-import { rebuildTables } from "./postgres-rebuild";
+import { documentsOfBatch, isDatabaseDocuments } from "../document-source";
+import { buildBatch } from "./postgres-build";
+import { BuildPool, builtInOrder, defaultBuildWorkers } from "./postgres-build-pool";
+import { builtBatches, rebuildTables } from "./postgres-rebuild";
 import { removeDocuments, upsertDocuments } from "./postgres-write";
 
 type Sql = Pick<Db, "$queryRawUnsafe">;
@@ -418,9 +421,25 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       groupCache.changed();
     },
     async reindex(batches) {
-      const r = await rebuildTables(prisma, batches);
-      groupCache.reset();
-      return r;
+      if (!isDatabaseDocuments(batches)) {
+        const r = await rebuildTables(prisma, builtBatches(batches));
+        groupCache.reset();
+        return r;
+      }
+      const { workers } = batches.source;
+      const pool = workers === 0 ? null : await BuildPool.start(workers ?? defaultBuildWorkers());
+      try {
+        const built = pool
+          ? builtInOrder(pool, batches.source.batches())
+          : (async function* () {
+              for await (const batch of batches.source.batches()) yield buildBatch(documentsOfBatch(batch));
+            })();
+        const r = await rebuildTables(prisma, built);
+        groupCache.reset();
+        return r;
+      } finally {
+        await pool?.close();
+      }
     },
     async health() {
       try {

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Reads everything a full reindex needs with one SQL statement per batch: each batch arrives as
+ * one JSON text that PostgreSQL assembles, in the shape Prisma's nested includes in
+ * document-builder.ts return. Prisma's includes cost one query per relation and turn every
+ * row into objects in this process, which took as long as building the documents. The text can
+ * be handed to a worker thread as it is and parsed there (see engines/postgres-build-pool.ts).
+ */
+import type { Db } from "../db/prisma";
+import { companyDocument, eventDocument, listingDocument } from "./document-builder";
+import type { SearchDocument } from "./types";
+
+export type SourceKind = "company" | "listing" | "event";
+
+export interface SourceBatch {
+  kind: SourceKind;
+  /** A JSON array of rows; see documentsOfBatch. */
+  json: string;
+  /** Rows in the batch. */
+  size: number;
+}
+
+// Whole rows (to_jsonb), so a column that document-builder.ts starts to read is there too.
+const industriesOf = (table: string, key: string, owner: string) =>
+  `coalesce((SELECT jsonb_agg(jsonb_build_object('industryCode', i."industryCode") ORDER BY i."industryCode")
+               FROM "${table}" i WHERE i."${key}" = ${owner}.id), '[]'::jsonb)`;
+
+// As companyInclude: the first institution that vouched and still does.
+const verificationsOf = (owner: string) =>
+  `coalesce((SELECT jsonb_agg(jsonb_build_object('verifiedAt', v."verifiedAt", 'institution', jsonb_build_object('name', inst.name)))
+               FROM (SELECT * FROM "CompanyVerification" cv WHERE cv."companyId" = ${owner}.id AND cv."revokedAt" IS NULL
+                     ORDER BY cv."verifiedAt" LIMIT 1) v
+               JOIN "Organization" inst ON inst.id = v."institutionId"), '[]'::jsonb)`;
+
+const companyJson = (alias: string) =>
+  `to_jsonb(${alias}) || jsonb_build_object('industries', ${industriesOf("OrganizationIndustry", "organizationId", alias)},
+                                            'verifications', ${verificationsOf(alias)})`;
+
+/** Each statement takes the last id of the previous batch ($1) and the batch size ($2). */
+const STATEMENTS: Record<SourceKind, string> = {
+  company: `SELECT ${companyJson("o")} AS row, o.id
+              FROM "Organization" o
+             WHERE o.kind = 'COMPANY' AND o.status = 'PUBLISHED' AND o.id > $1
+             ORDER BY o.id LIMIT $2`,
+  listing: `SELECT to_jsonb(l) || jsonb_build_object('industries', ${industriesOf("ListingIndustry", "listingId", "l")},
+                                                     'organization', ${companyJson("o")}) AS row, l.id
+              FROM "Listing" l JOIN "Organization" o ON o.id = l."organizationId"
+             WHERE l.status = 'PUBLISHED' AND o.kind = 'COMPANY' AND o.status = 'PUBLISHED'
+               AND (l."validUntil" IS NULL OR l."validUntil" >= $3) AND l.id > $1
+             ORDER BY l.id LIMIT $2`,
+  event: `SELECT to_jsonb(e) || jsonb_build_object('organizer', jsonb_build_object('id', o.id, 'name', o.name, 'country', o.country, 'status', o.status)) AS row, e.id
+            FROM "Event" e JOIN "Organization" o ON o.id = e."organizerId"
+           WHERE e.status = 'PUBLISHED' AND o.status <> 'UNPUBLISHED' AND e.id > $1
+           ORDER BY e.id LIMIT $2`,
+};
+
+/** Every indexable entity, in batches of raw rows, companies first, then listings, then events. */
+export async function* sourceBatches(db: Db, batchSize = 1000, now = new Date()): AsyncGenerator<SourceBatch> {
+  for (const kind of ["company", "listing", "event"] as const) {
+    let after = "";
+    for (;;) {
+      // The rows are aggregated into one text, so the client parses one value per batch.
+      const [r] = await db.$queryRawUnsafe<{ json: string; n: number; last: string | null }[]>(
+        `SELECT coalesce(json_agg(b.row ORDER BY b.id), '[]')::text AS json, count(*)::int AS n, max(b.id) AS last
+           FROM (${STATEMENTS[kind].replace("$3", "$3::timestamp(3)")}) b`,
+        after,
+        batchSize,
+        ...(kind === "listing" ? [now] : []),
+      );
+      if (!r.n) break;
+      yield { kind, json: r.json, size: r.n };
+      if (r.n < batchSize) break;
+      after = r.last!;
+    }
+  }
+}
+
+// Timestamps without a time zone, which Prisma reads as UTC.
+const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?$/;
+
+/** Date columns are named …At or …Until; everything else stays as JSON gave it. */
+function revive(this: unknown, key: string, value: unknown): unknown {
+  return typeof value === "string" && /(At|Until)$/.test(key) && TIMESTAMP.test(value) ? new Date(`${value}Z`) : value;
+}
+
+/** The documents of one batch, the same as the Prisma-loaded path builds. */
+export function documentsOfBatch(batch: Pick<SourceBatch, "kind" | "json">): SearchDocument[] {
+  const rows = JSON.parse(batch.json, revive) as never[];
+  if (batch.kind === "company") return rows.map(companyDocument);
+  if (batch.kind === "listing") return rows.map(listingDocument);
+  return rows.map(eventDocument);
+}
+
+/**
+ * Every document in the database, for a full reindex. Iterated, it gives documents like
+ * allDocuments; an engine that builds documents itself reads `source` instead (the raw batches,
+ * for its worker threads). A wrapper around it is a plain iterable and gets documents.
+ */
+export interface DatabaseDocuments extends AsyncIterable<SearchDocument[]> {
+  readonly source: {
+    batches(): AsyncIterable<SourceBatch>;
+    /** Worker threads to build with; undefined leaves it to the engine, 0 builds in this thread. */
+    workers?: number;
+  };
+}
+
+export function databaseDocuments(
+  db: Db,
+  opts: { batchSize?: number; workers?: number; now?: Date; onProgress?: (documents: number) => void } = {},
+): DatabaseDocuments {
+  async function* batches(): AsyncGenerator<SourceBatch> {
+    let read = 0;
+    for await (const batch of sourceBatches(db, opts.batchSize, opts.now)) {
+      read += batch.size;
+      opts.onProgress?.(read);
+      yield batch;
+    }
+  }
+  return {
+    source: { batches, workers: opts.workers },
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of batches()) yield documentsOfBatch(batch);
+    },
+  };
+}
+
+export const isDatabaseDocuments = (docs: AsyncIterable<SearchDocument[]>): docs is DatabaseDocuments =>
+  "source" in docs && typeof (docs as DatabaseDocuments).source?.batches === "function";

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * One batch of documents turned into what a full reindex writes: the rows' JSON, their facet
+ * values and the batch's vocabulary. Made of plain values only, so a worker thread can build it
+ * and hand it back (see postgres-build-pool.ts) while the main thread only merges and writes.
+ */
+import type { SearchDocument } from "../types";
+import type { FacetValues } from "./postgres-facets";
+import { documentRow } from "./postgres-index";
+
+export interface BuiltBatch {
+  rows: {
+    /** The row's JSON without content_hash and facet_group (see rowsJson). */
+    json: string;
+    hash: string;
+    signature: string;
+    /** Counted in its facet group's documents (it never expires). */
+    counted: boolean;
+  }[];
+  /** Facet values of each signature in the batch. */
+  facets: [signature: string, values: FacetValues][];
+  /** Each word with the number of the batch's documents that contain it and how the first wrote it, in document order. */
+  vocabulary: [term: string, frequency: number, display: string][];
+}
+
+export function buildBatch(docs: readonly SearchDocument[]): BuiltBatch {
+  const facets = new Map<string, FacetValues>();
+  const vocabulary = new Map<string, [string, number, string]>();
+  // A later copy of a document replaces an earlier one, as in an upsert.
+  const built = [...new Map(docs.map((d) => [d.id, d])).values()].map(documentRow);
+  const rows = built.map((b) => {
+    const { signature, ...values } = b.facets;
+    if (!facets.has(signature)) facets.set(signature, values);
+    for (const t of b.row.terms) {
+      const term = vocabulary.get(t);
+      if (term) term[1]++;
+      else vocabulary.set(t, [t, 1, b.displays.get(t) ?? t]);
+    }
+    return { json: b.json, hash: b.row.content_hash, signature, counted: b.row.expires_ts === null };
+  });
+  return { rows, facets: [...facets], vocabulary: [...vocabulary.values()] };
+}
