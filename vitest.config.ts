@@ -24,6 +24,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // As for unit tests; the page matrix calls pages, which redirect through next-intl's navigation.
+          server: { deps: { inline: ["next-intl"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One worker per core; each gets its own database created from the migrated template.

@@ -54,7 +54,9 @@ export type MatrixRole = (typeof ROLES)[number];
 /** Roles a row may leave out of `expect`; see `expectedFor`. */
 type DerivedRole = "institutionStaff" | "otherInstitution";
 type StatedRole = Exclude<MatrixRole, DerivedRole>;
-export type RowExpectations = Record<StatedRole, Outcome> & Partial<Record<DerivedRole, Outcome>>;
+/** An outcome per role; the institution roles may be left out (see `expectedFor`). */
+export type RoleExpectations<O> = Record<StatedRole, O> & Partial<Record<DerivedRole, O>>;
+export type RowExpectations = RoleExpectations<Outcome>;
 export type Outcome = "ok" | ActionErrorCode;
 
 export interface TestUser {
@@ -126,7 +128,7 @@ export function rows(table: MatrixRows): MatrixRows {
 type Expectations = RowExpectations;
 
 /** The outcome a row expects for a role, with the institution roles' defaults filled in. */
-export function expectedFor(row: MatrixRow, role: MatrixRole): Outcome {
+export function expectedFor<O>(row: { expect: RoleExpectations<O> }, role: MatrixRole): O {
   if (role === "institutionStaff") return row.expect.institutionStaff ?? row.expect.organizerStaff;
   if (role === "otherInstitution") return row.expect.otherInstitution ?? row.expect.otherMember;
   return row.expect[role];
