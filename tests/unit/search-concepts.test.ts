@@ -117,6 +117,13 @@ describe("portal dictionary", () => {
     expect(m.conceptIds(["Glasreparaturen und Notverglasung"])).not.toContain("glass");
   });
 
+  it("reads a bare paint shop as industrial painting, only a car paint shop as vehicle repair", () => {
+    const m = conceptMatcher();
+    expect(m.conceptsForWord("lakovna")).toContain("industrial-painting");
+    expect(m.conceptsForWord("lakovna")).not.toContain("svc-vehicle-repair");
+    expect(m.conceptIds(["Autolakovna a pneuservis"])).toContain("svc-vehicle-repair");
+  });
+
   it("reads 'stockholder' as a metals stockholder only in a metals wholesaler's text", () => {
     const m = conceptMatcher();
     expect(m.conceptIds(["Every stockholder receives the annual report"], ["70.10"])).not.toContain("svc-metal-stockholding");

@@ -538,9 +538,11 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "svc-vehicle-repair",
-    de: ["Kfz-Werkstatt", "Autowerkstatt", "Werkstatt", "Kfz-Reparatur", "Autoreparatur", "Autoservice", "Inspektion", "Reifenservice", "Karosseriebau", "Lackiererei", "Kfz-Service"],
-    cs: ["autoservis", "autoservisy", "autodílna", "oprava aut", "opravy automobilů", "servis vozidel", "pneuservis", "karosárna", "lakovna", "servisní prohlídka", "údržba vozidel"],
-    en: ["vehicle repair", "car repair", "garage", "car service", "auto repair", "tyre service", "tire service", "body shop", "paint shop", "vehicle maintenance"],
+    // A bare "Lackiererei"/"lakovna"/"paint shop" paints anything (industrial painting); only
+    // the car paint shop is vehicle repair.
+    de: ["Kfz-Werkstatt", "Autowerkstatt", "Werkstatt", "Kfz-Reparatur", "Autoreparatur", "Autoservice", "Inspektion", "Reifenservice", "Karosseriebau", "Autolackiererei", "Kfz-Service"],
+    cs: ["autoservis", "autoservisy", "autodílna", "oprava aut", "opravy automobilů", "servis vozidel", "pneuservis", "karosárna", "autolakovna", "servisní prohlídka", "údržba vozidel"],
+    en: ["vehicle repair", "car repair", "garage", "car service", "auto repair", "tyre service", "tire service", "body shop", "car paint shop", "vehicle maintenance"],
     nace: ["45.20"],
   },
   {
