@@ -10,8 +10,8 @@ import { createClaimLink, createUnmanagedCompany } from "../support/claims";
 import { row, rows, SIGNED_IN, type MatrixFixture } from "./matrix";
 
 /**
- * Claiming profiles. The organizer fixture is an institution (its staff member is its admin);
- * tests/integration/claims-authorization.test.ts adds institution staff and another institution.
+ * Claiming profiles. The organizer fixture is an institution with an admin and a staff member;
+ * another institution's staff act in their own institution's name in the row that says so.
  */
 const INSTITUTION_STAFF = {
   anonymous: "unauthorized",
@@ -97,6 +97,16 @@ export default rows({
     },
     expect: INSTITUTION_STAFF,
     verify: ownerIsRequester,
+  }),
+  "reviewClaimRequestAction in another institution's name": row({
+    action: reviewClaimRequestAction,
+    // The request is the organizer's to review: for another institution it does not exist.
+    input: async (f) => {
+      const { request } = await pendingRequest(f, true);
+      return { institutionId: f.otherOrganizer.id, requestId: request.id, decision: "reject" as const };
+    },
+    expect: { ...INSTITUTION_STAFF, organizerStaff: "forbidden", otherInstitution: "not_found", admin: "not_found" },
+    hidden: "requestId",
   }),
   reviewClaimRequestAsAdminAction: row({
     action: reviewClaimRequestAsAdminAction,

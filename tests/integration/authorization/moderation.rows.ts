@@ -10,8 +10,8 @@ import { row, rows, type MatrixFixture } from "./matrix";
 /**
  * Moderation steps in the institution's name: the organizer lists `company`, and a report about
  * `company` exists. The institution's staff and platform admins may act; to everyone else, the
- * company's own members included, the report does not exist. The platform's form (no
- * institution) and the institution roles in detail are in tests/integration/moderation-authorization.test.ts.
+ * company's own members included, the report does not exist. In the platform's name (no
+ * institution) only platform admins may act; anyone else is refused outright.
  */
 const MODERATORS = {
   anonymous: "unauthorized",
@@ -21,6 +21,8 @@ const MODERATORS = {
   editor: "not_found",
   owner: "not_found",
 } as const;
+
+const PLATFORM = { ...MODERATORS, otherMember: "forbidden", organizerStaff: "forbidden", editor: "forbidden", owner: "forbidden" } as const;
 
 const REASON = "Betrugsversuch mit Vorkasse.";
 
@@ -115,5 +117,51 @@ export default rows({
     expect: MODERATORS,
     hidden: "moderationActionId",
     verify: async (f) => expect(await stepsOf(f)).toMatchObject([{ undoReason: "Irrtum, aufgehoben." }]),
+  }),
+  "dismissReportAction in the platform's name": row({
+    action: dismissReportAction,
+    input: async (f) => ({ reportId: await report(f), reason: REASON }),
+    expect: PLATFORM,
+    hidden: "reportId",
+    verify: async (f) => expect(await stepsOf(f)).toMatchObject([{ kind: "DISMISS", institutionId: null }]),
+  }),
+  "warnCompanyAction in the platform's name": row({
+    action: warnCompanyAction,
+    input: async (f) => ({ reportId: await report(f), reason: REASON }),
+    expect: PLATFORM,
+    hidden: "reportId",
+    verify: async (f) => expect(await stepsOf(f)).toMatchObject([{ kind: "WARN", institutionId: null }]),
+  }),
+  "unpublishReportedContentAction in the platform's name": row({
+    action: unpublishReportedContentAction,
+    input: async (f) => ({ listingId: await published(f), reportId: await report(f), target: "LISTING" as const, reason: REASON }),
+    expect: PLATFORM,
+    hidden: "reportId",
+    verify: async (f) => expect(await stepsOf(f)).toMatchObject([{ kind: "UNPUBLISH_LISTING", institutionId: null }]),
+  }),
+  "suspendCompanyEnquiriesAction in the platform's name": row({
+    action: suspendCompanyEnquiriesAction,
+    input: async (f) => ({ reportId: await report(f), reason: REASON }),
+    expect: PLATFORM,
+    hidden: "reportId",
+    verify: async (f) => expect(await stepsOf(f)).toMatchObject([{ kind: "SUSPEND_ENQUIRIES", institutionId: null }]),
+  }),
+  "undoModerationStepAction in the platform's name": row({
+    action: undoModerationStepAction,
+    input: async (f) => {
+      const step = await f.db.moderationAction.create({
+        data: {
+          kind: "SUSPEND_ENQUIRIES",
+          reportId: await report(f),
+          organizationId: f.company.id,
+          reason: REASON,
+          actorUserId: f.users.admin.id,
+        },
+      });
+      return { moderationActionId: step.id, reason: "Irrtum, aufgehoben." };
+    },
+    expect: PLATFORM,
+    hidden: "moderationActionId",
+    verify: async (f) => expect(await stepsOf(f)).toMatchObject([{ institutionId: null, undoReason: "Irrtum, aufgehoben." }]),
   }),
 });
