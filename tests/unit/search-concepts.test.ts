@@ -124,6 +124,13 @@ describe("portal dictionary", () => {
     expect(m.conceptIds(["Autolakovna a pneuservis"])).toContain("svc-vehicle-repair");
   });
 
+  it("reads 'Präzision' / 'přesné' / 'precision' as precision engineering only in a machining firm's text", () => {
+    const m = conceptMatcher();
+    expect(m.conceptIds(["Přesné termíny dodání pečiva"], ["10.71"])).not.toContain("precision-mechanics");
+    expect(m.conceptIds(["We make precision turned parts"], ["25.62"])).toContain("precision-mechanics");
+    expect(m.conceptsForWord("prazision")).toContain("precision-mechanics");
+  });
+
   it("reads 'stockholder' as a metals stockholder only in a metals wholesaler's text", () => {
     const m = conceptMatcher();
     expect(m.conceptIds(["Every stockholder receives the annual report"], ["70.10"])).not.toContain("svc-metal-stockholding");

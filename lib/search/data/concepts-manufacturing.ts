@@ -758,10 +758,13 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "precision-mechanics",
-    de: ["Feinmechanik", "Präzisionsmechanik", "Präzisionsteile", "Feinwerktechnik", "feinmechanisch", "Präzisionsfertigung", "Feinmechaniker"],
-    cs: ["jemná mechanika", "přesná mechanika", "přesné díly", "přesné obrábění", "přesná výroba", "jemnomechanické díly", "přesné strojírenství"],
-    en: ["precision mechanics", "precision engineering", "precision parts", "fine mechanics", "precision components"],
+    // "Präzision" is what the prefix of "Präzisionsdrehteile" and "precision turned parts" says;
+    // alone, "precision"/"přesné" also mean precise anything (precise deadlines).
+    de: ["Feinmechanik", "Präzisionsmechanik", "Präzisionsteile", "Feinwerktechnik", "feinmechanisch", "Präzisionsfertigung", "Feinmechaniker", "Präzision"],
+    cs: ["jemná mechanika", "přesná mechanika", "přesné díly", "přesné obrábění", "přesná výroba", "jemnomechanické díly", "přesné strojírenství", "přesné"],
+    en: ["precision mechanics", "precision engineering", "precision parts", "fine mechanics", "precision components", "precision"],
     nace: ["25.62", "26.51"],
+    ambiguous: ["Präzision", "přesné", "precision"],
   },
   {
     id: "watchmaking",
