@@ -115,7 +115,7 @@ function adaptedConfig(ports: number[]): string {
   replace("server 127.0.0.1:3001 ", `server 127.0.0.1:${ports[0]} `);
   replace("server 127.0.0.1:3002 ", `server 127.0.0.1:${ports[1]} `);
   replace(/\/etc\/letsencrypt\/live\/portal\.example\.org\//g, `${dir}/tls/`);
-  replace("/var/cache/nginx/grenzpartner", `${dir}/cache`);
+  replace("/var/cache/nginx-grenzpartner", `${dir}/cache`);
   replace("root /var/www/html;", `root ${dir}/www;`);
   return conf;
 }
