@@ -4,6 +4,8 @@
  * them into the configured logo store under the same names, so their addresses stay valid, and
  * deletes each file once the store has it. It runs at every start of the web server (a no-op
  * once the folder is gone) and as `npm run logos:migrate`; any number of runs may overlap.
+ * `npm run logos:migrate` also moves logos kept in the database into S3 after a switch to
+ * LOGO_STORAGE=s3.
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile, rmdir, stat, unlink } from "node:fs/promises";
@@ -80,4 +82,49 @@ export async function moveFileLogosToStore(options: {
 
 function ignoreMissing(e: NodeJS.ErrnoException) {
   if (e.code !== "ENOENT") throw e;
+}
+
+/**
+ * After a switch to LOGO_STORAGE=s3: copies the logos companies use from the database into the
+ * bucket, then deletes their rows, in batches; rows no company uses and older than an hour go.
+ */
+export async function moveDatabaseLogosToStore(options: {
+  db: Db;
+  store: LogoStore;
+  now?: Date;
+}): Promise<Omit<FileLogoMigration, "kept">> {
+  const result = { moved: 0, removed: 0 };
+  if (options.store.kind === "postgres") return result;
+  const orphanBefore = new Date((options.now ?? new Date()).getTime() - ORPHAN_AGE_MS);
+  let after = "";
+  for (;;) {
+    const rows = await options.db.logoBlob.findMany({
+      where: { name: { gt: after } },
+      orderBy: { name: "asc" },
+      take: 50,
+      select: { name: true, contentType: true, data: true, createdAt: true },
+    });
+    if (!rows.length) return result;
+    after = rows[rows.length - 1].name;
+    const used = new Set(
+      (
+        await options.db.organization.findMany({
+          where: { logoPath: { in: rows.map((r) => r.name) } },
+          select: { logoPath: true },
+        })
+      ).map((o) => o.logoPath!),
+    );
+    const done: string[] = [];
+    for (const row of rows) {
+      if (used.has(row.name)) {
+        await options.store.put(row.name, { data: Buffer.from(row.data), contentType: row.contentType });
+        result.moved++;
+        done.push(row.name);
+      } else if (row.createdAt < orphanBefore) {
+        result.removed++;
+        done.push(row.name);
+      }
+    }
+    await options.db.logoBlob.deleteMany({ where: { name: { in: done } } });
+  }
 }

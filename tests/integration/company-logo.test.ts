@@ -10,7 +10,8 @@ import { GET as getLogo } from "@/app/api/logos/[file]/route";
 import { withTestSession } from "@/lib/auth/test-session";
 import { removeCompanyLogoAction } from "@/lib/companies/actions/remove-company-logo";
 import { uploadCompanyLogoAction } from "@/lib/companies/actions/upload-company-logo";
-import { moveFileLogosToStore } from "@/lib/companies/logo-file-migration";
+import { moveDatabaseLogosToStore, moveFileLogosToStore } from "@/lib/companies/logo-file-migration";
+import type { LogoStore } from "@/lib/companies/logo-store";
 import { createPostgresLogoStore } from "@/lib/companies/logo-store-postgres";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { Locale } from "@/lib/i18n/routing";
@@ -213,5 +214,30 @@ describe("logo files of an earlier version", () => {
     } finally {
       rmSync(uploads, { recursive: true, force: true });
     }
+  });
+});
+
+describe("switching to S3 storage", () => {
+  it("moves the logos companies use from the database into the bucket and drops old unused rows", async () => {
+    const { owner, company } = await setup();
+    await upload(owner, logoForm(company.id, await pngImage(60, 60)));
+    const { logoPath } = await testDb.db.organization.findUniqueOrThrow({ where: { id: company.id } });
+    const before = await testDb.db.logoBlob.findUniqueOrThrow({ where: { name: logoPath! } });
+    const unused = `${"f".repeat(32)}.webp`;
+    await createPostgresLogoStore(testDb.db).put(unused, { data: Buffer.from("left behind"), contentType: "image/webp" });
+    await testDb.db.logoBlob.update({ where: { name: unused }, data: { createdAt: new Date("2026-01-01") } });
+
+    // A bucket as the S3 store sees it: names to bytes.
+    const bucket = new Map<string, { data: Buffer; contentType: string }>();
+    const s3: LogoStore = {
+      kind: "s3",
+      put: async (name, logo) => void bucket.set(name, logo),
+      get: async () => null,
+      remove: async (names) => names.forEach((n) => bucket.delete(n)),
+    };
+    expect(await moveDatabaseLogosToStore({ db: testDb.db, store: s3 })).toMatchObject({ removed: 1 });
+    expect(bucket.get(logoPath!)).toEqual({ data: Buffer.from(before.data), contentType: "image/webp" });
+    expect(bucket.has(unused)).toBe(false);
+    expect(await testDb.db.logoBlob.count({ where: { name: { in: [logoPath!, unused] } } })).toBe(0);
   });
 });
