@@ -56,6 +56,14 @@ describe("deploy/", () => {
     expect([...named].filter((name) => !ENV_NAMES.includes(name as never))).toEqual([]);
   });
 
+  it("guides operators with settings the portal reads", () => {
+    // NODE_ENV is Node's own; the guide names it to say it must stay unset during `npm ci`.
+    const notSettings = new Set(["NODE_ENV"]);
+    const named = new Set(read("docs/deploy.md").match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g));
+    expect(named.size).toBeGreaterThan(5);
+    expect([...named].filter((name) => !notSettings.has(name) && !ENV_NAMES.includes(name as never))).toEqual([]);
+  });
+
   it("has an environment file whose values the portal accepts, without a port that would override the unit's", () => {
     const { set, commented } = exampleSettings(envExample);
     for (const name of ["DATABASE_URL", "PUBLIC_URL", "NEXTAUTH_SECRET", "SMTP_URL", "TRUSTED_PROXY_HOPS"]) {
