@@ -5,8 +5,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { auditLogPage, type AuditFilters } from "@/lib/audit/queries";
-import { PageLinks } from "./page-links";
 
 /**
  * The audit log for platform admins: a plain GET form for the filters (so a filtered view is a
@@ -101,7 +101,7 @@ export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilte
           ))}
         </ol>
       )}
-      <PageLinks page={page} pageCount={log.pageCount} pathname="/admin/audit" query={filters} />
+      <Pagination page={page} pageCount={log.pageCount} pathname="/admin/audit" query={filters} order="newestFirst" className="" />
     </div>
   );
 }

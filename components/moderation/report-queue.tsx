@@ -3,9 +3,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import clsx from "clsx";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
 import { moderationQueue, QUEUE_STATES, type QueueState } from "@/lib/moderation/queries";
-import { PageLinks } from "./page-links";
 
 /**
  * The list of abuse reports, for the platform (`institutionId` null) or one institution. Tabs
@@ -87,7 +87,7 @@ export async function ReportQueue({
           ))}
         </ul>
       )}
-      <PageLinks page={page} pageCount={queue.pageCount} pathname={basePath} query={{ ...scope, state }} />
+      <Pagination page={page} pageCount={queue.pageCount} pathname={basePath} query={{ ...scope, state }} order="newestFirst" className="" />
     </div>
   );
 }

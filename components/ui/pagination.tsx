@@ -2,27 +2,38 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Plain links, so paging works without JavaScript and every page has its own URL. */
+type ListPath = "/companies" | "/search" | "/events" | "/admin/audit" | "/admin/moderation" | "/organizer/moderation";
+
+/**
+ * Previous/next links for a paged list. Plain links, so paging works without JavaScript and
+ * every page has its own URL. Empty query values are left out of the links. A list shown newest
+ * first (`order="newestFirst"`) names its steps "newer" and "older".
+ */
 export async function Pagination({
   page,
   pageCount,
   pathname,
   query = {},
+  order = "pages",
+  className = "mt-8",
 }: {
   page: number;
   pageCount: number;
-  pathname: "/companies" | "/search" | "/events";
-  query?: Record<string, string>;
+  pathname: ListPath;
+  query?: Record<string, string | undefined>;
+  order?: "pages" | "newestFirst";
+  className?: string;
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("Pagination");
-  const hrefFor = (p: number) => ({ pathname, query: { ...query, page: String(p) } });
+  const kept = Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+  const hrefFor = (p: number) => ({ pathname, query: { ...kept, page: String(p) } });
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-50";
   return (
-    <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-4 text-sm">
+    <nav aria-label={t("label")} className={`${className} flex items-center justify-between gap-4 text-sm`}>
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} rel="prev" className={linkClass}>
-          ← {t("previous")}
+          ← {order === "newestFirst" ? t("newer") : t("previous")}
         </Link>
       ) : (
         <span />
@@ -30,7 +41,7 @@ export async function Pagination({
       <span aria-current="page">{t("pageOf", { page, count: pageCount })}</span>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} rel="next" className={linkClass}>
-          {t("next")} →
+          {order === "newestFirst" ? t("older") : t("next")} →
         </Link>
       ) : (
         <span />

@@ -2,10 +2,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditLogList } from "@/components/moderation/audit-log-list";
-import { pageParam } from "@/components/moderation/page-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
+import { parsePage } from "@/lib/http/params";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const dynamic = "force-dynamic";
@@ -37,7 +37,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("intro")} />
-      <AuditLogList filters={filters} page={pageParam(firstParam(query.page))} />
+      <AuditLogList filters={filters} page={parsePage(query.page)} />
     </div>
   );
 }

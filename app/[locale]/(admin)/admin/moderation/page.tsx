@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { pageParam } from "@/components/moderation/page-links";
 import { ReportQueue } from "@/components/moderation/report-queue";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
+import { parsePage } from "@/lib/http/params";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { queueState } from "@/lib/moderation/queries";
 
@@ -31,7 +31,7 @@ export default async function AdminModerationPage({ params, searchParams }: Prop
         institutionId={null}
         basePath="/admin/moderation"
         state={queueState(firstParam(query.state))}
-        page={pageParam(firstParam(query.page))}
+        page={parsePage(query.page)}
       />
     </div>
   );

@@ -2,11 +2,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InstitutionPicker } from "@/components/moderation/institution-picker";
-import { pageParam } from "@/components/moderation/page-links";
 import { ReportQueue } from "@/components/moderation/report-queue";
 import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
+import { parsePage } from "@/lib/http/params";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { institutionsModeratedBy, queueState } from "@/lib/moderation/queries";
 
@@ -48,7 +48,7 @@ export default async function InstitutionModerationPage({ params, searchParams }
         institutionId={current.id}
         basePath="/organizer/moderation"
         state={queueState(firstParam(query.state))}
-        page={pageParam(firstParam(query.page))}
+        page={parsePage(query.page)}
       />
     </div>
   );
