@@ -24,9 +24,10 @@ import { companyIdsInScope, eventInScope, utc, type DashboardScope } from "./sco
  * ending this month that is today's state.
  *
  * The platform and a region read the monthly rollups the database keeps exact by triggers
- * (migration dashboard_rollups): a few hundred rows per month instead of every company and
- * enquiry. A member list is not a dimension of those, so an institution's members are counted
- * from the companies' own rollup rows (dashboard_company), one per member.
+ * (migrations dashboard_rollups and dashboard_rollup_levels): a few rows per month and division
+ * instead of every company and enquiry. A member list is not a dimension of those, so an
+ * institution's members are counted from the companies' own rollup rows (dashboard_company),
+ * looked up one per member.
  */
 
 const MONTH_OF = (column: string) => Prisma.raw(`to_char(date_trunc('month', ${column}), 'YYYY-MM')`);
@@ -51,28 +52,47 @@ const monthDate = (date: Date) => Prisma.sql`${date.toISOString().slice(0, 10)}:
 /** The last month of the period: the rollups' state at the period's end is the sum up to it. */
 const lastMonth = (period: DashboardPeriod) => Prisma.sql`${`${period.to}-01`}::date`;
 
+type PlaceScope = Exclude<DashboardScope, { kind: "members" }>;
+
 /**
- * The company rollup's monthly rows within a place, folded or still pending. `*` rows count
- * each organization once, the others once per NACE division ('' for none).
+ * Which of the rollups' levels a figure reads: the whole platform (country and region '*'), each
+ * country (region '*') or each place. A region's dashboard reads its own place at every level.
  */
-function companyMonths(scope: PlaceScope, where: Prisma.Sql): Prisma.Sql {
-  const place = scope.kind === "region" ? Prisma.sql`AND "country" = ${scope.country} AND "region" = ${scope.regionId}` : Prisma.empty;
+function level(scope: PlaceScope, of: "whole" | "countries" | "places"): Prisma.Sql {
+  if (scope.kind === "region") return Prisma.sql`"country" = ${scope.country} AND "region" = ${scope.regionId}`;
+  if (of === "whole") return Prisma.sql`"country" = '*' AND "region" = '*'`;
+  if (of === "countries") return Prisma.sql`"country" <> '*' AND "region" = '*'`;
+  return Prisma.sql`"country" <> '*' AND "region" <> '*'`;
+}
+
+/**
+ * The company rollup's monthly rows, folded or still pending. `*` rows count each organization
+ * once, the others once per NACE division ('' for none).
+ */
+function companyMonths(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(
-    SELECT "month", "country", "region", "division", "companies", "claimed", "verified", "listings" FROM dashboard_company_month WHERE ${where} ${place}
+    SELECT "month", "country", "region", "division", "companies", "claimed", "verified", "listings" FROM dashboard_company_month WHERE ${where}
     UNION ALL
-    SELECT "month", "country", "region", "division", "companies", "claimed", "verified", "listings" FROM dashboard_company_delta WHERE ${where} ${place}
+    SELECT "month", "country", "region", "division", "companies", "claimed", "verified", "listings" FROM dashboard_company_delta WHERE ${where}
   )`;
 }
 
-type PlaceScope = Exclude<DashboardScope, { kind: "members" }>;
+/**
+ * Each member's fact row `f`, looked up by its key: LATERAL with OFFSET 0 keeps the planner from
+ * hashing every company's row for a few thousand members.
+ */
+function memberFacts(institutionId: string): Prisma.Sql {
+  return Prisma.sql`(SELECT im."companyId" FROM "InstitutionMember" im WHERE im."institutionId" = ${institutionId}) im
+    CROSS JOIN LATERAL (SELECT * FROM dashboard_company fact WHERE fact."id" = im."companyId" OFFSET 0) f`;
+}
 
 /** An institution's members as the rollup describes each, with their state at the end of the period. */
 function membersAtEnd(institutionId: string, period: DashboardPeriod): Prisma.Sql {
   const last = lastMonth(period);
   return Prisma.sql`
     SELECT f."country", f."region", f."divisions", f."claimed" <= ${last} AS claimed, f."verified" @> ${last} AS verified
-    FROM "InstitutionMember" im JOIN dashboard_company f ON f."id" = im."companyId"
-    WHERE im."institutionId" = ${institutionId} AND f."isCompany" AND f."created" <= ${last}`;
+    FROM ${memberFacts(institutionId)}
+    WHERE f."isCompany" AND f."created" <= ${last}`;
 }
 
 const BREAKDOWN_BY_PLACE = Prisma.sql`
@@ -87,10 +107,13 @@ export async function companiesByPlace(db: Db, scope: DashboardScope, period: Da
           FROM (${membersAtEnd(scope.institutionId, period)}) comp
           GROUP BY GROUPING SETS (("country"), ("region"))`
       : await db.$queryRaw<(BreakdownSqlRow & { byCountry: boolean })[]>`
-          SELECT ${BREAKDOWN_BY_PLACE}, sum("companies") AS total, sum("claimed") AS claimed, sum("verified") AS verified
-          FROM ${companyMonths(scope, Prisma.sql`"division" = '*' AND "month" <= ${lastMonth(period)}`)} m
-          GROUP BY GROUPING SETS (("country"), ("region"))
-          HAVING sum("companies") > 0`;
+          SELECT "country" AS key, TRUE AS "byCountry", sum("companies") AS total, sum("claimed") AS claimed, sum("verified") AS verified
+          FROM ${companyMonths(Prisma.sql`${level(scope, "countries")} AND "division" = '*' AND "month" <= ${lastMonth(period)}`)} m
+          GROUP BY "country" HAVING sum("companies") > 0
+          UNION ALL
+          SELECT "region", FALSE, sum("companies"), sum("claimed"), sum("verified")
+          FROM ${companyMonths(Prisma.sql`${level(scope, "places")} AND "division" = '*' AND "month" <= ${lastMonth(period)}`)} m
+          GROUP BY "region" HAVING sum("companies") > 0`;
   return {
     byCountry: toBreakdown(rows.filter((r) => r.byCountry)),
     byRegion: toBreakdown(rows.filter((r) => !r.byCountry)),
@@ -108,7 +131,7 @@ export async function companiesByIndustry(db: Db, scope: DashboardScope, period:
           GROUP BY d.division`
       : await db.$queryRaw<BreakdownSqlRow[]>`
           SELECT "division" AS key, sum("companies") AS total, sum("claimed") AS claimed, sum("verified") AS verified
-          FROM ${companyMonths(scope, Prisma.sql`"division" <> '*' AND "month" <= ${lastMonth(period)}`)} m
+          FROM ${companyMonths(Prisma.sql`${level(scope, "whole")} AND "division" <> '*' AND "month" <= ${lastMonth(period)}`)} m
           GROUP BY "division"
           HAVING sum("companies") > 0`;
   return toBreakdown(rows);
@@ -122,17 +145,17 @@ export async function growth(db: Db, scope: DashboardScope, period: DashboardPer
     scope.kind === "members"
       ? Prisma.sql`
           SELECT to_char(f."created", 'YYYY-MM') AS month, 'companies' AS kind, count(*) AS n
-          FROM "InstitutionMember" im JOIN dashboard_company f ON f."id" = im."companyId"
-          WHERE im."institutionId" = ${scope.institutionId} AND f."isCompany" AND ${inPeriod(Prisma.sql`f."created"`)}
+          FROM ${memberFacts(scope.institutionId)}
+          WHERE f."isCompany" AND ${inPeriod(Prisma.sql`f."created"`)}
           GROUP BY 1
           UNION ALL
           SELECT to_char(l.month, 'YYYY-MM'), 'listings', count(*)
-          FROM "InstitutionMember" im JOIN dashboard_company f ON f."id" = im."companyId" CROSS JOIN LATERAL unnest(f."listings") l(month)
-          WHERE im."institutionId" = ${scope.institutionId} AND ${inPeriod(Prisma.sql`l.month`)}
+          FROM ${memberFacts(scope.institutionId)} CROSS JOIN LATERAL unnest(f."listings") l(month)
+          WHERE ${inPeriod(Prisma.sql`l.month`)}
           GROUP BY 1`
       : Prisma.sql`
           SELECT to_char(m."month", 'YYYY-MM') AS month, k.kind, sum(CASE k.kind WHEN 'companies' THEN m."companies" ELSE m."listings" END) AS n
-          FROM ${companyMonths(scope, Prisma.sql`"division" = '*' AND ${inPeriod(Prisma.sql`"month"`)}`)} m
+          FROM ${companyMonths(Prisma.sql`${level(scope, "whole")} AND "division" = '*' AND ${inPeriod(Prisma.sql`"month"`)}`)} m
           CROSS JOIN (VALUES ('companies'), ('listings')) k(kind)
           GROUP BY 1, 2`;
   const rows = await db.$queryRaw<{ month: string; kind: string; n: bigint }[]>`
@@ -152,15 +175,12 @@ export async function growth(db: Db, scope: DashboardScope, period: DashboardPer
 
 /**
  * The enquiry rollup's monthly rows in the period: cross-border enquiries by their companies'
- * current places, where either side lies in a region. `*` rows count each enquiry once, the
- * others once per division of the company asked ('' for none).
+ * current places, counted at the sender's and at the recipient's place and once for the
+ * platform. `*` rows count each enquiry once, the others once per division of the company asked
+ * ('' for none).
  */
 function enquiryMonths(scope: PlaceScope, period: DashboardPeriod, division: Prisma.Sql): Prisma.Sql {
-  const where = Prisma.sql`${division} AND "month" >= ${monthDate(period.start)} AND "month" < ${monthDate(period.end)} ${
-    scope.kind === "region"
-      ? Prisma.sql`AND (("fromCountry" = ${scope.country} AND "fromRegion" = ${scope.regionId}) OR ("toCountry" = ${scope.country} AND "toRegion" = ${scope.regionId}))`
-      : Prisma.empty
-  }`;
+  const where = Prisma.sql`${level(scope, "whole")} AND ${division} AND "month" >= ${monthDate(period.start)} AND "month" < ${monthDate(period.end)}`;
   return Prisma.sql`(
     SELECT "month", "fromCountry", "division", "enquiries" FROM dashboard_enquiry_month WHERE ${where}
     UNION ALL
@@ -234,7 +254,7 @@ export async function enquiriesByIndustry(db: Db, scope: DashboardScope, period:
           )
           SELECT d.division AS key, sum(per.de)::bigint AS "deToCz", sum(per.cz)::bigint AS "czToDe"
           FROM per
-          JOIN dashboard_company f ON f."id" = per."recipientOrganizationId"
+          CROSS JOIN LATERAL (SELECT fact."divisions" FROM dashboard_company fact WHERE fact."id" = per."recipientOrganizationId" OFFSET 0) f
           CROSS JOIN LATERAL unnest(CASE WHEN cardinality(f."divisions") = 0 THEN ARRAY[''] ELSE f."divisions" END) d(division)
           GROUP BY d.division`
       : await db.$queryRaw<{ key: string | null; deToCz: bigint; czToDe: bigint }[]>`
