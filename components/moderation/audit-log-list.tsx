@@ -6,6 +6,7 @@ import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { isAuditAction } from "@/lib/audit/log";
 import { auditLogPage, type AuditFilters } from "@/lib/audit/queries";
 
 /**
@@ -18,6 +19,8 @@ export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilte
     getFormatter(),
     auditLogPage({ ...filters, page }),
   ]);
+  // Rows written under an action name since retired keep showing that name.
+  const actionLabel = (action: string) => (isAuditAction(action) ? t(`actions.${action}`) : action);
   const problems = log.problems.map((p) =>
     p === "noOrganization"
       ? t("noOrganization", { query: filters.organization ?? "" })
@@ -40,7 +43,7 @@ export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilte
           name="action"
           defaultValue={filters.action ?? ""}
           placeholder={t("filters.anyAction")}
-          options={log.actions.map((a) => ({ value: a, label: a }))}
+          options={log.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
         />
         <TextField label={t("filters.from")} name="from" type="date" defaultValue={filters.from ?? ""} />
         <TextField label={t("filters.to")} name="to" type="date" defaultValue={filters.to ?? ""} />
@@ -70,7 +73,8 @@ export async function AuditLogList({ filters, page }: { filters: Omit<AuditFilte
                 <dd>{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</dd>
                 <dt className="text-slate-500">{t("columns.action")}</dt>
                 <dd>
-                  <code className="break-all">{r.action}</code>
+                  {actionLabel(r.action)}{" "}
+                  <code className="break-all text-xs text-slate-500">{r.action}</code>
                 </dd>
                 <dt className="text-slate-500">{t("columns.actor")}</dt>
                 <dd className="break-all">

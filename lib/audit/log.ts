@@ -81,6 +81,11 @@ export const AUDIT_ACTIONS = [
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** Whether a stored action name is one of today's; older rows may carry a name since retired. */
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
 /** The kinds of record an audit row points at; the names are the Prisma model names. */
 export type AuditEntityType =
   | "Organization"

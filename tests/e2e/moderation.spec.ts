@@ -132,6 +132,6 @@ test("an admin unpublishes a reported offer; it vanishes from search and the fir
   await page.goto("/de/admin/audit");
   await page.getByLabel("Organisation (Name, Kurzname oder ID)").fill(firm);
   await page.getByRole("button", { name: "Anwenden" }).click();
-  await expect(page.getByTestId("audit-entries")).toContainText("moderation.unpublish_listing");
+  await expect(page.getByTestId("audit-entries")).toContainText("Angebot oder Gesuch gesperrt");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
