@@ -250,7 +250,7 @@ describe.skipIf(!available && !process.env.CI)("deploy/nginx/grenzpartner.conf",
     expect(request.headers.host).toBe(HOST);
     expect(request.headers["x-forwarded-proto"]).toBe("https");
     expect(request.headers["x-forwarded-for"]).toBe("203.0.113.9, 127.0.0.7");
-    const headers = new Headers(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));
+    const headers = new Headers(Object.entries(request.headers).map(([k, v]): [string, string] => [k, String(v)]));
     expect(clientAddress(headers, exampleSettings().TRUSTED_PROXY_HOPS)).toBe("127.0.0.7");
   });
 
