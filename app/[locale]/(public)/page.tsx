@@ -2,8 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { Link } from "@/lib/i18n/navigation";
-import { newestCompanies } from "@/lib/companies/queries";
-import { upcomingEvents } from "@/lib/events/queries";
+import { cachedNewestCompanies, cachedUpcomingEvents } from "@/lib/cache/public-queries";
 import { CompanyCard } from "@/components/companies/company-card";
 import { EventCard } from "@/components/events/event-card";
 import { SearchBox } from "@/components/search/search-box";
@@ -13,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   pageLocale((await params).locale);
   const t = await getTranslations("Home");
-  const [companies, events] = await Promise.all([newestCompanies(6), upcomingEvents(5)]);
+  const [companies, events] = await Promise.all([cachedNewestCompanies(6), cachedUpcomingEvents(5)]);
   return (
     <div className="space-y-12">
       <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-12 text-white sm:px-10">

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageTitle } from "@/components/ui/page-header";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { listPublishedCompanies } from "@/lib/companies/queries";
+import { cachedPublishedCompanies } from "@/lib/cache/public-queries";
 import { CompanyCard } from "@/components/companies/company-card";
 import { Pagination } from "@/components/ui/pagination";
 import { parsePage } from "@/lib/http/params";
@@ -26,7 +26,7 @@ export default async function CompaniesPage({ params, searchParams }: Props) {
   const page = parsePage(query.page);
   const verifiedOnly = query.verified === "1";
   const t = await getTranslations("Companies");
-  const { total, companies, pageCount } = await listPublishedCompanies(Math.min(page, 100_000), undefined, locale, {
+  const { total, companies, pageCount } = await cachedPublishedCompanies(Math.min(page, 100_000), undefined, locale, {
     verifiedOnly,
   });
   const filter: Record<string, string> = verifiedOnly ? { verified: "1" } : {};

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { getPublishedCompanyBySlug } from "@/lib/companies/queries";
+import { cachedPublishedCompanyBySlug } from "@/lib/cache/public-queries";
 import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   if (!isSlug(slug)) return {};
   const locale = pageLocale((await params).locale);
-  const company = await getPublishedCompanyBySlug(slug);
+  const company = await cachedPublishedCompanyBySlug(slug);
   if (!company) return {};
   const description = pickLocalized(trilingual(company, "description"), locale);
   const path = `/companies/${company.slug}`;
@@ -50,7 +50,7 @@ export default async function CompanyPage({ params }: Props) {
   const { slug } = await params;
   if (!isSlug(slug)) notFound();
   const locale = pageLocale((await params).locale);
-  const company = await getPublishedCompanyBySlug(slug);
+  const company = await cachedPublishedCompanyBySlug(slug);
   if (!company) notFound();
   await countProfileView(company.id);
   return (

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Next.js's server cache (`cacheHandler` in next.config.ts): what `unstable_cache` and cached
+ * routes store. Entries stay in this process's memory; what is shared between instances is which
+ * tags have been invalidated. An invalidation travels as a PostgreSQL notification on the channel
+ * PUBLIC_CACHE_CHANNEL, sent in the same transaction as the change (lib/cache/public-tags.ts), so
+ * every instance hears of it when, and only when, the change commits. `revalidateTag()` in this
+ * process notifies the others the same way.
+ *
+ * Loaded by Next.js itself at build and at run time, outside the app's TypeScript bundle, so it
+ * is plain JavaScript and reads DATABASE_URL from the environment (scripts/with-db.ts or the
+ * service's configuration sets it). Without a database (during `next build`), invalidations stay
+ * within the process.
+ */
+import pg from "pg";
+
+export const PUBLIC_CACHE_CHANNEL = "public_cache";
+/** Tag invalidations arrive as this character joining tag names (tags never contain it). */
+export const TAG_SEPARATOR = " ";
+
+const MAX_ENTRIES = 2_000;
+const RECONNECT_MS = 1_000;
+const now = () => Date.now();
+
+/**
+ * Shared by every handler object: Next.js creates one per request, but entries and the listening
+ * connection belong to the process. Kept on globalThis so a second copy of this module (Next.js
+ * may load it through more than one path) still shares them.
+ */
+const state = (globalThis[Symbol.for("portal.shared-cache")] ??= {
+  entries: new Map(),
+  /** tag → time (ms) after which entries stored earlier are invalid. */
+  expired: new Map(),
+  /** Entries stored before this time are invalid: set when the listener lost notifications. */
+  flushedAt: 0,
+  listener: null,
+  notifier: null,
+});
+
+function expireTags(tags, at = now()) {
+  for (const tag of tags) state.expired.set(tag, at);
+}
+
+function isExpired(tags, storedAt) {
+  if (storedAt < state.flushedAt) return true;
+  for (const tag of tags) {
+    const at = state.expired.get(tag);
+    if (at !== undefined && at >= storedAt) return true;
+  }
+  return false;
+}
+
+function databaseUrl() {
+  // Not the app's settings module: this file runs before and outside the app's bundle.
+  // eslint-disable-next-line no-restricted-properties
+  return process.env.DATABASE_URL || null;
+}
+
+function listen(url) {
+  if (state.listener) return;
+  const client = new pg.Client({ connectionString: url, application_name: "portal-cache-listener" });
+  state.listener = client;
+  let lost = false;
+  const reconnect = () => {
+    if (lost) return;
+    lost = true;
+    client.removeAllListeners();
+    client.end().catch(() => {});
+    state.listener = null;
+    // Notifications sent while nobody listened are gone: nothing cached until now can be trusted.
+    state.flushedAt = now();
+    setTimeout(() => listen(url), RECONNECT_MS).unref();
+  };
+  client.on("notification", (message) => {
+    if (message.channel === PUBLIC_CACHE_CHANNEL && message.payload) expireTags(message.payload.split(TAG_SEPARATOR));
+  });
+  client.on("error", reconnect);
+  client.on("end", reconnect);
+  client
+    .connect()
+    .then(() => client.query(`LISTEN ${PUBLIC_CACHE_CHANNEL}`))
+    .then(() => {
+      // Anything cached while the connection was being made may have missed a notification.
+      state.flushedAt = now();
+      // The connection must not keep a finishing process (a script, a test) alive.
+      client.connection?.stream?.unref?.();
+    })
+    .catch(reconnect);
+}
+
+function notifyOthers(url, tags) {
+  if (!state.notifier) {
+    state.notifier = new pg.Pool({ connectionString: url, max: 1, application_name: "portal-cache-notifier" });
+    // An idle connection's error is not a request's: the next query reconnects.
+    state.notifier.on("error", () => {});
+  }
+  return state.notifier
+    .query("SELECT pg_notify($1, $2)", [PUBLIC_CACHE_CHANNEL, tags.join(TAG_SEPARATOR)])
+    .then(() => undefined)
+    .catch((e) => console.error("[cache] could not tell other instances about changed data:", e.message));
+}
+
+/** The tags an entry answers to: its own and, for cached routes, those the render collected. */
+function tagsOf(entry, ctx) {
+  const tags = [...(entry.tags ?? []), ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+  const header = entry.value?.headers?.["x-next-cache-tags"];
+  if (typeof header === "string") tags.push(...header.split(","));
+  return tags;
+}
+
+export default class SharedCacheHandler {
+  constructor() {
+    const url = databaseUrl();
+    if (url) listen(url);
+  }
+
+  async get(key, ctx) {
+    const entry = state.entries.get(key);
+    if (!entry) return null;
+    if (isExpired(tagsOf(entry, ctx), entry.lastModified)) {
+      state.entries.delete(key);
+      return null;
+    }
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+  }
+
+  async set(key, data, ctx) {
+    if (data === null) {
+      state.entries.delete(key);
+      return;
+    }
+    // Oldest first out: Map keeps insertion order, and a re-set entry moves to the end.
+    state.entries.delete(key);
+    state.entries.set(key, { value: data, lastModified: now(), tags: ctx?.tags ?? [], cacheControl: ctx?.cacheControl });
+    while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value);
+  }
+
+  async revalidateTag(tags) {
+    const list = (typeof tags === "string" ? [tags] : tags).filter(Boolean);
+    if (!list.length) return;
+    expireTags(list);
+    const url = databaseUrl();
+    if (url) await notifyOthers(url, list);
+  }
+
+  resetRequestCache() {}
+}
+
+/** For tests: whether this process has heard of an invalidation of the tag at or after `since`. */
+export function tagExpiredSince(tag, since) {
+  return (state.expired.get(tag) ?? -1) >= since;
+}
