@@ -71,6 +71,10 @@ function czechSpellings(folded: string): string[] {
     out.push(`${folded}a`);
     if (/[^aeiouy]e[^aeiouy]$/.test(folded)) out.push(`${folded.slice(0, -2)}${folded.slice(-1)}a`);
   }
+  // The instrumental singular of masculine and neuter nouns ("tiskem", "strojem", "nábytkem"):
+  // the stemmer cuts only its last letter, so it never meets the nominative ("tisk") or any
+  // other case. It is also stemmed without the ending.
+  if (folded.length >= 6 && /[^aeiouy]em$/.test(folded)) out.push(folded.slice(0, -2));
   for (const [ending, accented] of CZECH_ENDINGS) {
     if (ending.test(folded)) {
       out.push(folded.replace(ending, accented));
