@@ -74,6 +74,16 @@ interface VariantToken {
 
 /** Label words shorter than this match inflected forms only through the suffix rules above. */
 const MIN_BASE_FORM_WORD = 5;
+/**
+ * Czech label words of four letters ("tisk", "lití") still inflect through their base forms:
+ * the stemmer keeps them whole, so only their own cases ("tisku", "tiskem") share the base.
+ */
+const MIN_CZECH_BASE_FORM_WORD = 4;
+/** A word ending in "-er" is read as a tradesman from this length on ("Maler", not "Ober"). */
+const MIN_TRADESMAN = 5;
+/** Languages in which a query word names the concepts of label words with its base form. */
+const BASE_FORM_WORD_LANGS: readonly Lang[] = ["cs", "en"];
+const minBaseFormWord = (lang: Lang) => (lang === "cs" ? MIN_CZECH_BASE_FORM_WORD : MIN_BASE_FORM_WORD);
 
 interface Variant {
   conceptId: string;
@@ -159,7 +169,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
           stem: exact ? token : stemOf(token, lang),
           exact,
           lang,
-          bases: exact || token.length < MIN_BASE_FORM_WORD ? [] : baseForms(label.slice(start, end), lang),
+          bases: exact || token.length < minBaseFormWord(lang) ? [] : baseForms(label.slice(start, end), lang),
         }));
         if (!tokens.length) continue;
         const variant = { conceptId: c.id, tokens, ambiguous: c.ambiguous?.includes(label) ?? false };
@@ -177,6 +187,22 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
   for (const variants of index.values()) {
     for (const v of variants) {
       for (const t of v.tokens) byLabelWord.set(t.token, (byLabelWord.get(t.token) ?? new Set()).add(v.conceptId));
+    }
+  }
+  // The same by base form in the label's language, so an inflected query word names what its
+  // base form names: "tiskem" what "tisk" does, "bookbinder" what "bookbinding" does. Czech
+  // cases and English word forms only: German label words already cover their inflections
+  // through the endings above, and a German base form ("fenst") would reach every compound label.
+  const byLabelWordBase = new Map<string, Set<string>>();
+  for (const variants of index.values()) {
+    for (const v of variants) {
+      for (const t of v.tokens) {
+        if (!BASE_FORM_WORD_LANGS.includes(t.lang)) continue;
+        for (const b of t.bases) {
+          const key = baseKey(t.lang, b);
+          byLabelWordBase.set(key, (byLabelWordBase.get(key) ?? new Set()).add(v.conceptId));
+        }
+      }
     }
   }
   const labelWords = [...byLabelWord.keys()].sort();
@@ -279,6 +305,16 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     conceptsForWord(word, prefix = false) {
       const ids = new Set(byLabelWord.get(word) ?? []);
       for (const m of matchTokens([word])) ids.add(m.conceptId);
+      // German names a trade by the tradesman as often as by the workshop: a "Tischler" runs a
+      // "Tischlerei", a "Polsterer" a "Polsterei", a "Schlosser" a "Schlosserei".
+      if (word.length >= MIN_TRADESMAN && word.endsWith("er")) {
+        for (const workshop of [`${word}ei`, `${word.slice(0, -2)}ei`]) for (const m of matchTokens([workshop])) ids.add(m.conceptId);
+      }
+      if (word.length >= MIN_BASE_FORM_WORD) {
+        for (const lang of BASE_FORM_WORD_LANGS) {
+          for (const b of baseForms(word, lang)) for (const id of byLabelWordBase.get(baseKey(lang, b)) ?? []) ids.add(id);
+        }
+      }
       if (prefix && word.length >= MIN_CONCEPT_PREFIX) {
         for (const w of startingWith(word)) for (const id of byLabelWord.get(w)!) ids.add(id);
       }

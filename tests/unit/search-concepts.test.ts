@@ -146,6 +146,25 @@ describe("portal dictionary", () => {
   });
 });
 
+describe("concepts a single query word names", () => {
+  const portal = conceptMatcher();
+
+  it("reads an inflected Czech word as its base form: 'tiskem' names what 'tisk' names", () => {
+    expect(portal.conceptsForWord("tiskem")).toEqual(expect.arrayContaining(portal.conceptsForWord("tisk")));
+    expect(portal.conceptsForWord("tiskem")).toContain("printing");
+  });
+
+  it("reads a German tradesman as his workshop's trade", () => {
+    expect(portal.conceptsForWord("tischler")).toContain("joinery");
+    expect(portal.conceptsForWord("polsterer")).toContain("upholstery");
+    expect(portal.conceptsForWord("schlosser")).toEqual(expect.arrayContaining(portal.conceptsForWord("schlosserei")));
+  });
+
+  it("names the stonemason's gravestones in all three languages", () => {
+    for (const w of ["grabsteine", "nahrobky", "headstones"]) expect(portal.conceptsForWord(w)).toContain("gravestones");
+  });
+});
+
 describe("heads of German compounds", () => {
   const portal = conceptMatcher();
 

@@ -979,6 +979,13 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
     nace: ["18.12", "18.13"],
   },
   {
+    id: "bookbinding",
+    de: ["Buchbinderei", "Buchbinder", "Buchbindearbeiten", "Bucheinband", "Bindearbeiten", "Klebebindung", "Fadenheftung"],
+    cs: ["knihařství", "knihař", "knihařské práce", "knihárna", "vazba knih", "vázání knih", "knihařské zpracování"],
+    en: ["bookbinding", "bookbinder", "book binding", "binding services", "perfect binding", "thread sewing"],
+    nace: ["18.14"],
+  },
+  {
     id: "packaging",
     de: ["Verpackung", "Verpackungen", "Verpackungsherstellung", "Kartonagen", "Faltschachteln", "Verpackungsmaterial", "Lohnverpackung", "Verpackungslösungen"],
     cs: ["obaly", "obalový materiál", "výroba obalů", "obalová technika", "krabice", "kartonáž", "balení", "smluvní balení"],
@@ -1208,6 +1215,13 @@ export const MANUFACTURING_CONCEPTS: readonly Concept[] = [
     cs: ["lom", "kamenictví", "kamenické práce", "kamenický", "žula", "pískovec", "přírodní kámen", "štěrkopísek", "kamenolom"],
     en: ["quarry", "quarrying", "natural stone", "stonemasonry", "granite", "sandstone", "gravel and sand", "stone processing"],
     nace: ["08.11", "08.12", "23.70"],
+  },
+  {
+    id: "gravestones",
+    de: ["Grabsteine", "Grabstein", "Grabmale", "Grabmal", "Grabanlagen", "Grabeinfassungen"],
+    cs: ["náhrobky", "náhrobek", "pomníky", "pomník", "hrobky"],
+    en: ["gravestones", "gravestone", "headstones", "headstone", "memorials", "tombstones"],
+    nace: ["23.70"],
   },
   {
     id: "masonry",
