@@ -1064,9 +1064,9 @@ export const SERVICE_CONCEPTS: readonly Concept[] = [
   },
   {
     id: "svc-equipment-rental",
-    de: ["Maschinenvermietung", "Gerätevermietung", "Baumaschinenvermietung", "Mietpark", "Arbeitsbühnen", "Hebebühne", "Kranvermietung", "Kran", "Gabelstapler", "Staplervermietung"],
-    cs: ["půjčovna strojů", "pronájem strojů", "půjčovna nářadí", "pronájem stavebních strojů", "pracovní plošiny", "zvedací plošina", "pronájem jeřábu", "jeřáb", "vysokozdvižný vozík", "pronájem vysokozdvižných vozíků"],
-    en: ["equipment rental", "machine rental", "plant hire", "tool hire", "construction equipment rental", "aerial work platforms", "crane hire", "crane", "forklift", "forklift rental"],
+    de: ["Maschinenvermietung", "Gerätevermietung", "Baumaschinenvermietung", "Mietpark", "Arbeitsbühnen", "Hebebühne", "Kranvermietung", "Kran", "Gabelstapler", "Staplervermietung", "Mobilkrane", "Autokran"],
+    cs: ["půjčovna strojů", "pronájem strojů", "půjčovna nářadí", "pronájem stavebních strojů", "pracovní plošiny", "zvedací plošina", "pronájem jeřábu", "jeřáb", "vysokozdvižný vozík", "pronájem vysokozdvižných vozíků", "autojeřáby", "autojeřáb"],
+    en: ["equipment rental", "machine rental", "plant hire", "tool hire", "construction equipment rental", "aerial work platforms", "crane hire", "crane", "forklift", "forklift rental", "mobile cranes", "mobile crane"],
     nace: ["77.32", "77.39"],
   },
   {
