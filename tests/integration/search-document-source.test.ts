@@ -4,7 +4,7 @@
  * threads. Visitors must not notice: the documents are the ones the Prisma path builds, and
  * the rebuilt index answers like one built in a single thread, row for row.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { importCompanies } from "../../lib/import/import-companies";
 import { demoCompanies } from "../../lib/seed/demo-data";
 import { allDocuments } from "../../lib/search/document-builder";
@@ -84,7 +84,12 @@ describe("full reindex from the database", () => {
     const answer = async (q: SearchQuery) => ({ ...(await engine.search(q)), tookMs: 0 });
     const answers = await Promise.all(questions.map(answer));
 
+    // The workers must really have started: a reindex that cannot start them builds in its own
+    // thread and says so, which would make this comparison trivial.
+    const warn = vi.spyOn(console, "warn");
     await rebuildSearchIndex(t.db, engine, { workers: 2, batchSize: 5 });
+    expect(warn.mock.calls.flat().join("\n")).not.toContain("one thread");
+    warn.mockRestore();
     const inWorkers = await indexContents();
     expect(inWorkers.documents.length).toBeGreaterThan(40);
     expect(inWorkers).toEqual(inThread);

@@ -42,7 +42,7 @@ import {
 } from "./postgres-query";
 import { documentsOfBatch, isDatabaseDocuments } from "../document-source";
 import { buildBatch } from "./postgres-build";
-import { BuildPool, builtInOrder, defaultBuildWorkers } from "./postgres-build-pool";
+import type * as BuildPoolModule from "./postgres-build-pool";
 import { builtBatches, rebuildTables } from "./postgres-rebuild";
 import { removeDocuments, upsertDocuments } from "./postgres-write";
 
@@ -209,6 +209,27 @@ export interface PostgresEngineOptions {
   queryCache?: boolean;
 }
 
+
+/**
+ * Worker threads for a full reindex, when this code runs from source (the reindex command, the
+ * seed, the benchmark). The pool's module loads TypeScript through tsx, which must stay out of
+ * the server bundle, so it is imported at run time by its path; inside the built server that
+ * path does not exist and the reindex builds its rows in this thread, as it does when the
+ * workers cannot start.
+ */
+async function startBuildPool(
+  workers: number | undefined,
+): Promise<{ pool: BuildPoolModule.BuildPool; inOrder: typeof BuildPoolModule.builtInOrder } | null> {
+  if (!import.meta.url.endsWith(".ts")) return null;
+  try {
+    const url = new URL("./postgres-build-pool.ts", import.meta.url).href;
+    const mod = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as typeof BuildPoolModule;
+    return { pool: await mod.BuildPool.start(workers ?? mod.defaultBuildWorkers()), inOrder: mod.builtInOrder };
+  } catch (e) {
+    console.warn(`[search] ${(e as Error).message}; building the index in one thread`);
+    return null;
+  }
+}
 export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptions = {}): SearchEngine {
   const now = opts.now ?? (() => new Date());
   const useCache = opts.queryCache ?? true;
@@ -427,10 +448,11 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
         return r;
       }
       const { workers } = batches.source;
-      const pool = workers === 0 ? null : await BuildPool.start(workers ?? defaultBuildWorkers());
+      const threads = workers === 0 ? null : await startBuildPool(workers);
+      const pool = threads?.pool ?? null;
       try {
-        const built = pool
-          ? builtInOrder(pool, batches.source.batches())
+        const built = threads
+          ? threads.inOrder(threads.pool, batches.source.batches())
           : (async function* () {
               for await (const batch of batches.source.batches()) yield buildBatch(documentsOfBatch(batch));
             })();
