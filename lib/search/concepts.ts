@@ -193,15 +193,16 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
   // base form names: "tiskem" what "tisk" does, "bookbinder" what "bookbinding" does. Czech
   // cases and English word forms only: German label words already cover their inflections
   // through the endings above, and a German base form ("fenst") would reach every compound label.
+  // Only a label's last word, its noun in both languages: the adjective before it ("průmyslové"
+  // of "průmyslové čištění") would, in every case, name dozens of industrial concepts.
   const byLabelWordBase = new Map<string, Set<string>>();
   for (const variants of index.values()) {
     for (const v of variants) {
-      for (const t of v.tokens) {
-        if (!BASE_FORM_WORD_LANGS.includes(t.lang)) continue;
-        for (const b of t.bases) {
-          const key = baseKey(t.lang, b);
-          byLabelWordBase.set(key, (byLabelWordBase.get(key) ?? new Set()).add(v.conceptId));
-        }
+      const t = v.tokens[v.tokens.length - 1];
+      if (!BASE_FORM_WORD_LANGS.includes(t.lang)) continue;
+      for (const b of t.bases) {
+        const key = baseKey(t.lang, b);
+        byLabelWordBase.set(key, (byLabelWordBase.get(key) ?? new Set()).add(v.conceptId));
       }
     }
   }
