@@ -10,7 +10,7 @@ import { REGIONS } from "../geo/places";
 import { maxPlaceWords, placeKey, placeNameKeys, placesNamed, type GazetteerPlace } from "../geo/gazetteer";
 import { conceptMatcher } from "./concepts";
 import { tokenSpans } from "./normalize";
-import { CZECH_PLACE_PREPOSITIONS, DESTINATION_PREPOSITIONS, PLACE_PREPOSITIONS, isStopWord } from "./stop-words";
+import { CZECH_PLACE_PREPOSITIONS, DESTINATION_PREPOSITIONS, PLACE_PREPOSITIONS, isProviderWord, isStopWord } from "./stop-words";
 import type { SearchFilters, SearchQuery } from "./types";
 
 /** "Near Liberec" means this far around it unless the searcher says otherwise. */
@@ -36,6 +36,8 @@ export interface UnderstoodQuery {
   regions: string[];
   /** Words taken out of the text as typed: stop words, place, country and region words. */
   removed: string[];
+  /** The query names a provider ("Anbieter", "dodavatel", "suppliers"): it asks for offers, not requests. */
+  wantsProviders: boolean;
   /** Where the words of `text` stand in the query: [start, end) offsets. */
   kept: [number, number][];
 }
@@ -337,6 +339,7 @@ export function understandQuery(q: string): UnderstoodQuery {
     country,
     regions,
     removed: spans.filter((_, i) => !keep[i]).map((s) => s.original),
+    wantsProviders: spans.some((s, i) => !keep[i] && isProviderWord(s.token)),
     kept: kept.map((i) => [spans[i].start, spans[i].end]),
   };
 }
@@ -352,6 +355,7 @@ export function literalQuery(query: Pick<SearchQuery, "q" | "prefix" | "filters"
     country: null,
     regions: [],
     removed: [],
+    wantsProviders: false,
     kept: spans.map((s) => [s.start, s.end]),
   };
   return { q: understood.text, prefix: query.prefix !== false, filters: { ...(query.filters ?? {}) }, understood };
@@ -393,6 +397,8 @@ export function prepareQuery(query: Pick<SearchQuery, "q" | "prefix" | "filters"
     filters.near = { name, lat, lon, radiusKm: filters.radiusKm ?? DEFAULT_RADIUS_KM };
   }
   if (understood.country && !filters.country) filters.country = understood.country;
+  // A type chosen explicitly wins: a supplier may well look for requests that ask for suppliers.
+  if (understood.wantsProviders && !filters.type) filters.excludeType = "request";
   if (understood.regions.length && !filters.region && !filters.regions) {
     const inCountry = understood.regions.filter(
       (r) => !filters.country || r.startsWith(`${filters.country.toLowerCase()}-`),

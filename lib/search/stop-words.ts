@@ -215,6 +215,26 @@ const ROLE_BASES = new Map<Lang, ReadonlySet<string>>(
   LANGS_OF_ROLES.map((lang) => [lang, new Set(ROLE_NOUNS[lang].flatMap((w) => baseForms(w, lang)))]),
 );
 
+/**
+ * Role nouns that name whoever does the work ("Anbieter", "dodavatel", "suppliers"): a query with
+ * one asks for providers, so a company's request for that work is not an answer.
+ */
+const PROVIDER_NOUNS: Record<Lang, string[]> = {
+  de: ["anbieter", "dienstleister", "hersteller", "lieferant", "zulieferer"],
+  cs: ["dodavatel", "výrobce", "výrobci"],
+  en: ["supplier", "provider", "manufacturer", "vendor"],
+};
+const PROVIDER_BASES = new Map<Lang, ReadonlySet<string>>(
+  LANGS_OF_ROLES.map((lang) => [lang, new Set(PROVIDER_NOUNS[lang].flatMap((w) => [w, ...baseForms(w, lang)]))]),
+);
+
+export function isProviderWord(folded: string): boolean {
+  return LANGS_OF_ROLES.some((lang) => {
+    const bases = PROVIDER_BASES.get(lang)!;
+    return bases.has(folded) || baseForms(folded, lang).some((b) => bases.has(b));
+  });
+}
+
 export function isStopWord(folded: string): boolean {
   if (STOP_WORDS.has(folded)) return true;
   return LANGS_OF_ROLES.some((lang) => baseForms(folded, lang).some((b) => ROLE_BASES.get(lang)!.has(b)));

@@ -81,6 +81,8 @@ export interface NearFilter extends GeoPoint {
 
 export interface SearchFilters {
   type?: SearchDocType;
+  /** Never documents of this type (a query asking for providers leaves requests out). */
+  excludeType?: SearchDocType;
   country?: string;
   region?: string;
   /** Any of these regions ("Sachsen", "Oberlausitz" in a query name several). */

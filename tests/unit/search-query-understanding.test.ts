@@ -116,6 +116,16 @@ describe("query understanding", () => {
     expect(prepareQuery({ q: "Logistik Liberec", filters: {} }).filters.near?.radiusKm).toBe(DEFAULT_RADIUS_KM);
   });
 
+  it("reads a query that names a provider as asking for offers, not for requests", () => {
+    for (const q of ["Kabelkonfektion Anbieter", "dodavatelé kabelových svazků", "cable harness suppliers", "Hersteller von Federn"]) {
+      expect(prepareQuery({ q, filters: {} }).filters.excludeType).toBe("request");
+    }
+    expect(prepareQuery({ q: "Kabelkonfektion", filters: {} }).filters.excludeType).toBeUndefined();
+    expect(prepareQuery({ q: "Kabelkonfektion Firma", filters: {} }).filters.excludeType).toBeUndefined();
+    // A supplier looking for requests that ask for suppliers chooses the type itself.
+    expect(prepareQuery({ q: "Lieferant Kabelkonfektion", filters: { type: "request" } }).filters.excludeType).toBeUndefined();
+  });
+
   it("suggests a correction within the whole query", () => {
     const u = understandQuery("Logistk in Liberec");
     expect(withSearchedWords("Logistk in Liberec", u, ["Logistik"])).toBe("Logistik in Liberec");

@@ -198,6 +198,7 @@ export function buildFilter(filters: SearchFilters, nowTs: number): string[] {
     if (value) out.push(`${attribute} = ${quoteFilterValue(value)}`);
   };
   eq("type", filters.type);
+  if (filters.excludeType) out.push(`type != ${quoteFilterValue(filters.excludeType)}`);
   eq("country", filters.country?.toUpperCase());
   eq("regionId", filters.region);
   if (filters.regions?.length) out.push(`regionId IN [${filters.regions.map(quoteFilterValue).join(", ")}]`);

@@ -43,6 +43,7 @@ export function facetValues(v: FacetValues): FacetValues & { signature: string }
 export function groupMatches(g: FacetValues, f: SearchFilters): boolean {
   return (
     (!f.type || g.type === f.type) &&
+    (!f.excludeType || g.type !== f.excludeType) &&
     (!f.country || g.country === f.country.toUpperCase()) &&
     (!f.region || g.region_id === f.region) &&
     (!f.employees || g.employees === f.employees) &&

@@ -202,6 +202,7 @@ export class Params {
 export function filterSql(filters: SearchFilters, nowTs: number, p: Params): string {
   const where: string[] = [`(d.expires_ts IS NULL OR d.expires_ts > ${p.add(nowTs)}::bigint)`];
   if (filters.type) where.push(`d.type = ${p.add(filters.type)}`);
+  if (filters.excludeType) where.push(`d.type <> ${p.add(filters.excludeType)}`);
   if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
   if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
   if (filters.regions?.length) where.push(`d.region_id = ANY(${p.add(filters.regions)}::text[])`);
