@@ -175,6 +175,14 @@ function searchContract(label: string, factory: () => EngineFactory) {
         expect(companyNames(await search("práškové lakování"))).not.toContain("Richter Stahlbau GmbH");
       });
 
+      it("leaves requests out when the query asks for a provider, unless requests were chosen", async () => {
+        const isRequest = (h: { type: string }) => h.type === "request";
+        expect((await search("LED svítidel")).hits.some(isRequest)).toBe(true);
+        expect((await search("dodavatel LED svítidel")).hits.some(isRequest)).toBe(false);
+        const chosen = await search("dodavatel LED svítidel", { filters: { type: "request" } });
+        expect(chosen.hits.some(isRequest)).toBe(true);
+      });
+
       it("never marks the words of a seeking sentence in a snippet", async () => {
         const hit = (await search("Stahlbaugruppen")).hits.find((h) => h.name === "Richter Stahlbau GmbH");
         expect(hit?.snippet).toContain("«Stahlbaugruppen»");
