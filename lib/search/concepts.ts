@@ -311,8 +311,12 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       if (word.length >= MIN_TRADESMAN && word.endsWith("er")) {
         for (const workshop of [`${word}ei`, `${word.slice(0, -2)}ei`]) for (const m of matchTokens([workshop])) ids.add(m.conceptId);
       }
+      // An English word only when it names nothing as written: the stemmer's base forms join
+      // words a buyer keeps apart ("machining" and "machine" are both "machin"), Czech cases not.
+      const namedAsWritten = ids.size > 0;
       if (word.length >= MIN_BASE_FORM_WORD) {
         for (const lang of BASE_FORM_WORD_LANGS) {
+          if (lang === "en" && namedAsWritten) continue;
           for (const b of baseForms(word, lang)) for (const id of byLabelWordBase.get(baseKey(lang, b)) ?? []) ids.add(id);
         }
       }

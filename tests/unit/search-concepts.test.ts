@@ -154,6 +154,14 @@ describe("concepts a single query word names", () => {
     expect(portal.conceptsForWord("tiskem")).toContain("printing");
   });
 
+  it("keeps an English word that names concepts as written apart from words of the same stem", () => {
+    // "machining" and "machine" share the stem "machin"; a buyer asking for machining does not
+    // ask for packaging machines or office machines.
+    expect(portal.conceptsForWord("machining")).toContain("cnc-machining");
+    expect(portal.conceptsForWord("machining")).not.toContain("packaging-machines");
+    expect(portal.conceptsForWord("machining")).not.toContain("svc-office-supplies");
+  });
+
   it("does not let an inflected adjective name every concept it stands in front of", () => {
     expect(portal.conceptsForWord("prumyslovymi")).toEqual([]);
   });
