@@ -18,32 +18,47 @@ export interface LoadBalancer {
   stop(): Promise<void>;
 }
 
-export function nginxConfig(dir: string, port: number, upstreams: number[]): string {
+export interface NginxOptions {
+  /** Keep connections to the instances open, as a production proxy does (the default). */
+  keepalive?: boolean;
+  workerConnections?: number;
+  /** nginx's request body limit, e.g. "5m"; nginx's own 1 MB when unset. */
+  maxBodySize?: string;
+  /** Name the instance that answered in an X-Upstream header, so a test can see both did. */
+  upstreamHeader?: boolean;
+}
+
+/** An nginx configuration for loopback: `upstreams` behind `port`, all temporary files in `dir`. */
+export function nginxConfig(dir: string, port: number, upstreams: number[], options: NginxOptions = {}): string {
+  const { keepalive = true, workerConnections = 1024, maxBodySize, upstreamHeader = false } = options;
+  const lines = (...l: (string | false | undefined)[]) => l.filter((x): x is string => !!x).join("\n");
   return `daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/nginx-error.log warn;
-events { worker_connections 1024; }
+events { worker_connections ${workerConnections}; }
 http {
-  access_log off;
+${lines("  access_log off;", maxBodySize && `  client_max_body_size ${maxBodySize};`)}
   client_body_temp_path ${dir}/nginx-body;
   proxy_temp_path ${dir}/nginx-proxy;
   fastcgi_temp_path ${dir}/nginx-fastcgi;
   uwsgi_temp_path ${dir}/nginx-uwsgi;
   scgi_temp_path ${dir}/nginx-scgi;
   upstream portal {
-${upstreams.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
-    keepalive 32;
+${lines(...upstreams.map((p) => `    server 127.0.0.1:${p};`), keepalive && "    keepalive 32;")}
   }
   server {
     listen 127.0.0.1:${port};
     location / {
-      proxy_pass http://portal;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
+${lines(
+  "      proxy_pass http://portal;",
+  keepalive && "      proxy_http_version 1.1;",
+  keepalive && '      proxy_set_header Connection "";',
+  "      proxy_set_header Host $http_host;",
+  "      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+  "      proxy_set_header X-Forwarded-Proto $scheme;",
+  upstreamHeader && "      add_header X-Upstream $upstream_addr always;",
+)}
     }
   }
 }

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedServer } from "../../../lib/db/embedded";
 import { applyMigrations } from "../../../lib/db/migrate";
+import { nginxConfig } from "../../../scripts/lib/load-balancer";
 
 /**
  * The production build as a chamber would run it on one server: two app instances
@@ -54,38 +55,6 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-function nginxConfig(dir: string, proxyPort: number, appPorts: number[]): string {
-  return `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/nginx-error.log warn;
-events { worker_connections 512; }
-http {
-  access_log off;
-  client_max_body_size 5m;
-  client_body_temp_path ${dir}/nginx-body;
-  proxy_temp_path ${dir}/nginx-proxy;
-  fastcgi_temp_path ${dir}/nginx-fastcgi;
-  uwsgi_temp_path ${dir}/nginx-uwsgi;
-  scgi_temp_path ${dir}/nginx-scgi;
-  upstream portal {
-${appPorts.map((p) => `    server 127.0.0.1:${p};`).join("\n")}
-  }
-  server {
-    listen 127.0.0.1:${proxyPort};
-    location / {
-      proxy_pass http://portal;
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      # Which instance answered, so a test can see that both did.
-      add_header X-Upstream $upstream_addr always;
-    }
-  }
-}
-`;
 }
 
 /**
@@ -201,7 +170,7 @@ export async function startTwoInstances(options: {
       await waitUntilServing(port, `app instance ${i + 1}`, child);
     }
 
-    writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, proxyPort, appPorts));
+    writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, proxyPort, appPorts, { keepalive: false, workerConnections: 512, maxBodySize: "5m", upstreamHeader: true }));
     const nginx = start("nginx", NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf"), "-e", path.join(dir, "nginx-error.log")]);
     await waitUntilServing(proxyPort, "nginx", nginx);
   } catch (e) {
