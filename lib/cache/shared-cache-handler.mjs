@@ -8,11 +8,12 @@
  * process notifies the others the same way.
  *
  * Loaded by Next.js itself at build and at run time, outside the app's TypeScript bundle, so it
- * is plain JavaScript and reads DATABASE_URL from the environment (scripts/with-db.ts or the
- * service's configuration sets it). Without a database (during `next build`), invalidations stay
- * within the process.
+ * is plain JavaScript and reads DATABASE_URL through the settings' plain JavaScript part
+ * (scripts/with-db.ts or the service's configuration sets it). Without a database (during
+ * `next build`), invalidations stay within the process.
  */
 import pg from "pg";
+import { databaseUrlFromEnvironment } from "../env/database-url.mjs";
 
 export const PUBLIC_CACHE_CHANNEL = "public_cache";
 /** Tag invalidations arrive as this character joining tag names (tags never contain it). */
@@ -48,12 +49,6 @@ function isExpired(tags, storedAt) {
     if (at !== undefined && at >= storedAt) return true;
   }
   return false;
-}
-
-function databaseUrl() {
-  // Not the app's settings module: this file runs before and outside the app's bundle.
-  // eslint-disable-next-line no-restricted-properties
-  return process.env.DATABASE_URL || null;
 }
 
 function listen(url) {
@@ -110,7 +105,7 @@ function tagsOf(entry, ctx) {
 
 export default class SharedCacheHandler {
   constructor() {
-    const url = databaseUrl();
+    const url = databaseUrlFromEnvironment();
     if (url) listen(url);
   }
 
@@ -139,7 +134,7 @@ export default class SharedCacheHandler {
     const list = (typeof tags === "string" ? [tags] : tags).filter(Boolean);
     if (!list.length) return;
     expireTags(list);
-    const url = databaseUrl();
+    const url = databaseUrlFromEnvironment();
     if (url) await notifyOthers(url, list);
   }
 

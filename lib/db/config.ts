@@ -3,7 +3,7 @@
  * Reads and validates the database configuration from the environment.
  * Kept free of server-only imports so scripts and tests can use it.
  */
-import { ConfigError, parseDatabaseUrl } from "../env/database-url";
+import { ConfigError, parseDatabaseUrl } from "../env/database-url.mjs";
 import { settings, type EnvSource } from "../env";
 
 export { ConfigError, parseDatabaseUrl };

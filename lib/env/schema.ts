@@ -5,7 +5,7 @@
  * .env.example list the same variables (tests/unit/env-docs.test.ts keeps the three in step).
  */
 import { z } from "zod";
-import { ConfigError, parseDatabaseUrl } from "./database-url";
+import { ConfigError, parseDatabaseUrl } from "./database-url.mjs";
 
 /** The environment as Node.js hands it over, or a test's stand-in for it. */
 export type EnvSource = { readonly [name: string]: string | undefined };
