@@ -4,6 +4,7 @@
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { PageTitle } from "@/components/ui/page-header";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("Error");
@@ -12,7 +13,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   }, [error]);
   return (
     <section className="mx-auto max-w-xl py-16 text-center" role="alert">
-      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <PageTitle className="text-3xl">{t("title")}</PageTitle>
       <p className="mt-4 text-slate-600">{t("text")}</p>
       <Button
         type="button"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
 import type { DashboardPeriod } from "@/lib/dashboards/period";
 import type { InstitutionScopeKind } from "@/lib/dashboards/scope";
 
@@ -53,9 +54,9 @@ export async function DashboardControls({
           {t("to")}
           <input type="month" name="to" defaultValue={period.to} pattern="\d{4}-\d{2}" className={field} />
         </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Button type="submit" className="text-sm">
           {t("apply")}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

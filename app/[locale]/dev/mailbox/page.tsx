@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader, PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -39,7 +41,7 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
         <Link href="/dev/mailbox" className="text-sm font-medium text-brand-700 underline">
           {t("back")}
         </Link>
-        <h1 className="text-2xl font-bold">{mail.subject}</h1>
+        <PageTitle>{mail.subject}</PageTitle>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 text-sm">
           <dt className="font-medium">{t("to")}</dt>
           <dd>{mail.to.join(", ")}</dd>
@@ -62,10 +64,9 @@ export default async function DevMailboxPage({ params, searchParams }: Props) {
   const mails = await listMailbox(dir);
   return (
     <section className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-slate-600">{t("intro", { dir })}</p>
+      <PageHeader title={t("title")} description={t("intro", { dir })} />
       {mails.length === 0 ? (
-        <p className="rounded-md bg-white p-6 text-center text-slate-600">{t("empty")}</p>
+        <EmptyState>{t("empty")}</EmptyState>
       ) : (
         <table className="w-full rounded-md bg-white text-left text-sm ring-1 ring-slate-200">
           <thead>
