@@ -30,7 +30,19 @@ export async function countSearch(query: SearchQuery, result: SearchResult): Pro
   if (visit) later(visit, searchPageEvents(visit, query, result));
 }
 
-export async function countProfileView(companyId: string): Promise<void> {
-  const visit = await currentVisit();
-  if (visit) later(visit, profilePageEvents(visit, companyId));
+/**
+ * A company profile was shown. The profile page is cached and the same for everybody, so the
+ * browser reports the view itself (app/api/companies/[slug]/views/route.ts); `referer` is the
+ * page's own referrer, which tells a click from the portal's search results.
+ */
+export async function countProfileView(companyId: string, requestHeaders: Headers, referer: string | null): Promise<void> {
+  const headers = new Headers(requestHeaders);
+  if (referer) headers.set("referer", referer);
+  else headers.delete("referer");
+  const visit = visitFrom(headers, await getSessionUser());
+  // Nobody waits for this report's answer, so the insert runs before it.
+  if (!visit) return;
+  await recordVisitorEvents(db, visit.visitor, profilePageEvents(visit, companyId)).catch((e: Error) =>
+    console.error("[statistics] counting failed:", e.message),
+  );
 }

@@ -4,6 +4,9 @@
  * belongs to a caller. Only route handlers may stand here; every page has a row.
  */
 export const UNGUARDED: Record<string, string> = {
+  "app/api/companies/[slug]/viewer/route.ts":
+    "what the caller's own session may do on a published profile, nothing of anyone else (profile-viewer.test.ts)",
+  "app/api/companies/[slug]/views/route.ts": "POST only; counts a view of a published profile, reads nothing back",
   "app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in endpoints; sign-in is tested in auth-flows.test.ts",
   "app/api/alerts/unsubscribe/[token]/route.ts": "POST only; the token in the mail is the credential (alerts.test.ts)",
   "app/api/events/[slug]/ics/route.ts": "a published event's calendar file, public like the event's page",

@@ -7,16 +7,20 @@ import { cachedPublishedCompanyBySlug } from "@/lib/cache/public-queries";
 import { pickLocalized, trilingual } from "@/lib/i18n/localized";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { CompanyProfile } from "@/components/companies/company-profile";
-import { CompanyWatchlistControl } from "@/components/watchlist/company-watchlist-control";
-import { SendEnquiryButton } from "@/components/enquiries/send-enquiry-button";
-import { ClaimCompanyControl } from "@/components/claims/claim-company-control";
+import { ProfileVisitorControls } from "@/components/companies/profile-visitor-controls";
 import { ListedByNote } from "@/components/companies/listed-by-note";
 import { logoUrl } from "@/lib/companies/logo-url";
 import { routing } from "@/lib/i18n/routing";
 import { isSlug } from "@/lib/validation/ids";
-import { countProfileView } from "@/lib/statistics/count";
 
-export const dynamic = "force-dynamic";
+// The same for every visitor: served from Next.js's cache, rendered on first request and dropped
+// with the companies' tag (lib/cache/public-queries.ts). What belongs to the person looking, and
+// the view for the statistics, the browser asks for (ProfileVisitorControls).
+export const revalidate = 60;
+
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -52,7 +56,6 @@ export default async function CompanyPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
   const company = await cachedPublishedCompanyBySlug(slug);
   if (!company) notFound();
-  await countProfileView(company.id);
   return (
     <>
       <ListedByNote companyId={company.id} />
@@ -60,13 +63,7 @@ export default async function CompanyPage({ params }: Props) {
         company={company}
         locale={locale}
         t={await getTranslations("Companies")}
-        actions={
-          <>
-            <SendEnquiryButton company={company} locale={locale} />
-            <CompanyWatchlistControl companyId={company.id} />
-            <ClaimCompanyControl company={company} locale={locale} />
-          </>
-        }
+        actions={<ProfileVisitorControls company={{ id: company.id, slug: company.slug, name: company.name }} />}
       />
     </>
   );

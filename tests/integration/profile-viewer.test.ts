@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { testDb } from "./support/app-database";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { withTestSession } from "@/lib/auth/test-session";
+import { peerHeaders } from "@/lib/http/client-address";
+import { profileInsights } from "@/lib/statistics/profile-insights";
+import { GET as viewer } from "@/app/api/companies/[slug]/viewer/route";
+import { POST as views } from "@/app/api/companies/[slug]/views/route";
+import { createOrganization, createUser } from "./support/accounts";
+import { createUnmanagedCompany } from "./support/claims";
+
+// The routes read the profile through Next.js's data cache, which only a running server has.
+vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
+
+/**
+ * The cached company profile is the same page for everyone; what the person looking may do comes
+ * from app/api/companies/[slug]/viewer, and the view is counted through .../views.
+ */
+const db = testDb.db;
+afterAll(() => testDb.drop());
+
+const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36";
+const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2999-01-01T00:00:00Z") };
+let nextAddress = 1;
+
+async function published(company: { id: string }) {
+  const row = await db.organization.update({ where: { id: company.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  return { id: row.id, slug: row.slug };
+}
+
+async function ask(user: { id: string } | null, slug: string) {
+  const response = await withTestSession(user, () => viewer(new Request(`http://localhost/api/companies/${slug}/viewer`), { params: Promise.resolve({ slug }) }));
+  return { status: response.status, cache: response.headers.get("cache-control"), body: response.status === 200 ? await response.json() : null };
+}
+
+async function report(user: { id: string } | null, slug: string, options: { referrer?: string; site?: string } = {}) {
+  const address = `198.51.100.${nextAddress++}`;
+  const headers = { ...peerHeaders(address), "user-agent": BROWSER, host: "portal.test", ...(options.site ? { "sec-fetch-site": options.site } : {}) };
+  const request = new Request(`http://portal.test/api/companies/${slug}/views`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ referrer: options.referrer ?? null }),
+  });
+  return withTestSession(user, () => views(request, { params: Promise.resolve({ slug }) }), { ip: address });
+}
+
+describe("what a profile offers the person looking at it", () => {
+  it("a visitor is asked to sign in, a member of another company may enquire and watch, the owner gets neither", async () => {
+    const [owner, buyer] = await Promise.all([createUser({ name: "Otto Eigner" }), createUser({ name: "Berta Einkauf" })]);
+    const company = await published(await createOrganization([{ user: owner, role: "OWNER" }], { name: "Fräserei Beispiel GmbH" }));
+    const buyersCompany = await createOrganization([{ user: buyer, role: "OWNER" }], { name: "Einkauf Beispiel s.r.o." });
+
+    const visitor = await ask(null, company.slug);
+    expect(visitor).toEqual({
+      status: 200,
+      cache: "private, no-store",
+      body: { signedIn: false, enquiry: "sign-in", watchlist: [], claim: null },
+    });
+    expect((await ask(buyer, company.slug)).body).toEqual({
+      signedIn: true,
+      enquiry: "compose",
+      watchlist: [{ organizationId: buyersCompany.id, companyName: null, entryId: null }],
+      claim: null,
+    });
+    expect((await ask(owner, company.slug)).body).toEqual({ signedIn: true, enquiry: null, watchlist: [], claim: null });
+  });
+
+  it("offers the claim on a profile nobody manages, and nothing for an unknown or unpublished one", async () => {
+    const institutionAdmin = await createUser();
+    const institution = await createOrganization([{ user: institutionAdmin, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION" });
+    const unmanaged = await createUnmanagedCompany({ name: "Ohne Eigner s.r.o.", listedBy: { institutionId: institution.id } });
+    expect((await ask(null, unmanaged.slug)).body).toMatchObject({ enquiry: "sign-in", claim: { kind: "sign-in" } });
+    expect((await ask(await createUser(), unmanaged.slug)).body).toMatchObject({ claim: { kind: "form", reviewer: "institution" } });
+    const draft = await createOrganization([{ user: await createUser(), role: "OWNER" }]);
+    expect((await ask(null, draft.slug)).status).toBe(404);
+    expect((await ask(null, "no-such-company")).status).toBe(404);
+  });
+});
+
+describe("a profile view reported by the page", () => {
+  it("counts a visitor and a click from the search results, never the company's own members or another site's request", async () => {
+    const owner = await createUser();
+    const company = await published(await createOrganization([{ user: owner, role: "OWNER" }]));
+
+    expect((await report(null, company.slug, { referrer: "http://portal.test/cs/search?q=fr%C3%A9zov%C3%A1n%C3%AD" })).status).toBe(204);
+    expect((await report(owner, company.slug)).status).toBe(204);
+    expect((await report(null, company.slug, { site: "cross-site" })).status).toBe(204);
+    expect(await profileInsights(db, company.id, ALL_TIME)).toEqual([
+      expect.objectContaining({ profileViews: 1, searchClicks: 1 }),
+    ]);
+    expect((await report(null, "no-such-company")).status).toBe(404);
+  });
+});
