@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { directoryRewrite } from "./lib/companies/directory-paths";
 import { isPagePath, rejectMalformedRequest } from "./lib/http/malformed-request";
 import { publicOrigin, servedOverHttps } from "./lib/env";
 import { isDevelopment } from "./lib/env/mode";
@@ -40,6 +41,14 @@ export default async function proxy(request: NextRequest): Promise<Response> {
     headers.set("x-nonce", nonce);
   }
   const response = handleI18nRouting(new NextRequest(request, { headers }));
+  // The directory's pages are cached under paths of their own; the visitor's address stays.
+  const directory = response.headers.has("Location")
+    ? null
+    : directoryRewrite(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (directory) {
+    response.headers.delete("x-middleware-next");
+    response.headers.set("x-middleware-rewrite", new URL(directory, request.nextUrl).href);
+  }
 
   response.headers.set("Content-Security-Policy", policy);
   if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);

@@ -10,8 +10,13 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { publicBaseUrl } from "@/lib/env";
 
+/**
+ * No page is rendered during `next build`: the cacheable ones read the database and PUBLIC_URL,
+ * which only the running portal has. They are rendered on their first request and then served
+ * from Next.js's cache until their data's tag is invalidated (lib/cache/public-queries.ts).
+ */
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {

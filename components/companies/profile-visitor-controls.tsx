@@ -14,8 +14,8 @@ const ROW = "flex flex-wrap sm:justify-end";
 /**
  * The parts of a company profile that belong to the person looking at it: "send enquiry", the
  * watchlist toggles, "this is my company". The profile's HTML is cached and the same for every
- * visitor, so they are asked for once the page has loaded; the same request reports the view
- * for the company's statistics.
+ * visitor, so they are asked for once the page has loaded, and the page reports its view for
+ * the company's statistics itself.
  */
 export function ProfileVisitorControls({ company }: { company: { id: string; slug: string; name: string } }) {
   const locale = useLocale();

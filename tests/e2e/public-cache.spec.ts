@@ -71,3 +71,50 @@ test("a cached profile and home page follow the owner's edit, withdrawn offer an
   await visitor.goto("/de");
   await expect(visitor.getByRole("link", { name })).toHaveCount(0);
 });
+
+test("a profile cached from a signed-in member's visit shows an anonymous visitor only a visitor's controls", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const name = `Geteilte Seite ${suffix} GmbH`;
+  const { page: owner } = await newCompanyUser(browser, "de", "Olga Eigner", name, "shared-owner");
+  await publishGermanCompany(owner, {
+    name,
+    city: "Görlitz",
+    email: `shared-${suffix}@example.test`,
+    description: "Wir fräsen und drehen Präzisionsteile aus Edelstahl in kleinen und mittleren Serien.",
+    offer: { title: `Drehteile ${suffix}`, description: "Drehteile bis 300 mm Durchmesser, ab Stückzahl eins." },
+  });
+  const { page: buyer } = await newCompanyUser(browser, "de", "Bruno Einkauf", `Einkauf ${suffix} GmbH`, "shared-buyer");
+
+  // A member of another company is the first to open the profile: the cached page comes from that request.
+  await buyer.goto("/de");
+  await buyer.getByRole("link", { name }).first().click();
+  await expect(buyer.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(buyer.getByTestId("send-enquiry")).toBeVisible();
+  await expect(buyer.getByRole("button", { name: "Zu meinen Lieferanten" })).toBeVisible();
+  const profile = new URL(buyer.url()).pathname;
+
+  // The page's HTML is the same for everybody: nothing of the member's session is in it.
+  const visitor = await (await browser.newContext()).newPage();
+  const html = await (await visitor.request.get(profile)).text();
+  expect(html).toContain("Wir fräsen und drehen Präzisionsteile");
+  expect(html).not.toContain('data-testid="send-enquiry"');
+  expect(html).not.toContain("Zu meinen Lieferanten");
+  expect(html).not.toContain(`Einkauf ${suffix}`);
+
+  // The visitor is offered to sign in, and nothing that only a member may do.
+  const visitorControls = visitor.waitForResponse((r) => r.url().endsWith(`${profile.replace(/^\/de/, "/api")}/viewer`));
+  await visitor.goto(profile);
+  await visitorControls;
+  await expect(visitor.getByTestId("send-enquiry-sign-in")).toBeVisible();
+  await expect(visitor.getByTestId("send-enquiry")).toHaveCount(0);
+  await expect(visitor.getByRole("button", { name: "Zu meinen Lieferanten" })).toHaveCount(0);
+
+  // The owner, on the same cached page, gets neither an enquiry to their own company nor a sign-in link.
+  const ownerControls = owner.waitForResponse((r) => r.url().endsWith(`${profile.replace(/^\/de/, "/api")}/viewer`));
+  await owner.goto(profile);
+  await ownerControls;
+  await expect(owner.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(owner.getByTestId("send-enquiry")).toHaveCount(0);
+  await expect(owner.getByTestId("send-enquiry-sign-in")).toHaveCount(0);
+  await expect(owner.getByRole("button", { name: "Zu meinen Lieferanten" })).toHaveCount(0);
+});

@@ -7,7 +7,9 @@ import { CompanyCard } from "@/components/companies/company-card";
 import { EventCard } from "@/components/events/event-card";
 import { SearchBox } from "@/components/search/search-box";
 
-export const dynamic = "force-dynamic";
+// The same for every visitor: served from Next.js's cache, rendered on first request and dropped
+// with the companies' or events' tag; upcoming events also end with time alone (lib/cache/public-queries.ts).
+export const revalidate = 60;
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   pageLocale((await params).locale);

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PageTitle } from "@/components/ui/page-header";
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { cachedPublishedCompanies } from "@/lib/cache/public-queries";
-import { CompanyCard } from "@/components/companies/company-card";
-import { Pagination } from "@/components/ui/pagination";
-import { parsePage } from "@/lib/http/params";
+import { CompanyDirectory } from "@/components/companies/company-directory";
 import { alternatesFor } from "@/lib/i18n/alternates";
-import { VerifiedOnlyToggle } from "@/components/institutions/verified-only-toggle";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
-export const dynamic = "force-dynamic";
+// The same for every visitor: served from Next.js's cache, dropped with the companies' tag
+// (lib/cache/public-queries.ts). Further pages and the verified filter: proxy.ts.
+export const revalidate = 600;
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = pageLocale((await params).locale);
@@ -20,35 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), alternates: alternatesFor(locale, "/companies") };
 }
 
-export default async function CompaniesPage({ params, searchParams }: Props) {
+export default async function CompaniesPage({ params }: Props) {
   const locale = pageLocale((await params).locale);
-  const query = await searchParams;
-  const page = parsePage(query.page);
-  const verifiedOnly = query.verified === "1";
-  const t = await getTranslations("Companies");
-  const { total, companies, pageCount } = await cachedPublishedCompanies(Math.min(page, 100_000), undefined, locale, {
-    verifiedOnly,
-  });
-  const filter: Record<string, string> = verifiedOnly ? { verified: "1" } : {};
-  return (
-    <div>
-      <PageTitle>{t("title")}</PageTitle>
-      <p className="mt-2 text-slate-600">{t("intro", { count: total })}</p>
-      <div className="mt-4">
-        <VerifiedOnlyToggle pathname="/companies" params={filter} />
-      </div>
-      {companies.length === 0 ? (
-        <p className="mt-8 rounded-md bg-white p-6 text-center text-slate-600">{t("empty")}</p>
-      ) : (
-        <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {companies.map((c) => (
-            <li key={c.id}>
-              <CompanyCard company={c} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} pageCount={pageCount} pathname="/companies" query={filter} />
-    </div>
-  );
+  return <CompanyDirectory locale={locale} page={1} verifiedOnly={false} />;
 }
