@@ -152,6 +152,10 @@ export interface ConceptMatcher {
 /** A compound's head names a concept from this length on ("Bier" in "Fassbier"). */
 const MIN_HEAD = 4;
 
+/** Words whose startable labels are remembered (see startingAt). */
+const STARTABLE_WORDS = 100_000;
+const NO_VARIANTS: readonly Variant[] = [];
+
 /** Unfinished words shorter than this would name half the dictionary ("s…", "sv…"). */
 const MIN_CONCEPT_PREFIX = 3;
 
@@ -261,13 +265,27 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     return found;
   }
 
+  // Which labels a word can start does not depend on the text around it, and most words recur
+  // in thousands of documents: each word's list is worked out once (bounded, emptied when full).
+  const startable = new Map<string, readonly Variant[]>();
+  function startingAt(token: string): readonly Variant[] {
+    let list = startable.get(token);
+    if (!list) {
+      const found = [...new Set(candidates(token))].filter((v) => tokenMatches(token, v.tokens[0]));
+      list = found.length ? found : NO_VARIANTS;
+      if (startable.size >= STARTABLE_WORDS) startable.clear();
+      startable.set(token, list);
+    }
+    return list;
+  }
+
   function matchTokens(tokens: readonly string[]): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const seen = new Set<string>();
-      for (const v of candidates(tokens[i])) {
+      for (const v of startingAt(tokens[i])) {
         if (seen.has(v.conceptId) || i + v.tokens.length > tokens.length) continue;
-        if (v.tokens.every((vt, k) => tokenMatches(tokens[i + k], vt, k > 0))) {
+        if (v.tokens.every((vt, k) => k === 0 || tokenMatches(tokens[i + k], vt, true))) {
           seen.add(v.conceptId);
           matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length, ...(v.ambiguous ? { ambiguous: true } : {}) });
         }

@@ -252,30 +252,55 @@ export function documentForms(
 ): string[] {
   const written = new Set<string>();
   const out = new Set<string>();
-  const addParts = (folded: string) => {
-    for (const part of splitCompound(folded) ?? []) {
-      out.add(part);
-      for (const b of baseForms(part, "de")) out.add(b);
-      const known = knownGermanForm(part);
-      if (known) out.add(known);
-    }
-  };
   for (const byLang of texts) {
     for (const lang of LANGS) {
       const text = byLang[lang];
       if (!text) continue;
       for (const span of tokenSpans(text)) {
         written.add(span.token);
-        for (const b of baseForms(text.slice(span.start, span.end), lang)) out.add(b);
-        if (lang !== "de") continue;
-        const known = knownGermanForm(span.token);
-        if (known) out.add(known);
-        addParts(span.token);
+        for (const f of wordForms(lang, text.slice(span.start, span.end), span.token)) out.add(f);
       }
     }
   }
-  for (const name of names) if (name) for (const span of tokenSpans(name)) addParts(span.token);
+  for (const name of names) if (name) for (const span of tokenSpans(name)) for (const f of compoundForms(span.token)) out.add(f);
   return [...out].filter((f) => !written.has(f)).sort();
+}
+
+// Most words recur in thousands of documents; their forms are worked out once (bounded tables).
+const formsOfWord = new Map<string, string[]>();
+const formsOfCompound = new Map<string, string[]>();
+
+function remember<V>(table: Map<string, V>, key: string, value: V): V {
+  if (table.size >= CACHE_SIZE) table.clear();
+  table.set(key, value);
+  return value;
+}
+
+/** documentForms of one folded word for a name: the parts of a German compound and their base forms. */
+function compoundForms(folded: string): string[] {
+  const hit = formsOfCompound.get(folded);
+  if (hit) return hit;
+  const out: string[] = [];
+  for (const part of splitCompound(folded) ?? []) {
+    out.push(part, ...baseForms(part, "de"));
+    const known = knownGermanForm(part);
+    if (known) out.push(known);
+  }
+  return remember(formsOfCompound, folded, out);
+}
+
+/** documentForms of one word of a text in a language (its folded form follows from the word as written). */
+function wordForms(lang: Lang, written: string, folded: string): string[] {
+  const key = `${lang}\u0000${written}`;
+  const hit = formsOfWord.get(key);
+  if (hit) return hit;
+  const out = [...baseForms(written, lang)];
+  if (lang === "de") {
+    const known = knownGermanForm(folded);
+    if (known) out.push(known);
+    out.push(...compoundForms(folded));
+  }
+  return remember(formsOfWord, key, out);
 }
 
 /**
