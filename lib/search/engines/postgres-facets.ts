@@ -65,24 +65,39 @@ const LISTS: Partial<Record<FacetField, keyof FacetValues>> = {
   language: "languages",
 };
 
-/** Adds `n` documents of group `g` to the totals and facet counts. */
-export function addGroup(
-  into: { total: number; facets: SearchResult["facets"] },
-  facets: readonly FacetField[],
-  g: FacetValues,
-  n: number,
-) {
-  if (!n) return;
-  into.total += n;
-  for (const f of facets) {
-    const counts = (into.facets[f] ??= {});
-    const scalar = SCALAR[f];
-    if (scalar) {
-      const value = g[scalar] as string | null;
-      if (value !== null) counts[value] = (counts[value] ?? 0) + n;
-    } else {
-      for (const value of g[LISTS[f]!] as string[]) counts[value] = (counts[value] ?? 0) + n;
+/**
+ * Totals and facet counts summed over facet groups. A broad query or a listing adds thousands of
+ * groups; counting into Maps is several times faster than into objects keyed by facet value,
+ * which V8 keeps as slow dictionaries.
+ */
+export class FacetTally {
+  total = 0;
+  private readonly fields: { scalar?: keyof FacetValues; list?: keyof FacetValues; counts: Map<string, number> }[];
+
+  constructor(private readonly facets: readonly FacetField[]) {
+    this.fields = facets.map((f) => ({ scalar: SCALAR[f], list: LISTS[f], counts: new Map<string, number>() }));
+  }
+
+  /** Adds `n` documents of group `g`. */
+  add(g: FacetValues, n: number) {
+    if (!n) return;
+    this.total += n;
+    for (const { scalar, list, counts } of this.fields) {
+      if (scalar) {
+        const value = g[scalar] as string | null;
+        if (value !== null) counts.set(value, (counts.get(value) ?? 0) + n);
+      } else if (list) {
+        for (const value of g[list] as string[]) counts.set(value, (counts.get(value) ?? 0) + n);
+      }
     }
+  }
+
+  /** Every requested facet has its counts, empty when nothing matched. */
+  result(): { total: number; facets: SearchResult["facets"] } {
+    return {
+      total: this.total,
+      facets: Object.fromEntries(this.facets.map((f, i) => [f, Object.fromEntries(this.fields[i].counts)])),
+    };
   }
 }
 

@@ -19,7 +19,7 @@ import {
 } from "../query-understanding";
 import { buildSnippet, type HighlightTerms } from "../snippet";
 import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
-import { addGroup, FacetGroupCache, groupMatches } from "./postgres-facets";
+import { FacetGroupCache, FacetTally, groupMatches } from "./postgres-facets";
 import { MAX_TERM_LENGTH } from "./postgres-index";
 import {
   alternatives,
@@ -83,6 +83,12 @@ interface HitRow {
 interface Counts {
   total: number;
   facets: SearchResult["facets"];
+}
+
+/** Matches per facet group, as two arrays of equal length. */
+interface GroupCounts {
+  groups: number[];
+  counts: number[];
 }
 
 async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Promise<WordMatch[]> {
@@ -236,19 +242,14 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   const groupCache = new FacetGroupCache(prisma);
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
-  async function countsFromGroups(
-    perGroup: Record<string, number>,
-    facets: FacetField[],
-    base?: Counts,
-  ): Promise<Counts> {
+  async function countsFromGroups(perGroup: GroupCounts, facets: FacetField[], tally = new FacetTally(facets)): Promise<Counts> {
     let groups = await groupCache.current();
-    if (Object.keys(perGroup).some((id) => !groups.has(Number(id)))) groups = await groupCache.current({ fresh: true });
-    const out: Counts = base ?? { total: 0, facets: Object.fromEntries(facets.map((f) => [f, {}])) };
-    for (const [id, n] of Object.entries(perGroup)) {
-      const g = groups.get(Number(id));
-      if (g) addGroup(out, facets, g, n);
-    }
-    return out;
+    if (perGroup.groups.some((id) => !groups.has(id))) groups = await groupCache.current({ fresh: true });
+    perGroup.groups.forEach((id, i) => {
+      const g = groups.get(id);
+      if (g) tally.add(g, perGroup.counts[i]);
+    });
+    return tally.result();
   }
 
   /**
@@ -289,9 +290,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       sql,
       ...p.values,
     );
-    const perGroup: Record<string, number> = {};
-    row.groups.forEach((g, i) => (perGroup[g] = row.counts[i]));
-    return { ids: row.ids, hits: row.hits, perGroup };
+    return { ids: row.ids, hits: row.hits, perGroup: { groups: row.groups, counts: row.counts } };
   }
 
   async function hitsByIds(ids: string[]): Promise<HitRow[]> {
@@ -367,17 +366,17 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
                       ORDER BY ${listOrder(filters, "d.")} LIMIT ${p.add(pageSize)} OFFSET ${p.add(offset)}`;
     const q = new Params();
     // Documents with an end date are not in the group counts; the few still valid are counted here.
-    const expiringSql = `SELECT coalesce(jsonb_object_agg(facet_group, n), '{}'::jsonb) AS groups FROM (
+    const expiringSql = `SELECT coalesce(array_agg(facet_group), '{}') AS groups, coalesce(array_agg(n), '{}') AS counts FROM (
         SELECT facet_group, count(*)::int AS n FROM search_documents d
          WHERE d.expires_ts IS NOT NULL AND ${filterSql(filters, nowTs, q)} GROUP BY facet_group) AS g`;
     const [hits, [expiring], groups] = await Promise.all([
       prisma.$queryRawUnsafe<HitRow[]>(hitsSql, ...p.values),
-      prisma.$queryRawUnsafe<{ groups: Record<string, number> }[]>(expiringSql, ...q.values),
+      prisma.$queryRawUnsafe<GroupCounts[]>(expiringSql, ...q.values),
       groupCache.current(),
     ]);
-    const counts: Counts = { total: 0, facets: Object.fromEntries(facets.map((f) => [f, {}])) };
-    for (const g of groups.values()) if (groupMatches(g, filters)) addGroup(counts, facets, g, g.documents);
-    return { hits, counts: await countsFromGroups(expiring.groups, facets, counts) };
+    const tally = new FacetTally(facets);
+    for (const g of groups.values()) if (groupMatches(g, filters)) tally.add(g, g.documents);
+    return { hits, counts: await countsFromGroups(expiring, facets, tally) };
   }
 
   async function search(query: SearchQuery): Promise<SearchResult> {
