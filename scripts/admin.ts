@@ -17,6 +17,7 @@
  */
 import { parseArgs } from "node:util";
 import { moderationDigest } from "../lib/admin/reports";
+import { recordAudit } from "../lib/audit/log";
 import { createPrismaClient } from "../lib/db/prisma";
 import { grantOrganizerRole, GrantOrganizerError } from "../lib/events/organizers";
 import { requireDatabaseUrl } from "./lib/env";
@@ -111,10 +112,11 @@ async function grantAdmin(email: string) {
     console.log(`${user.email} is already a platform admin; nothing changed.`);
     return;
   }
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { isPlatformAdmin: true } }),
-    db.auditLog.create({ data: { actorUserId: null, action: "user.grant-admin", entityType: "User", entityId: user.id } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { isPlatformAdmin: true } });
+    // Run from the command line, where no account is signed in.
+    await recordAudit(tx, { actorUserId: null, action: "user.grant-admin", entityType: "User", entityId: user.id });
+  });
   console.log(`${user.email} is now a platform admin and will receive abuse reports by mail.`);
 }
 

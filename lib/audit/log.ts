@@ -77,6 +77,7 @@ export const AUDIT_ACTIONS = [
   "institution.scope",
   "company.verify",
   "company.verification_revoke",
+  "user.grant-admin",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
