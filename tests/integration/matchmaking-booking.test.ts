@@ -7,6 +7,7 @@ import { recordMeetingFeedbackAction } from "@/lib/matchmaking/actions/record-me
 import { requestMeetingAction } from "@/lib/matchmaking/actions/request-meeting";
 import { respondToMeetingAction } from "@/lib/matchmaking/actions/respond-to-meeting";
 import { runSchedulerAction } from "@/lib/matchmaking/actions/run-scheduler";
+import { setMeetingLinkAction } from "@/lib/matchmaking/actions/set-meeting-link";
 import { setParticipantTypeAction } from "@/lib/matchmaking/actions/set-participant-type";
 import { updateMatchmakingSettingsAction } from "@/lib/matchmaking/actions/update-matchmaking-settings";
 import { openSlotsOfRequest } from "@/lib/matchmaking/open-slots";
@@ -160,6 +161,38 @@ describe("picking a slot when accepting", () => {
     expect(new Set(people).size).toBe(people.length);
     // Those who lost the race can still accept and pick another time.
     expect(await testDb.db.meetingRequest.count({ where: { eventId: event.id, status: "PENDING" } })).toBe(50 - expected);
+  });
+});
+
+describe("online meetings", () => {
+  const CZECH_URL_ERROR = "Zadejte prosím platnou webovou adresu.";
+  it("a link the organizer enters for one meeting replaces the pattern's in both agendas and the calendar file; emptied, the pattern applies again", async () => {
+    const { organizer, event, join } = await matchmakingDay({ format: "ONLINE", meetingLinkPattern: "https://meet.example.org/{event}-{table}" });
+    const czech = await join("Tiskárna Děčín", { locale: "cs", country: "CZ" });
+    const german = await join("Druckerei Bautzen", { locale: "de" });
+    const request = await meetingRequest(event.id, czech.registration, german.registration);
+    const [slot] = await openSlotsOfRequest(testDb.db, request);
+    expect(await withTestSession(german.user, () => bookMeetingSlotAction({ requestId: request.id, slotStart: slot.start }))).toMatchObject({ ok: true });
+    const meeting = await testDb.db.meeting.findFirstOrThrow({ where: { requestId: request.id } });
+    const linksOf = async () => Promise.all([czech, german].map(async (p) => (await agendaOf(p.registration.id))!.meetings[0].link));
+    expect(await linksOf()).toEqual([`https://meet.example.org/${event.slug}-1`, `https://meet.example.org/${event.slug}-1`]);
+
+    const own = "https://video.example.com/room/krkonose-7";
+    expect(await withTestSession(organizer.user, () => setMeetingLinkAction({ meetingId: meeting.id, onlineUrl: own }))).toMatchObject({ ok: true });
+    expect(await linksOf()).toEqual([own, own]);
+    const url = `http://localhost/api/events/${event.slug}/agenda/ics?locale=cs`;
+    const ics = await withTestSession(czech.user, () => agendaIcs(new Request(url), { params: Promise.resolve({ slug: event.slug }) }));
+    const calendar = (await ics.text()).replace(/\r\n /g, "");
+    expect(calendar).toContain(own);
+    expect(calendar).not.toContain("meet.example.org");
+
+    // Only web addresses: a script link is refused in the organizer's language and changes nothing.
+    const refused = await withTestSession(organizer.user, () => setMeetingLinkAction({ meetingId: meeting.id, onlineUrl: "javascript:alert(1)" }), { locale: "cs" });
+    expect(refused).toMatchObject({ ok: false, code: "validation", fieldErrors: { onlineUrl: CZECH_URL_ERROR } });
+    expect(await linksOf()).toEqual([own, own]);
+
+    expect(await withTestSession(organizer.user, () => setMeetingLinkAction({ meetingId: meeting.id, onlineUrl: "" }))).toMatchObject({ ok: true });
+    expect(await linksOf()).toEqual([`https://meet.example.org/${event.slug}-1`, `https://meet.example.org/${event.slug}-1`]);
   });
 });
 
