@@ -16,9 +16,10 @@ import { listMailbox } from "../../lib/mail/mailbox";
  * organizer sets it up with "the recipient picks a slot" and a cap of 6 meetings; a German and
  * an English-speaking company register; the German one accepts a request at a time it picks,
  * on a phone; both agendas show the meeting with its video link; the agenda reminder arrives
- * once although two reminder runs overlap; after the meeting both sides give feedback and the
- * organizer's report counts it. Steps are numbered like the issue's checklist; a check-in step
- * belongs between 4 and 6 (see the comment there).
+ * once although two reminder runs overlap; the organizer checks people in on a phone, one by
+ * scanning a badge's QR code with the (fake) camera and one by a typed code, and a code used twice
+ * is refused; after the meeting both sides give feedback and the organizer's report counts it.
+ * Steps are numbered like the issue's checklist.
  */
 
 const e2eDatabaseUrl = () => embeddedDatabaseUrl({ dataDir: ".data/e2e-postgres", port: Number(process.env.E2E_PG_PORT ?? 54396), database: "portal" });
