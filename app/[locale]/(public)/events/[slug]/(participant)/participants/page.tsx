@@ -5,6 +5,7 @@ import { ParticipantNav } from "@/components/events/participant-nav";
 import { ParticipantCard } from "@/components/matchmaking/participant-card";
 import { ParticipantFilters } from "@/components/matchmaking/participant-filters";
 import { EventPartnerSection } from "@/components/partners/event-partner-section";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageTitle } from "@/components/ui/page-header";
 import { firstParam, type SearchParams } from "@/lib/auth/page-params";
 import { confirmedParticipant } from "@/lib/events/participant-area";
@@ -61,7 +62,7 @@ export default async function ParticipantsPage({ params, searchParams }: Props) 
         {t("resultCount", { count: participants.length })}
       </p>
       {participants.length === 0 ? (
-        <p className="rounded-md bg-white p-6 text-center text-slate-600 ring-1 ring-slate-200">{t("noParticipants")}</p>
+        <EmptyState>{t("noParticipants")}</EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {participants.map((p) => (
