@@ -13,13 +13,14 @@ import { purgeExpiredAbuseReports } from "../lib/enquiries/report-retention";
 import { describeReminderRun, sendMatchmakingReminders } from "../lib/matchmaking/reminders";
 import { describeRollup, rollUpStatistics } from "../lib/statistics/rollup";
 import { createSearchEngine } from "../lib/search/engine-factory";
+import { settings } from "../lib/env";
 import { requireDatabaseUrl } from "./lib/env";
 
 const prisma = createPrismaClient(requireDatabaseUrl(), 4);
 const log = (m: string) => console.log(`[alerts] ${m}`);
 try {
   const engine = createSearchEngine(prisma);
-  log(`engine ${engine.name}; mail ${process.env.SMTP_URL ? "via SMTP_URL" : "printed here (SMTP_URL is not set)"}`);
+  log(`engine ${engine.name}; mail ${settings().SMTP_URL ? "via SMTP_URL" : "printed here (SMTP_URL is not set)"}`);
   const summary = await sendDueAlerts({ db: prisma, engine, log });
   log(describeRun(summary));
   for (const f of summary.failed) log(`failed: saved search ${f.savedSearchId}: ${f.error}`);

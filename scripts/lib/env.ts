@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ConfigError, parseDatabaseUrl } from "../../lib/db/config";
+import { databaseUrlFromEnvironment } from "../../lib/env/database-url.mjs";
 
 /** Prints one clear line and exits instead of a stack trace when configuration is wrong. */
 export function exitOnConfigError(e: unknown): never {
@@ -11,7 +12,7 @@ export function exitOnConfigError(e: unknown): never {
 }
 
 export function requireDatabaseUrl(): string {
-  const raw = process.env.DATABASE_URL;
+  const raw = databaseUrlFromEnvironment();
   if (!raw) exitOnConfigError(new ConfigError("DATABASE_URL is not set"));
   try {
     parseDatabaseUrl(raw);
