@@ -45,6 +45,18 @@ describe("concept matcher", () => {
     expect(cars.conceptIds(["oprava autobusů"])).toEqual([]);
   });
 
+  it("finds the same concepts in a text whatever texts it read before", () => {
+    // Each word's labels are remembered across documents; what follows a word must still count.
+    const texts = ["Rychlá oprava auta i dodávky", "auta a dodávky", "oprava autobusů", "oprava aut"];
+    const make = () => createConceptMatcher([{ id: "car-repair", de: ["Autoreparatur"], cs: ["oprava aut"], en: ["car repair"] }]);
+    const forward = make();
+    const backward = make();
+    const inOrder = texts.map((t) => forward.conceptIds([t]));
+    const reversed = [...texts].reverse().map((t) => backward.conceptIds([t])).reverse();
+    expect(inOrder).toEqual([["car-repair"], [], [], ["car-repair"]]);
+    expect(reversed).toEqual(inOrder);
+  });
+
   it("does not turn a surname into a trade", () => {
     expect(ids("Geschäftsführer Peter Schmidt")).toEqual([]);
   });
