@@ -46,6 +46,28 @@ export async function* builtBatches(batches: AsyncIterable<SearchDocument[]>): A
   for await (const batch of batches) if (batch.length) yield buildBatch(batch);
 }
 
+/**
+ * Index builds collect and sort in memory up to maintenance_work_mem and spill to disk beyond
+ * it. PostgreSQL's default of 64 MB made the GIN index of 40,000 documents build about a fifth
+ * slower than with this, and the share that spills grows with the directory. Raised for the
+ * index builds of a reindex only, and never lowered where the server allows more.
+ */
+const INDEX_BUILD_MEMORY = "256MB";
+
+async function buildIndexes(prisma: Db, statements: string[]) {
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRawUnsafe(
+        `SELECT set_config('maintenance_work_mem', CASE WHEN pg_size_bytes(current_setting('maintenance_work_mem')) < pg_size_bytes($1)
+                  THEN $1 ELSE current_setting('maintenance_work_mem') END, true)`,
+        INDEX_BUILD_MEMORY,
+      );
+      for (const sql of statements) await tx.$executeRawUnsafe(sql);
+    },
+    { timeout: 6 * 60 * 60_000, maxWait: 60_000 },
+  );
+}
+
 /** At most this many batches are being written at once, so the database can use more than one core. */
 const WRITES_IN_FLIGHT = 2;
 
@@ -114,9 +136,7 @@ export async function rebuildTables(
     await source.return?.(undefined);
   }
 
-  await prisma.$executeRawUnsafe(
-    `ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`,
-  );
+  await buildIndexes(prisma, [`ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`]);
   // Counted while the documents were built instead of unnesting every row's terms again.
   const terms = [...vocabulary].map(([term, { frequency, display }]) => ({ term, frequency, display }));
   for (let i = 0; i < terms.length; i += 10_000) {
@@ -126,10 +146,10 @@ export async function rebuildTables(
       JSON.stringify(terms.slice(i, i + 10_000)),
     );
   }
-  await prisma.$executeRawUnsafe(
+  await buildIndexes(prisma, [
     `ALTER TABLE search_terms${SUFFIX} ADD CONSTRAINT search_terms${SUFFIX}_pkey PRIMARY KEY (term)`,
-  );
-  for (const def of indexes) await prisma.$executeRawUnsafe(retarget(def));
+    ...indexes.map(retarget),
+  ]);
   for (const table of TABLES) {
     // Vacuumed as usual again once they are the live tables.
     await prisma.$executeRawUnsafe(`ALTER TABLE ${table}${SUFFIX} RESET (autovacuum_enabled)`);
