@@ -99,10 +99,19 @@ export function documentsOfBatch(batch: Pick<SourceBatch, "kind" | "json">): Sea
 export interface DatabaseDocuments extends AsyncIterable<SearchDocument[]> {
   readonly source: {
     batches(): AsyncIterable<SourceBatch>;
-    /** Worker threads to build with; undefined leaves it to the engine, 0 builds in this thread. */
+    /** Worker threads to build with; 0 builds in this thread. */
     workers?: number;
   };
 }
+
+/**
+ * Build threads of a full reindex unless the caller asks for some: none, the rows are built in
+ * the reindexing thread while the database writes the previous batches. Each worker holds its
+ * own dictionaries and word tables (about 370 MB more at 40,000 documents), and on a busy
+ * machine they were no faster; on an idle 2-core machine two workers rebuilt about 16 % faster
+ * (docs/performance.md). `npm run search:reindex -- --threads N` chooses.
+ */
+export const DEFAULT_BUILD_THREADS = 0;
 
 export function databaseDocuments(
   db: Db,
@@ -117,7 +126,7 @@ export function databaseDocuments(
     }
   }
   return {
-    source: { batches, workers: opts.workers },
+    source: { batches, workers: opts.workers ?? DEFAULT_BUILD_THREADS },
     async *[Symbol.asyncIterator]() {
       for await (const batch of batches()) yield documentsOfBatch(batch);
     },
