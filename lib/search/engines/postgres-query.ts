@@ -198,15 +198,18 @@ export class Params {
   }
 }
 
-/** WHERE conditions for the filters; expired listings never show. */
-export function filterSql(filters: SearchFilters, nowTs: number, p: Params): string {
+/**
+ * WHERE conditions for the filters; expired listings never show. With `radiusOutside` a radius
+ * filter only narrows to its bounding box: the caller checks the distance it computes anyway.
+ */
+export function filterSql(filters: SearchFilters, nowTs: number, p: Params, radiusOutside = false): string {
   const where: string[] = [`(d.expires_ts IS NULL OR d.expires_ts > ${p.add(nowTs)}::bigint)`];
   if (filters.type) where.push(`d.type = ${p.add(filters.type)}`);
   if (filters.excludeType) where.push(`d.type <> ${p.add(filters.excludeType)}`);
   if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
   if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
   if (filters.regions?.length) where.push(`d.region_id = ANY(${p.add(filters.regions)}::text[])`);
-  if (filters.near) where.push(nearSql(filters.near, p));
+  if (filters.near) where.push(radiusOutside ? nearBoxSql(filters.near, p) : nearSql(filters.near, p));
   if (filters.employees) where.push(`d.employees = ${p.add(filters.employees)}`);
   if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
   if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
@@ -227,10 +230,14 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params): str
  * great-circle distance (haversine) for the corners the box adds.
  */
 export function nearSql(near: NonNullable<SearchFilters["near"]>, p: Params): string {
+  return `(${nearBoxSql(near, p)} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
+}
+
+/** The radius's bounding box alone, through the GiST index. */
+export function nearBoxSql(near: NonNullable<SearchFilters["near"]>, p: Params): string {
   const box = boundingBox(near, near.radiusKm);
-  return `(d.geo_lat IS NOT NULL
-    AND point(d.geo_lon, d.geo_lat) <@ box(point(${p.add(box.minLon)}::float8, ${p.add(box.minLat)}::float8), point(${p.add(box.maxLon)}::float8, ${p.add(box.maxLat)}::float8))
-    AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
+  return `d.geo_lat IS NOT NULL
+    AND point(d.geo_lon, d.geo_lat) <@ box(point(${p.add(box.minLon)}::float8, ${p.add(box.minLat)}::float8), point(${p.add(box.maxLon)}::float8, ${p.add(box.maxLat)}::float8))`;
 }
 
 /** Kilometres from the document's place to `point` (haversine; the earth's diameter is 12,742 km). */

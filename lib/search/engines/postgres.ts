@@ -137,8 +137,9 @@ function matchSql(
   p: Params,
   nameInfix = false,
   allWords?: WordMatch[],
+  radiusOutside = false,
 ) {
-  const where = [filterSql(filters, nowTs, p)];
+  const where = [filterSql(filters, nowTs, p, radiusOutside)];
   if (!matches.length) return { where: where.join(" AND "), rank: "" };
   const key = matches.map((m) => m.word.word).join(" ");
   const k = p.add(key);
@@ -267,14 +268,18 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     allWords?: WordMatch[],
   ) {
     const p = new Params();
-    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix, allWords);
-    const near = Boolean(filters.near);
-    const order = rank ? rankedOrder("", near, Boolean(allWords)) : listOrder(filters, "", near);
-    const dist = filters.near ? `, ${distanceSql(filters.near, p)} AS dist` : "";
+    const near = filters.near;
+    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix, allWords, Boolean(near));
+    const order = rank ? rankedOrder("", Boolean(near), Boolean(allWords)) : listOrder(filters, "", Boolean(near));
+    const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
+    const rows = `SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
+        FROM search_documents d WHERE ${where}`;
+    // Around a place, each row's distance is computed once and the radius checked on it; OFFSET 0
+    // keeps the planner from copying the expression into the condition, which computed it twice.
+    const matched = near ? `SELECT * FROM (${rows} OFFSET 0) AS r WHERE r.dist <= ${p.add(near.radiusKm)}::float8` : rows;
     const sql = `
       WITH m AS MATERIALIZED (
-        SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
-        FROM search_documents d WHERE ${where}
+        ${matched}
       ),
       top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
                 FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(Math.max(CACHED_IDS, offset + pageSize))}) AS m),
