@@ -257,7 +257,7 @@ export function dollarQuoted(text: string): string {
   return `${tag}${text}${tag}`;
 }
 
-/** Table column ← expression over the jsonb_to_recordset record `r`. */
+/** Table column ← expression over the json_to_recordset record `r`. */
 const COLUMNS: [column: string, type: string, expression?: string][] = [
   ["id", "text"],
   ["type", "text"],
@@ -300,8 +300,10 @@ const COLUMNS: [column: string, type: string, expression?: string][] = [
 const recordField = (column: string, expression?: string) => (expression ? expression.match(/r\.(\w+)/)![1] : column);
 
 /**
- * INSERT … SELECT FROM jsonb_to_recordset($1) for a batch of rows; "update" replaces existing
- * documents. `rows` replaces the parameter with another jsonb expression, such as a literal.
+ * INSERT … SELECT FROM json_to_recordset($1) for a batch of rows; "update" replaces existing
+ * documents. `rows` replaces the parameter with another json expression, such as a literal.
+ * json, not jsonb: the rows are read once, and building the binary jsonb of megabytes first
+ * made the insert of 1,000 rows about 30 % slower in the database.
  */
 export function insertRowsSql(table: string, onConflict: "update" | "none", rows = "$1"): string {
   const columns = COLUMNS.map(([c]) => c);
@@ -313,6 +315,6 @@ export function insertRowsSql(table: string, onConflict: "update" | "none", rows
     .concat("indexed_at = now()")
     .join(", ");
   return `INSERT INTO ${table} (${columns.join(", ")})
-    SELECT ${values} FROM jsonb_to_recordset(${rows}::jsonb) AS r(${record}) ORDER BY r.id
+    SELECT ${values} FROM json_to_recordset(${rows}::json) AS r(${record}) ORDER BY r.id
     ${onConflict === "update" ? `ON CONFLICT (id) DO UPDATE SET ${update}` : ""}`;
 }
