@@ -85,6 +85,8 @@ export default defineConfig({
       SIGN_UP_LIMIT_PER_ADDRESS: "500",
       // Every browser of the suite signs in from 127.0.0.1, like an office behind one address.
       SIGN_IN_LIMIT_PER_ADDRESS: "500",
+      // Every profile the suite opens reports its view from 127.0.0.1.
+      PROFILE_VIEW_LIMIT_PER_ADDRESS: "5000",
       // The specs play the one reverse proxy in front of the portal: visitors who must count as
       // different people send their address in X-Forwarded-For, as nginx would append it.
       // Requests without that header count under the connection's address, as before.

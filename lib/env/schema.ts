@@ -163,6 +163,7 @@ export const envSchema = z.object({
   ENQUIRY_NEW_ACCOUNT_COOLDOWN_MINUTES: wholeNumberOrDefault(10),
   SIGN_UP_LIMIT_PER_ADDRESS: wholeNumber(1, 1_000_000, 10),
   SIGN_IN_LIMIT_PER_ADDRESS: wholeNumber(1, 1_000_000, 30),
+  PROFILE_VIEW_LIMIT_PER_ADDRESS: wholeNumber(1, 1_000_000, 200),
   ALERTS_SCHEDULER: onOff(),
   ALERTS_INTERVAL_MS: wholeNumber(1, 86_400_000, 15 * 60_000),
   UPLOAD_DIR: textOr(".data/uploads"),

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createHash } from "node:crypto";
 import pg from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { settings } from "../env";
 
 function signUpsPerAddress(): number {
@@ -46,11 +51,15 @@ const DEFINITIONS = {
   claimsPerUser: { points: 10, duration: 3600 },
   // Each run of claim invitations mails up to 500 companies; a few runs an hour cover a chamber's list.
   claimInvitationRunsPerUser: { points: 10, duration: 3600 },
+  // Profile pages report their own view (they are cached and shared); beyond this one address's
+  // reports are still answered but no longer counted, so nobody can inflate a company's figures.
+  profileViewsPerIp: { points: settings().PROFILE_VIEW_LIMIT_PER_ADDRESS, duration: 3600 },
 } as const;
 
 export type LimiterName = keyof typeof DEFINITIONS;
 
 export const SEARCH_API_LIMIT = DEFINITIONS.searchApiPerIp;
+export const PROFILE_VIEW_LIMIT = DEFINITIONS.profileViewsPerIp;
 
 const TABLE = "rate_limit";
 
@@ -104,7 +113,8 @@ interface LimiterOptions {
 }
 
 function buildLimiter(o: LimiterOptions): RateLimiterAbstract {
-  if (o.store === "memory") return new RateLimiterMemory({ points: o.points, duration: o.duration, keyPrefix: o.keyPrefix });
+  if (o.store === "memory")
+    return new RateLimiterMemory({ points: o.points, duration: o.duration, keyPrefix: o.keyPrefix });
   return new RateLimiterPostgres({
     storeClient: storePool(o.connectionString ?? defaultConnectionString()),
     storeType: "pool",
@@ -119,6 +129,9 @@ function buildLimiter(o: LimiterOptions): RateLimiterAbstract {
   });
 }
 
+/** Limits that are never cleared early, so an instance may refuse from memory (see blockInMemory). */
+const IN_MEMORY_BLOCKS: ReadonlySet<string> = new Set<LimiterName>(["searchApiPerIp", "profileViewsPerIp"]);
+
 let limiters: Record<LimiterName, RateLimiterAbstract> | null = null;
 let sweeping = false;
 
@@ -130,7 +143,7 @@ function limiter(name: LimiterName): RateLimiterAbstract {
     limiters = Object.fromEntries(
       Object.entries(DEFINITIONS).map(([n, d], i) => [
         n,
-        buildLimiter({ ...d, keyPrefix: n, sweep: sweep && i === 0, blockInMemory: n === "searchApiPerIp" }),
+        buildLimiter({ ...d, keyPrefix: n, sweep: sweep && i === 0, blockInMemory: IN_MEMORY_BLOCKS.has(n) }),
       ]),
     ) as Record<LimiterName, RateLimiterAbstract>;
   }
@@ -240,7 +253,16 @@ function requestLimiter(get: () => RateLimiterAbstract, limit: number): RequestL
 }
 
 /** The public search API's limit per client address. */
-export const searchApiLimiter: RequestLimiter = requestLimiter(() => limiter("searchApiPerIp"), SEARCH_API_LIMIT.points);
+export const searchApiLimiter: RequestLimiter = requestLimiter(
+  () => limiter("searchApiPerIp"),
+  SEARCH_API_LIMIT.points,
+);
+
+/** Profile views counted per client address; reports beyond it are not counted. */
+export const profileViewLimiter: RequestLimiter = requestLimiter(
+  () => limiter("profileViewsPerIp"),
+  PROFILE_VIEW_LIMIT.points,
+);
 
 /** A request limit of its own, for tests and benchmarks that need other numbers or another database. */
 export function createRequestLimiter(options: {

@@ -6,6 +6,7 @@ import { db } from "../db";
 import { getSessionUser } from "../auth/session";
 import type { SearchQuery, SearchResult } from "../search/types";
 import { recordVisitorEvents, type VisitorEvent } from "./events";
+import { profileViewLimiter } from "../security/rate-limit";
 import { profilePageEvents, searchPageEvents, visitFrom, type PageVisit } from "./page-events";
 
 /**
@@ -21,7 +22,9 @@ async function currentVisit(): Promise<PageVisit | null> {
 function later(visit: PageVisit, events: VisitorEvent[]): void {
   if (!events.length) return;
   after(() =>
-    recordVisitorEvents(db, visit.visitor, events).catch((e: Error) => console.error("[statistics] counting failed:", e.message)),
+    recordVisitorEvents(db, visit.visitor, events).catch((e: Error) =>
+      console.error("[statistics] counting failed:", e.message),
+    ),
   );
 }
 
@@ -35,13 +38,28 @@ export async function countSearch(query: SearchQuery, result: SearchResult): Pro
  * browser reports the view itself (app/api/companies/[slug]/views/route.ts); `referer` is the
  * page's own referrer, which tells a click from the portal's search results.
  */
-export async function countProfileView(companyId: string, requestHeaders: Headers, referer: string | null): Promise<void> {
+async function withinViewLimit(address: string): Promise<boolean> {
+  if (profileViewLimiter.refusedHere(address)) return false;
+  try {
+    return (await profileViewLimiter.take(address)).ok;
+  } catch (e) {
+    console.error("[statistics] view limit unavailable:", (e as Error).message);
+    return false;
+  }
+}
+
+export async function countProfileView(
+  companyId: string,
+  requestHeaders: Headers,
+  referer: string | null,
+): Promise<void> {
   const headers = new Headers(requestHeaders);
   if (referer) headers.set("referer", referer);
   else headers.delete("referer");
   const visit = visitFrom(headers, await getSessionUser());
   // Nobody waits for this report's answer, so the insert runs before it.
   if (!visit) return;
+  if (!(await withinViewLimit(visit.visitor.address))) return;
   await recordVisitorEvents(db, visit.visitor, profilePageEvents(visit, companyId)).catch((e: Error) =>
     console.error("[statistics] counting failed:", e.message),
   );

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { withTestSession } from "@/lib/auth/test-session";
 import { peerHeaders } from "@/lib/http/client-address";
 import { profileInsights } from "@/lib/statistics/profile-insights";
+import { PROFILE_VIEW_LIMIT, resetAllLimits } from "@/lib/security/rate-limit";
 import { GET as viewer } from "@/app/api/companies/[slug]/viewer/route";
 import { POST as views } from "@/app/api/companies/[slug]/views/route";
 import { createOrganization, createUser } from "./support/accounts";
@@ -24,18 +25,36 @@ const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2999-01
 let nextAddress = 1;
 
 async function published(company: { id: string }) {
-  const row = await db.organization.update({ where: { id: company.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+  const row = await db.organization.update({
+    where: { id: company.id },
+    data: { status: "PUBLISHED", publishedAt: new Date() },
+  });
   return { id: row.id, slug: row.slug };
 }
 
 async function ask(user: { id: string } | null, slug: string) {
-  const response = await withTestSession(user, () => viewer(new Request(`http://localhost/api/companies/${slug}/viewer`), { params: Promise.resolve({ slug }) }));
-  return { status: response.status, cache: response.headers.get("cache-control"), body: response.status === 200 ? await response.json() : null };
+  const response = await withTestSession(user, () =>
+    viewer(new Request(`http://localhost/api/companies/${slug}/viewer`), { params: Promise.resolve({ slug }) }),
+  );
+  return {
+    status: response.status,
+    cache: response.headers.get("cache-control"),
+    body: response.status === 200 ? await response.json() : null,
+  };
 }
 
-async function report(user: { id: string } | null, slug: string, options: { referrer?: string; site?: string } = {}) {
-  const address = `198.51.100.${nextAddress++}`;
-  const headers = { ...peerHeaders(address), "user-agent": BROWSER, host: "portal.test", ...(options.site ? { "sec-fetch-site": options.site } : {}) };
+async function report(
+  user: { id: string } | null,
+  slug: string,
+  options: { referrer?: string; site?: string; address?: string; userAgent?: string } = {},
+) {
+  const address = options.address ?? `198.51.100.${nextAddress++}`;
+  const headers = {
+    ...peerHeaders(address),
+    "user-agent": options.userAgent ?? BROWSER,
+    host: "portal.test",
+    ...(options.site ? { "sec-fetch-site": options.site } : {}),
+  };
   const request = new Request(`http://portal.test/api/companies/${slug}/views`, {
     method: "POST",
     headers,
@@ -46,9 +65,16 @@ async function report(user: { id: string } | null, slug: string, options: { refe
 
 describe("what a profile offers the person looking at it", () => {
   it("a visitor is asked to sign in, a member of another company may enquire and watch, the owner gets neither", async () => {
-    const [owner, buyer] = await Promise.all([createUser({ name: "Otto Eigner" }), createUser({ name: "Berta Einkauf" })]);
-    const company = await published(await createOrganization([{ user: owner, role: "OWNER" }], { name: "Fräserei Beispiel GmbH" }));
-    const buyersCompany = await createOrganization([{ user: buyer, role: "OWNER" }], { name: "Einkauf Beispiel s.r.o." });
+    const [owner, buyer] = await Promise.all([
+      createUser({ name: "Otto Eigner" }),
+      createUser({ name: "Berta Einkauf" }),
+    ]);
+    const company = await published(
+      await createOrganization([{ user: owner, role: "OWNER" }], { name: "Fräserei Beispiel GmbH" }),
+    );
+    const buyersCompany = await createOrganization([{ user: buyer, role: "OWNER" }], {
+      name: "Einkauf Beispiel s.r.o.",
+    });
 
     const visitor = await ask(null, company.slug);
     expect(visitor).toEqual({
@@ -62,15 +88,27 @@ describe("what a profile offers the person looking at it", () => {
       watchlist: [{ organizationId: buyersCompany.id, companyName: null, entryId: null }],
       claim: null,
     });
-    expect((await ask(owner, company.slug)).body).toEqual({ signedIn: true, enquiry: null, watchlist: [], claim: null });
+    expect((await ask(owner, company.slug)).body).toEqual({
+      signedIn: true,
+      enquiry: null,
+      watchlist: [],
+      claim: null,
+    });
   });
 
   it("offers the claim on a profile nobody manages, and nothing for an unknown or unpublished one", async () => {
     const institutionAdmin = await createUser();
-    const institution = await createOrganization([{ user: institutionAdmin, role: "INSTITUTION_ADMIN" }], { kind: "INSTITUTION" });
-    const unmanaged = await createUnmanagedCompany({ name: "Ohne Eigner s.r.o.", listedBy: { institutionId: institution.id } });
+    const institution = await createOrganization([{ user: institutionAdmin, role: "INSTITUTION_ADMIN" }], {
+      kind: "INSTITUTION",
+    });
+    const unmanaged = await createUnmanagedCompany({
+      name: "Ohne Eigner s.r.o.",
+      listedBy: { institutionId: institution.id },
+    });
     expect((await ask(null, unmanaged.slug)).body).toMatchObject({ enquiry: "sign-in", claim: { kind: "sign-in" } });
-    expect((await ask(await createUser(), unmanaged.slug)).body).toMatchObject({ claim: { kind: "form", reviewer: "institution" } });
+    expect((await ask(await createUser(), unmanaged.slug)).body).toMatchObject({
+      claim: { kind: "form", reviewer: "institution" },
+    });
     const draft = await createOrganization([{ user: await createUser(), role: "OWNER" }]);
     expect((await ask(null, draft.slug)).status).toBe(404);
     expect((await ask(null, "no-such-company")).status).toBe(404);
@@ -82,12 +120,36 @@ describe("a profile view reported by the page", () => {
     const owner = await createUser();
     const company = await published(await createOrganization([{ user: owner, role: "OWNER" }]));
 
-    expect((await report(null, company.slug, { referrer: "http://portal.test/cs/search?q=fr%C3%A9zov%C3%A1n%C3%AD" })).status).toBe(204);
+    expect(
+      (await report(null, company.slug, { referrer: "http://portal.test/cs/search?q=fr%C3%A9zov%C3%A1n%C3%AD" }))
+        .status,
+    ).toBe(204);
     expect((await report(owner, company.slug)).status).toBe(204);
     expect((await report(null, company.slug, { site: "cross-site" })).status).toBe(204);
     expect(await profileInsights(db, company.id, ALL_TIME)).toEqual([
       expect.objectContaining({ profileViews: 1, searchClicks: 1 }),
     ]);
     expect((await report(null, "no-such-company")).status).toBe(404);
+  });
+
+  // One visitor is one view a day; an address that changes its user agent on every report would
+  // count as ever new visitors without the limit.
+  it("stops counting one address's reports after its hourly limit, while other addresses still count", async () => {
+    await resetAllLimits();
+    const company = await published(await createOrganization([{ user: await createUser(), role: "OWNER" }]));
+    const flooder = "203.0.113.77";
+    const { points } = PROFILE_VIEW_LIMIT;
+    for (let i = 0; i < points + 25; i++) {
+      const userAgent = BROWSER.replace("141.0.0.0", `141.0.${i}.0`);
+      expect((await report(null, company.slug, { address: flooder, userAgent })).status).toBe(204);
+    }
+    expect(await profileInsights(db, company.id, ALL_TIME)).toEqual([
+      expect.objectContaining({ profileViews: points }),
+    ]);
+
+    await report(null, company.slug);
+    expect(await profileInsights(db, company.id, ALL_TIME)).toEqual([
+      expect.objectContaining({ profileViews: points + 1 }),
+    ]);
   });
 });
