@@ -43,7 +43,7 @@ export async function SearchFacets({
   locale,
   idPrefix,
 }: {
-  /** Keeps ids unique when the panel is rendered twice (mobile drawer and desktop sidebar). */
+  /** Prefix of the ids the headings and checkboxes are labelled by. */
   idPrefix: string;
   result: SearchResult;
   filters: SearchFilters;

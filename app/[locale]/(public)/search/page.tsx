@@ -78,15 +78,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
   // "Verified only" is a filter like the facets: it sits with them, so the skip link leads
   // keyboard users straight to the first hit.
-  const facetPanel = (idPrefix: string) =>
-    result && (
-      <>
-        <div className="mb-3">
-          <VerifiedOnlyToggle pathname="/search" params={baseParams} />
-        </div>
-        <SearchFacets idPrefix={idPrefix} result={result} filters={query.filters} params={baseParams} label={label} locale={lang} />
-      </>
-    );
 
   return (
     <div>
@@ -113,11 +104,23 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ))}
 
       <div className="mt-4 lg:mt-8 lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-8">
-        <aside className="hidden lg:block" aria-labelledby="search-filters-heading">
+        {/* One filter panel for every width: a drawer on small screens, a sidebar from lg on
+            (app/globals.css). Rendered twice, it was a sixth of the page's HTML and render. */}
+        <aside className={result ? undefined : "hidden lg:block"} aria-labelledby="search-filters-heading">
           <h2 id="search-filters-heading" className="sr-only">
             {t("filters")}
           </h2>
-          {facetPanel("facets")}
+          {result && (
+            <details className="search-filters mb-4 rounded-lg border border-slate-200 bg-white p-3">
+              <summary className="cursor-pointer font-medium">{t("filtersWithCount", { count: activeFilters })}</summary>
+              <div className="search-filters-body mt-3">
+                <div className="mb-3">
+                  <VerifiedOnlyToggle pathname="/search" params={baseParams} />
+                </div>
+                <SearchFacets idPrefix="facets" result={result} filters={query.filters} params={baseParams} label={label} locale={lang} />
+              </div>
+            </details>
+          )}
         </aside>
 
         {/* The skip link's target: focusable, so the next Tab starts inside the results. */}
@@ -125,12 +128,6 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <h2 id="search-results-heading" className="sr-only">
             {t("results")}
           </h2>
-          {result && (
-            <details className="mb-4 rounded-lg border border-slate-200 bg-white p-3 lg:hidden">
-              <summary className="cursor-pointer font-medium">{t("filtersWithCount", { count: activeFilters })}</summary>
-              <div className="mt-3">{facetPanel("facets-mobile")}</div>
-            </details>
-          )}
           <ActiveFilters params={baseParams} label={label} />
           {/* With no hits the empty state's heading says it; the count stays for screen readers. */}
           <p
