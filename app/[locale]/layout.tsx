@@ -8,7 +8,7 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { alternatesFor } from "@/lib/i18n/alternates";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { publicBaseUrl } from "@/lib/env";
 
 /**
@@ -44,7 +44,7 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Nav");
-  const messages = clientMessages(await getMessages());
+  const messages = clientMessages(await getMessages(), PUBLIC_CLIENT_NAMESPACES);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">

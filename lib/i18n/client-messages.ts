@@ -55,6 +55,37 @@ export const CLIENT_NAMESPACES = [
   "Watchlist",
 ] as const;
 
+/**
+ * What the public pages (and the layout around every page) read on the client. The layout sends
+ * only these; the signed-in areas' layouts add the rest through SignedInMessages. On the search
+ * page, the whole list above was about 66 KB of its 300 KB, serialized on every request.
+ * tests/unit/client-messages.test.ts follows the imports of every page outside those areas and
+ * fails when one reads a namespace missing here.
+ */
+export const PUBLIC_CLIENT_NAMESPACES = [
+  "ActionErrors",
+  "Alerts.unsubscribe",
+  "Auth.nav",
+  "Claims.profile",
+  "Countries",
+  "Enquiries",
+  "Error",
+  "LanguageNames",
+  "LocaleSwitcher",
+  "MeetingBooking",
+  "MeetingFeedback",
+  "MeetingOutcomes.outcome",
+  "Meetings.buttons",
+  "Meetings.request",
+  "Meetings.unavailability",
+  "NotFound",
+  "Registration",
+  "SavedSearches",
+  "Search",
+  "Validation",
+  "Watchlist",
+] as const satisfies readonly string[];
+
 function pick(messages: AbstractIntlMessages, path: string): AbstractIntlMessages | string | undefined {
   let node: AbstractIntlMessages | string | undefined = messages;
   for (const key of path.split(".")) node = typeof node === "object" ? node[key] : undefined;
@@ -68,18 +99,26 @@ function place(target: AbstractIntlMessages, path: string, value: AbstractIntlMe
   node[keys[keys.length - 1]] = value;
 }
 
-const picked = new WeakMap<AbstractIntlMessages, AbstractIntlMessages>();
+const picked = new WeakMap<AbstractIntlMessages, Map<readonly string[], AbstractIntlMessages>>();
 
-/** The part of a locale's messages that client components use; computed once per messages object. */
-export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
-  let out = picked.get(messages);
+/**
+ * The part of a locale's messages that client components use (all of CLIENT_NAMESPACES unless
+ * told otherwise); computed once per messages object and list.
+ */
+export function clientMessages(
+  messages: AbstractIntlMessages,
+  namespaces: readonly string[] = CLIENT_NAMESPACES,
+): AbstractIntlMessages {
+  let byList = picked.get(messages);
+  if (!byList) picked.set(messages, (byList = new Map()));
+  let out = byList.get(namespaces);
   if (!out) {
     out = {};
-    for (const namespace of CLIENT_NAMESPACES) {
+    for (const namespace of namespaces) {
       const value = pick(messages, namespace);
       if (value !== undefined) place(out, namespace, value);
     }
-    picked.set(messages, out);
+    byList.set(namespaces, out);
   }
   return out;
 }

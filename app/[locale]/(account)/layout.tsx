@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SignedInMessages } from "@/components/layout/signed-in-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getSessionUser } from "@/lib/auth/session";
@@ -44,7 +45,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
           ))}
         </ul>
       </nav>
-      {children}
+      <SignedInMessages>{children}</SignedInMessages>
     </div>
   );
 }

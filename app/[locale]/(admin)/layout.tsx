@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SignedInMessages } from "@/components/layout/signed-in-messages";
 import { getTranslations } from "next-intl/server";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { Link } from "@/lib/i18n/navigation";
@@ -31,7 +32,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           {ta("title")}
         </Link>
       </nav>
-      {children}
+      <SignedInMessages>{children}</SignedInMessages>
     </div>
   );
 }

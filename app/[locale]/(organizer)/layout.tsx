@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SignedInMessages } from "@/components/layout/signed-in-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -39,7 +40,7 @@ export default async function OrganizerLayout({ children }: { children: ReactNod
           {tc("review.title")}
         </Link>
       </nav>
-      {children}
+      <SignedInMessages>{children}</SignedInMessages>
     </div>
   );
 }
