@@ -8,6 +8,10 @@ import { getSessionUser } from "@/lib/auth/session";
 import { UnreadBadge } from "@/components/enquiries/unread-badge";
 import { unreadTotal } from "@/lib/enquiries/queries";
 
+// Every page below reads the visitor's session. The locale layout lets pages be cached; here
+// they render per request, including a page that forgets to say so itself.
+export const dynamic = "force-dynamic";
+
 // Nothing behind a sign-in belongs in a search index; every page below inherits this.
 export const metadata: Metadata = { robots: { index: false } };
 

@@ -7,6 +7,10 @@ import { requirePlatformAdmin } from "@/lib/admin/access";
 import { Link } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
+// Every page below reads the visitor's session. The locale layout lets pages be cached; here
+// they render per request, including a page that forgets to say so itself.
+export const dynamic = "force-dynamic";
+
 // The admin area never belongs in a search index; every page below inherits this.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

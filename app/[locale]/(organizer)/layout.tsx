@@ -5,6 +5,10 @@ import { SignedInMessages } from "@/components/layout/signed-in-messages";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
+// Every page below reads the visitor's session. The locale layout lets pages be cached; here
+// they render per request, including a page that forgets to say so itself.
+export const dynamic = "force-dynamic";
+
 // Nothing behind a sign-in belongs in a search index; every page below inherits this.
 export const metadata: Metadata = { robots: { index: false } };
 

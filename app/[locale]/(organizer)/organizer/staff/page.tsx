@@ -4,6 +4,8 @@ import { organizerOrganizationsOf } from "@/lib/events/queries";
 import { redirect } from "@/lib/i18n/navigation";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }> };
 
 /**
