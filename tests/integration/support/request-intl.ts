@@ -38,3 +38,7 @@ export async function getLocale() {
 }
 
 export function setRequestLocale() {}
+
+export async function getMessages(arg?: { locale?: string }) {
+  return (await configFor(arg)).messages;
+}
