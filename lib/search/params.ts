@@ -60,7 +60,9 @@ const EMPLOYEE_BANDS: Record<string, string> = {
 
 /** The database's name for an employee band, whichever spelling came in; null when unknown. */
 export function normalizeEmployeeBand(value: string): string | null {
-  return EMPLOYEE_BANDS[value.trim()] ?? null;
+  const key = value.trim();
+  // A spelling from the address bar such as "__proto__" must not reach the object's prototype.
+  return Object.hasOwn(EMPLOYEE_BANDS, key) ? EMPLOYEE_BANDS[key] : null;
 }
 
 const isoDate = z
@@ -104,7 +106,7 @@ const schema = z
     certification: z.string().max(80, "must be at most 80 characters").optional(),
     employees: z
       .string()
-      .refine((s) => s in EMPLOYEE_BANDS, `must be one of ${EMPLOYEE_BAND_NAMES.join(", ")}`)
+      .refine((s) => Object.hasOwn(EMPLOYEE_BANDS, s), `must be one of ${EMPLOYEE_BAND_NAMES.join(", ")}`)
       .transform((s) => EMPLOYEE_BANDS[s])
       .optional(),
     language: z

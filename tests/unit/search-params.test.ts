@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
-import { parseSearchPageParams, parseSearchParams, searchQueryToParams, withFilter } from "@/lib/search/params";
+import { normalizeEmployeeBand, parseSearchPageParams, parseSearchParams, searchQueryToParams, withFilter } from "@/lib/search/params";
 import { plainSnippet, splitHighlights } from "@/lib/search/highlight";
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
@@ -74,6 +74,8 @@ describe("parseSearchParams", () => {
     ["country=Germany", "country"],
     ["industry=metal", "industry"],
     ["employees=11-20", "employees"],
+    ["employees=__proto__", "employees"],
+    ["employees=toString", "employees"],
     ["language=deutsch", "language"],
     ["dateFrom=2026-13-01", "dateFrom"],
     ["dateFrom=2026-02-30", "dateFrom"],
@@ -202,5 +204,13 @@ describe("near and radius", () => {
     const { query, ignored } = parseSearchPageParams({ q: "Logistik", near: "Atlantis" }, "de");
     expect(query.filters.near).toBeUndefined();
     expect(ignored).toEqual(["near"]);
+  });
+});
+
+describe("employee bands from the address bar", () => {
+  it("knows no band by the name of an object's built-in property", () => {
+    expect(normalizeEmployeeBand("__proto__")).toBeNull();
+    expect(normalizeEmployeeBand("constructor")).toBeNull();
+    expect(normalizeEmployeeBand(" 10-49 ")).toBe("E10_49");
   });
 });
