@@ -33,11 +33,7 @@ export async function countSearch(query: SearchQuery, result: SearchResult): Pro
   if (visit) later(visit, searchPageEvents(visit, query, result));
 }
 
-/**
- * A company profile was shown. The profile page is cached and the same for everybody, so the
- * browser reports the view itself (app/api/companies/[slug]/views/route.ts); `referer` is the
- * page's own referrer, which tells a click from the portal's search results.
- */
+/** Whether this address may still add a profile view this hour (PROFILE_VIEW_LIMIT_PER_ADDRESS). */
 async function withinViewLimit(address: string): Promise<boolean> {
   if (profileViewLimiter.refusedHere(address)) return false;
   try {
@@ -48,6 +44,11 @@ async function withinViewLimit(address: string): Promise<boolean> {
   }
 }
 
+/**
+ * A company profile was shown. The profile page is cached and the same for everybody, so the
+ * browser reports the view itself (app/api/companies/[slug]/views/route.ts); `referer` is the
+ * page's own referrer, which tells a click from the portal's search results.
+ */
 export async function countProfileView(
   companyId: string,
   requestHeaders: Headers,
