@@ -27,26 +27,39 @@ const now = () => Date.now();
  * Shared by every handler object: Next.js creates one per request, but entries and the listening
  * connection belong to the process. Kept on globalThis so a second copy of this module (Next.js
  * may load it through more than one path) still shares them.
+ *
+ * Order is kept by a counter, not the clock: an entry stored in the same millisecond as an
+ * invalidation arrived is still known to come after it (or before it), so nothing fresh is
+ * thrown away and nothing stale survives.
  */
-const state = (globalThis[Symbol.for("portal.shared-cache")] ??= {
+const state = (globalThis[Symbol.for("portal.shared-cache.v2")] ??= {
   entries: new Map(),
-  /** tag → time (ms) after which entries stored earlier are invalid. */
+  /** Events in this process, in the order they happened: stores, invalidations, flushes. */
+  sequence: 0,
+  /** tag → { sequence, at }: entries stored before that event are invalid; `at` is the wall time. */
   expired: new Map(),
-  /** Entries stored before this time are invalid: set when the listener lost notifications. */
+  /** Entries stored before this event are invalid: set when the listener lost notifications. */
   flushedAt: 0,
   listener: null,
   notifier: null,
 });
 
-function expireTags(tags, at = now()) {
-  for (const tag of tags) state.expired.set(tag, at);
+const nextEvent = () => ++state.sequence;
+
+function expireTags(tags) {
+  const event = { sequence: nextEvent(), at: now() };
+  for (const tag of tags) state.expired.set(tag, event);
+}
+
+function flush() {
+  state.flushedAt = nextEvent();
 }
 
 function isExpired(tags, storedAt) {
   if (storedAt < state.flushedAt) return true;
   for (const tag of tags) {
-    const at = state.expired.get(tag);
-    if (at !== undefined && at >= storedAt) return true;
+    const event = state.expired.get(tag);
+    if (event !== undefined && event.sequence > storedAt) return true;
   }
   return false;
 }
@@ -63,7 +76,7 @@ function listen(url) {
     client.end().catch(() => {});
     state.listener = null;
     // Notifications sent while nobody listened are gone: nothing cached until now can be trusted.
-    state.flushedAt = now();
+    flush();
     setTimeout(() => listen(url), RECONNECT_MS).unref();
   };
   client.on("notification", (message) => {
@@ -76,7 +89,7 @@ function listen(url) {
     .then(() => client.query(`LISTEN ${PUBLIC_CACHE_CHANNEL}`))
     .then(() => {
       // Anything cached while the connection was being made may have missed a notification.
-      state.flushedAt = now();
+      flush();
       // The connection must not keep a finishing process (a script, a test) alive.
       client.connection?.stream?.unref?.();
     })
@@ -112,7 +125,7 @@ export default class SharedCacheHandler {
   async get(key, ctx) {
     const entry = state.entries.get(key);
     if (!entry) return null;
-    if (isExpired(tagsOf(entry, ctx), entry.lastModified)) {
+    if (isExpired(tagsOf(entry, ctx), entry.storedAt)) {
       state.entries.delete(key);
       return null;
     }
@@ -126,7 +139,7 @@ export default class SharedCacheHandler {
     }
     // Oldest first out: Map keeps insertion order, and a re-set entry moves to the end.
     state.entries.delete(key);
-    state.entries.set(key, { value: data, lastModified: now(), tags: ctx?.tags ?? [], cacheControl: ctx?.cacheControl });
+    state.entries.set(key, { value: data, storedAt: nextEvent(), lastModified: now(), tags: ctx?.tags ?? [], cacheControl: ctx?.cacheControl });
     while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value);
   }
 
@@ -143,5 +156,5 @@ export default class SharedCacheHandler {
 
 /** For tests: whether this process has heard of an invalidation of the tag at or after `since`. */
 export function tagExpiredSince(tag, since) {
-  return (state.expired.get(tag) ?? -1) >= since;
+  return (state.expired.get(tag)?.at ?? -1) >= since;
 }
