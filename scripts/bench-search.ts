@@ -34,6 +34,7 @@ import { createMiniSearchEngine } from "./lib/bench-minisearch";
 import { createPlainPostgresSearch } from "./lib/bench-plain-postgres";
 import { requireDatabaseUrl } from "./lib/env";
 import { createProgress } from "./lib/progress";
+import { REINDEX_NODE_FLAGS } from "./lib/reindex-process";
 
 const BENCH_DB = "portal_bench";
 const TARGETS = {
@@ -114,7 +115,7 @@ async function runReindex(url: string): Promise<{ indexed: number; seconds: numb
   // The PostgreSQL engine is measured even when MEILI_HOST is set.
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url };
   delete (env as Record<string, string | undefined>).MEILI_HOST;
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/search-reindex.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...REINDEX_NODE_FLAGS, "--import", "tsx", "scripts/search-reindex.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
   const code = await new Promise<number | null>((resolve) => child.on("close", resolve));

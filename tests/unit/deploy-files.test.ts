@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ENV_NAMES, parseSettings } from "@/lib/env/schema";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/http/server-action-request";
+import { REINDEX_NODE_FLAGS } from "../../scripts/lib/reindex-process";
 
 /**
  * The files in deploy/ are copied onto servers by hand, so nothing else notices when they drift
@@ -119,5 +120,12 @@ describe("deploy/", () => {
     const [, size, unit] = /client_max_body_size (\d+)([km]);/.exec(nginx) ?? [];
     const bytes = Number(size) * (unit === "m" ? 1024 * 1024 : 1024);
     expect(bytes).toBeGreaterThan(SERVER_ACTION_BODY_LIMIT_BYTES);
+  });
+
+  it("starts the full reindex with the memory settings the search benchmark measures", () => {
+    // `portal search:reindex` on a server is this npm script; the benchmark starts the same process.
+    expect(scripts["search:reindex"]).toBe(
+      `tsx scripts/with-db.ts --migrate -- node ${REINDEX_NODE_FLAGS.join(" ")} --import tsx scripts/search-reindex.ts`,
+    );
   });
 });
