@@ -46,7 +46,7 @@ async function ask(user: { id: string } | null, slug: string) {
 async function report(
   user: { id: string } | null,
   slug: string,
-  options: { referrer?: string; site?: string; address?: string; userAgent?: string } = {},
+  options: { referrer?: string; site?: string; address?: string; userAgent?: string; body?: string } = {},
 ) {
   const address = options.address ?? `198.51.100.${nextAddress++}`;
   const headers = {
@@ -58,7 +58,7 @@ async function report(
   const request = new Request(`http://portal.test/api/companies/${slug}/views`, {
     method: "POST",
     headers,
-    body: JSON.stringify({ referrer: options.referrer ?? null }),
+    body: options.body ?? JSON.stringify({ referrer: options.referrer ?? null }),
   });
   return withTestSession(user, () => views(request, { params: Promise.resolve({ slug }) }), { ip: address });
 }
@@ -130,6 +130,17 @@ describe("a profile view reported by the page", () => {
       expect.objectContaining({ profileViews: 1, searchClicks: 1 }),
     ]);
     expect((await report(null, "no-such-company")).status).toBe(404);
+  });
+
+  it("counts a view whose report is malformed, but never as a click from the search results", async () => {
+    const company = await published(await createOrganization([{ user: await createUser(), role: "OWNER" }]));
+    const search = "http://portal.test/de/search?q=Fr%C3%A4sen";
+    for (const body of ["not json", JSON.stringify({ referrer: 42 }), JSON.stringify({ referrer: `${search}&x=${"a".repeat(2_100)}` }), "[]"]) {
+      expect((await report(null, company.slug, { body })).status).toBe(204);
+    }
+    expect(await profileInsights(db, company.id, ALL_TIME)).toEqual([
+      expect.objectContaining({ profileViews: 4, searchClicks: 0 }),
+    ]);
   });
 
   // One visitor is one view a day; an address that changes its user agent on every report would

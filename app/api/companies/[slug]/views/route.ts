@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { z } from "zod";
 import { isSlug } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
 
 const MAX_REFERRER_LENGTH = 2_000;
 
+/** What the profile page sends; a referrer that is missing, not text or too long counts as none. */
+const viewReport = z.object({ referrer: z.string().max(MAX_REFERRER_LENGTH).nullish().catch(null) });
+
 /** The page's own referrer, sent in the report's body; anything else counts as none. */
 async function referrerOf(request: Request): Promise<string | null> {
+  let body: unknown;
   try {
-    const body: unknown = JSON.parse((await request.text()).slice(0, MAX_REFERRER_LENGTH + 100));
-    const referrer = body && typeof body === "object" ? (body as { referrer?: unknown }).referrer : null;
-    return typeof referrer === "string" && referrer.length <= MAX_REFERRER_LENGTH ? referrer : null;
+    body = JSON.parse((await request.text()).slice(0, MAX_REFERRER_LENGTH + 100));
   } catch {
     return null;
   }
+  const parsed = viewReport.safeParse(body);
+  return parsed.success ? (parsed.data.referrer ?? null) : null;
 }
 
 /**
