@@ -19,7 +19,13 @@ export const PUBLIC_CACHE_CHANNEL = "public_cache";
 /** Tag invalidations arrive as this character joining tag names (tags never contain it). */
 export const TAG_SEPARATOR = " ";
 
-const MAX_ENTRIES = 2_000;
+/**
+ * How much the entries may hold together. Addresses can be made up (a directory page far beyond
+ * the last, a query), and each rendered page is some hundred kilobytes of HTML and RSC data: a
+ * bound on the number of entries alone would let them take half a gigabyte. Sizes are estimated
+ * from the entry's strings (by length) and buffers (by bytes).
+ */
+const DEFAULT_LIMITS = { entries: 2_000, bytes: 128 * 1024 * 1024 };
 const RECONNECT_MS = 1_000;
 const now = () => Date.now();
 
@@ -33,7 +39,11 @@ const now = () => Date.now();
  * thrown away and nothing stale survives.
  */
 const state = (globalThis[Symbol.for("portal.shared-cache.v2")] ??= {
+  /** key → entry, oldest first (Map keeps insertion order, and a re-set entry moves to the end). */
   entries: new Map(),
+  /** The estimated size of all entries together. */
+  bytes: 0,
+  limits: { ...DEFAULT_LIMITS },
   /** Events in this process, in the order they happened: stores, invalidations, flushes. */
   sequence: 0,
   /** tag → { sequence, at }: entries stored before that event are invalid; `at` is the wall time. */
@@ -45,6 +55,24 @@ const state = (globalThis[Symbol.for("portal.shared-cache.v2")] ??= {
 });
 
 const nextEvent = () => ++state.sequence;
+
+/** A rough size of a cached value: its strings and buffers, a few levels deep. */
+function sizeOf(value, depth = 0) {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "string") return value.length;
+  if (value instanceof Uint8Array) return value.byteLength;
+  if (typeof value !== "object" || depth > 4) return 8;
+  let size = 0;
+  for (const item of value instanceof Map ? value.values() : Object.values(value)) size += sizeOf(item, depth + 1);
+  return size;
+}
+
+function remove(key) {
+  const entry = state.entries.get(key);
+  if (!entry) return;
+  state.entries.delete(key);
+  state.bytes -= entry.size;
+}
 
 function expireTags(tags) {
   const event = { sequence: nextEvent(), at: now() };
@@ -126,21 +154,31 @@ export default class SharedCacheHandler {
     const entry = state.entries.get(key);
     if (!entry) return null;
     if (isExpired(tagsOf(entry, ctx), entry.storedAt)) {
-      state.entries.delete(key);
+      remove(key);
       return null;
     }
     return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 
   async set(key, data, ctx) {
-    if (data === null) {
-      state.entries.delete(key);
-      return;
+    remove(key);
+    if (data === null) return;
+    const size = sizeOf(data) + key.length;
+    // One value larger than a quarter of the room would push out most of what is cached.
+    if (size > state.limits.bytes / 4) return;
+    state.entries.set(key, {
+      value: data,
+      size,
+      storedAt: nextEvent(),
+      lastModified: now(),
+      tags: ctx?.tags ?? [],
+      cacheControl: ctx?.cacheControl,
+    });
+    state.bytes += size;
+    // Oldest first out.
+    while (state.entries.size > state.limits.entries || state.bytes > state.limits.bytes) {
+      remove(state.entries.keys().next().value);
     }
-    // Oldest first out: Map keeps insertion order, and a re-set entry moves to the end.
-    state.entries.delete(key);
-    state.entries.set(key, { value: data, storedAt: nextEvent(), lastModified: now(), tags: ctx?.tags ?? [], cacheControl: ctx?.cacheControl });
-    while (state.entries.size > MAX_ENTRIES) state.entries.delete(state.entries.keys().next().value);
   }
 
   async revalidateTag(tags) {
@@ -157,4 +195,11 @@ export default class SharedCacheHandler {
 /** For tests: whether this process has heard of an invalidation of the tag at or after `since`. */
 export function tagExpiredSince(tag, since) {
   return (state.expired.get(tag)?.at ?? -1) >= since;
+}
+
+/** For tests: other limits than the defaults (none: the defaults again); empties the cache. */
+export function setCacheLimits(limits) {
+  state.limits = { ...DEFAULT_LIMITS, ...limits };
+  state.entries.clear();
+  state.bytes = 0;
 }
