@@ -2,6 +2,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { directoryRewrite } from "./lib/companies/directory-paths";
+import { searchRewrite } from "./lib/search/page-paths";
 import { isPagePath, rejectMalformedRequest } from "./lib/http/malformed-request";
 import { publicOrigin, servedOverHttps } from "./lib/env";
 import { isDevelopment } from "./lib/env/mode";
@@ -41,13 +42,15 @@ export default async function proxy(request: NextRequest): Promise<Response> {
     headers.set("x-nonce", nonce);
   }
   const response = handleI18nRouting(new NextRequest(request, { headers }));
-  // The directory's pages are cached under paths of their own; the visitor's address stays.
-  const directory = response.headers.has("Location")
+  // The directory's pages and search results are cached under paths of their own; the visitor's
+  // address stays.
+  const { pathname, searchParams } = request.nextUrl;
+  const cachedPath = response.headers.has("Location")
     ? null
-    : directoryRewrite(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (directory) {
+    : (directoryRewrite(pathname, searchParams) ?? searchRewrite(pathname, searchParams));
+  if (cachedPath) {
     response.headers.delete("x-middleware-next");
-    response.headers.set("x-middleware-rewrite", new URL(directory, request.nextUrl).href);
+    response.headers.set("x-middleware-rewrite", new URL(cachedPath, request.nextUrl).href);
   }
 
   response.headers.set("Content-Security-Policy", policy);

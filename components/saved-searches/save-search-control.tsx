@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 "use client";
 
+import { SessionProvider, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -15,19 +16,27 @@ import { saveSearchAction } from "@/lib/saved-searches/actions/save-search";
 import { ALERT_FREQUENCIES, saveSearchSchema, SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
 
 
-export function SaveSearchControl({
-  signedIn,
-  query,
-  filters,
-  defaultName,
-  callbackUrl,
-}: {
-  signedIn: boolean;
+interface SaveSearchProps {
   query: string;
   filters: Record<string, string>;
   defaultName: string;
   callbackUrl: string;
-}) {
+}
+
+/**
+ * Asks for the session from the browser, like the header's account link, so the search page
+ * stays the same for every visitor and can be cached.
+ */
+export function SaveSearchControl(props: SaveSearchProps) {
+  return (
+    <SessionProvider refetchOnWindowFocus={false}>
+      <SaveSearchControlInner {...props} />
+    </SessionProvider>
+  );
+}
+
+function SaveSearchControlInner({ query, filters, defaultName, callbackUrl }: SaveSearchProps) {
+  const { status } = useSession();
   const t = useTranslations("SavedSearches");
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -41,7 +50,9 @@ export function SaveSearchControl({
     },
   });
 
-  if (!signedIn) {
+  // Reserve the button's space while the session loads, so nothing jumps or is clicked too early.
+  if (status === "loading") return <span className="inline-block h-8" aria-hidden />;
+  if (status !== "authenticated") {
     return (
       <Button variant="secondary" size="sm" href={{ pathname: "/sign-in", query: { callbackUrl } }} data-testid="save-search">
         {t("save.signIn")}

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { getTranslations } from "next-intl/server";
 import { getFilterLabeler } from "@/components/search/filter-labels";
-import { getSessionUser } from "@/lib/auth/session";
 import type { Lang } from "@/lib/i18n/localized";
 import { FILTER_PARAMS } from "@/lib/search/params";
 import { SAVED_SEARCH_LIMITS } from "@/lib/saved-searches/schema";
@@ -9,11 +8,10 @@ import { SaveSearchControl } from "./save-search-control";
 
 /**
  * "Save this search" under the search box: a form for signed-in users, a sign-in link that
- * comes back to this very search for everybody else.
+ * comes back to this very search for everybody else (which of the two, the browser decides).
  */
 export async function SaveSearch({ q, filters, locale }: { q: string; filters: Record<string, string>; locale: Lang }) {
-  const [user, t, tVerified, label] = await Promise.all([
-    getSessionUser(),
+  const [t, tVerified, label] = await Promise.all([
     getTranslations({ locale, namespace: "SavedSearches" }),
     getTranslations({ locale, namespace: "Verification" }),
     getFilterLabeler(locale),
@@ -28,7 +26,6 @@ export async function SaveSearch({ q, filters, locale }: { q: string; filters: R
   return (
     <SaveSearchControl
       key={query}
-      signedIn={Boolean(user)}
       query={q}
       filters={filters}
       defaultName={defaultName}

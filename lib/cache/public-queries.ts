@@ -3,6 +3,8 @@ import "server-only";
 import { cache } from "react";
 import { getPublishedCompanyBySlug, listPublishedCompanies, newestCompanies } from "@/lib/companies/queries";
 import { upcomingEvents } from "@/lib/events/queries";
+import { getSearchEngine } from "@/lib/search";
+import type { SearchQuery, SearchResult } from "@/lib/search/types";
 import { cachedQuery } from "./cached-query";
 import { PUBLIC_TAGS } from "./public-tags";
 
@@ -28,4 +30,16 @@ export const cachedPublishedCompanies = cachedQuery("published-companies", listP
  */
 export const cachedPublishedCompanyBySlug = cache(
   cachedQuery("published-company", getPublishedCompanyBySlug, [PUBLIC_TAGS.companies], MINUTE),
+);
+
+/**
+ * Search results as the search page shows them. They follow the search index, which takes a
+ * change a moment after it was committed: the search worker drops them once it has
+ * (PUBLIC_TAGS.search). A failed search throws and is not kept.
+ */
+export const cachedSearch = cachedQuery(
+  "search",
+  async (query: SearchQuery): Promise<SearchResult> => (await getSearchEngine()).search(query),
+  [PUBLIC_TAGS.search],
+  MINUTE,
 );

@@ -12,6 +12,8 @@ export const PUBLIC_TAGS = {
   companies: "public:companies",
   events: "public:events",
   institutions: "public:institutions",
+  /** Search results: dropped when the search index has taken a change, not when the data changed. */
+  search: "public:search",
 } as const;
 
 export type PublicTag = (typeof PUBLIC_TAGS)[keyof typeof PUBLIC_TAGS];
@@ -26,9 +28,10 @@ export const TAGS_FOR_ENTITY = {
 /**
  * Tells every instance (lib/cache/shared-cache-handler.mjs) that cached public data with these
  * tags is stale. Called with the transaction that makes the change: PostgreSQL delivers the
- * notification when the transaction commits, and not at all when it rolls back.
+ * notification when the transaction commits, and not at all when it rolls back. The search
+ * worker calls it without one, once the search engine has taken a change.
  */
-export async function invalidatePublicData(tx: DbTx, tags: readonly PublicTag[]): Promise<void> {
+export async function invalidatePublicData(tx: Pick<DbTx, "$executeRaw">, tags: readonly PublicTag[]): Promise<void> {
   if (!tags.length) return;
   await tx.$executeRaw`SELECT pg_notify(${PUBLIC_CACHE_CHANNEL}, ${[...new Set(tags)].join(TAG_SEPARATOR)})`;
 }

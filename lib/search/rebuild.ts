@@ -8,6 +8,7 @@ import type { Db } from "../db/prisma";
 import { databaseDocuments } from "./document-source";
 import type { SearchEngine } from "./types";
 import { drainOutbox, outboxStatus, REINDEX_LOCK_KEY } from "./worker";
+import { invalidatePublicData, PUBLIC_TAGS } from "../cache/public-tags";
 
 export interface RebuildResult {
   indexed: number;
@@ -38,6 +39,8 @@ export async function rebuildSearchIndex(
       const outboxCleared = await tx.$executeRawUnsafe(
         `DELETE FROM "SearchOutbox" o USING search_outbox_covered c WHERE o.id = c.id`,
       );
+      // Cached result pages were made from the old index.
+      await invalidatePublicData(tx, [PUBLIC_TAGS.search]);
       return { indexed, outboxCleared };
     },
     { timeout: 6 * 60 * 60_000, maxWait: 60_000 },

@@ -10,6 +10,7 @@ import { buildDocuments, normalizeChanges, type DocumentChanges } from "./docume
 import { SearchEngineUnavailableError } from "./errors";
 import type { SearchEntityType } from "./outbox";
 import type { SearchEngine } from "./types";
+import { invalidatePublicData, PUBLIC_TAGS } from "../cache/public-tags";
 
 /** Held exclusively by a full reindex; workers hold it shared, so they pause while it runs. */
 export const REINDEX_LOCK_KEY = 7_270_736_001;
@@ -99,6 +100,8 @@ async function applyChanges(prisma: Db, engine: SearchEngine, rows: OutboxRow[])
   }
   if (changes.deletes.length) await engine.delete(changes.deletes);
   if (changes.upserts.length) await engine.upsert(changes.upserts);
+  // Cached result pages show the index, so they go once the index has the change.
+  await invalidatePublicData(prisma, [PUBLIC_TAGS.search]);
   return changes;
 }
 

@@ -1,36 +1,29 @@
 // SPDX-License-Identifier: EUPL-1.2
 import "server-only";
-import { after } from "next/server";
-import { headers } from "next/headers";
 import { db } from "../db";
 import { getSessionUser } from "../auth/session";
 import type { SearchQuery, SearchResult } from "../search/types";
-import { recordVisitorEvents, type VisitorEvent } from "./events";
+import { recordVisitorEvents } from "./events";
 import { profileViewLimiter } from "../security/rate-limit";
-import { profilePageEvents, searchPageEvents, visitFrom, type PageVisit } from "./page-events";
+import { profilePageEvents, searchPageEvents, visitFrom } from "./page-events";
 
 /**
- * Counting from pages. The request only reads what it has anyway (headers, the session user the
- * page loads too); the one insert runs after the response has been sent, and a failed insert
- * never reaches the visitor.
+ * Counting from pages. The public pages are cached and the same for everybody, so the browser
+ * reports what it was shown, and these decide what counts; a failed insert never reaches the
+ * visitor.
  */
 
-async function currentVisit(): Promise<PageVisit | null> {
-  return visitFrom(await headers(), await getSessionUser());
-}
-
-function later(visit: PageVisit, events: VisitorEvent[]): void {
-  if (!events.length) return;
-  after(() =>
-    recordVisitorEvents(db, visit.visitor, events).catch((e: Error) =>
-      console.error("[statistics] counting failed:", e.message),
-    ),
+/**
+ * A search page was shown in a browser. The page is cached and the same for everybody, so the
+ * browser reports it (app/api/search/report/route.ts) with the results it was shown; the same
+ * rules as for a page decide what counts (bots, prefetches, a member's own company).
+ */
+export async function countReportedSearch(query: SearchQuery, result: SearchResult, requestHeaders: Headers): Promise<void> {
+  const visit = visitFrom(requestHeaders, await getSessionUser());
+  if (!visit) return;
+  await recordVisitorEvents(db, visit.visitor, searchPageEvents(visit, query, result)).catch((e: Error) =>
+    console.error("[statistics] counting failed:", e.message),
   );
-}
-
-export async function countSearch(query: SearchQuery, result: SearchResult): Promise<void> {
-  const visit = await currentVisit();
-  if (visit) later(visit, searchPageEvents(visit, query, result));
 }
 
 /** Whether this address may still add a profile view this hour (PROFILE_VIEW_LIMIT_PER_ADDRESS). */

@@ -13,5 +13,6 @@ export const UNGUARDED: Record<string, string> = {
   "app/api/health/route.ts": "liveness and readiness, no data",
   "app/api/logos/[file]/route.ts": "published companies' logos, public images",
   "app/api/v1/openapi.json/route.ts": "the public API's description",
+  "app/api/search/report/route.ts": "POST only; counts a search the page showed, reads nothing back (search-report.test.ts)",
   "app/api/v1/search/route.ts": "the public search API, published profiles only (search-api.test.ts)",
 };
