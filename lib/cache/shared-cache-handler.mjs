@@ -48,6 +48,12 @@ const state = (globalThis[Symbol.for("portal.shared-cache.v2")] ??= {
   sequence: 0,
   /** tag → { sequence, at }: entries stored before that event are invalid; `at` is the wall time. */
   expired: new Map(),
+  /**
+   * key → the event when the key was first looked up since it was last stored. Next.js looks a
+   * key up, renders (or queries) when it is missing or old, and stores the result: what it stores
+   * is as old as that lookup. An invalidation that arrives during the render makes it stale.
+   */
+  lookedUp: new Map(),
   /** Entries stored before this event are invalid: set when the listener lost notifications. */
   flushedAt: 0,
   listener: null,
@@ -152,8 +158,17 @@ export default class SharedCacheHandler {
 
   async get(key, ctx) {
     const entry = state.entries.get(key);
+    const stale = entry !== undefined && isExpired(tagsOf(entry, ctx), entry.storedAt);
+    // A render of an invalidated entry starts now; otherwise the first lookup since the key was
+    // stored counts (a missing key's first render, or the background render of an old entry).
+    if (stale) state.lookedUp.delete(key);
+    if (!state.lookedUp.has(key)) {
+      state.lookedUp.set(key, state.sequence);
+      // Keys looked up and never stored (pages that are not cached) must not pile up.
+      if (state.lookedUp.size > state.limits.entries * 2) state.lookedUp.delete(state.lookedUp.keys().next().value);
+    }
     if (!entry) return null;
-    if (isExpired(tagsOf(entry, ctx), entry.storedAt)) {
+    if (stale) {
       remove(key);
       return null;
     }
@@ -161,6 +176,8 @@ export default class SharedCacheHandler {
   }
 
   async set(key, data, ctx) {
+    const lookedUpAt = state.lookedUp.get(key);
+    state.lookedUp.delete(key);
     remove(key);
     if (data === null) return;
     const size = sizeOf(data) + key.length;
@@ -169,7 +186,8 @@ export default class SharedCacheHandler {
     state.entries.set(key, {
       value: data,
       size,
-      storedAt: nextEvent(),
+      // As old as the lookup that started its render, when there was one.
+      storedAt: lookedUpAt ?? nextEvent(),
       lastModified: now(),
       tags: ctx?.tags ?? [],
       cacheControl: ctx?.cacheControl,
@@ -201,5 +219,6 @@ export function tagExpiredSince(tag, since) {
 export function setCacheLimits(limits) {
   state.limits = { ...DEFAULT_LIMITS, ...limits };
   state.entries.clear();
+  state.lookedUp.clear();
   state.bytes = 0;
 }

@@ -32,16 +32,21 @@ test("a search with no results by three different visitors becomes a demand sign
   for (let i = 0; i < 3; i++) {
     const context = await visitor(browser);
     const tab = await context.newPage();
+    // The page is cached and the same for everybody; the browser reports the search it showed.
+    const reported = tab.waitForResponse((r) => r.url().endsWith("/api/search/report") && r.status() === 204);
     await tab.goto(`/cs/search?q=${encodeURIComponent(wanted)}`);
     await expect(tab.getByRole("heading", { level: 2, name: new RegExp(wanted) })).toBeVisible();
+    await reported;
     await context.close();
   }
   // One visitor searching again and again is still one visitor.
   const single = await visitor(browser);
   const singleTab = await single.newPage();
   for (let i = 0; i < 3; i++) {
+    const reported = singleTab.waitForResponse((r) => r.url().endsWith("/api/search/report") && r.status() === 204);
     await singleTab.goto(`/cs/search?q=${encodeURIComponent(lonely)}`);
     await expect(singleTab.getByRole("heading", { level: 2, name: new RegExp(lonely) })).toBeVisible();
+    await reported;
   }
   await single.close();
 

@@ -8,6 +8,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { enqueueSearchUpdates } from "../../lib/search/outbox";
+import { createSearchEngine } from "../../lib/search/engine-factory";
+import { drainOutbox } from "../../lib/search/worker";
 import { PUBLIC_TAGS } from "../../lib/cache/public-tags";
 import { decodeFromCache, encodeForCache } from "../../lib/cache/cached-query";
 import { createTestDatabase, type TestDatabase } from "./support/database";
@@ -103,6 +105,24 @@ describe("the shared cache handler", () => {
     await other.$transaction(async (tx) => enqueueSearchUpdates(tx, "EVENT", ["deleted-event"]));
     await heard(PUBLIC_TAGS.events, deleted);
     expect(await cache.get("events", { tags: [PUBLIC_TAGS.events] })).toBeNull();
+  });
+
+  it("drops cached search results once the search index has a change, not when the change commits", async () => {
+    const cache = new Handler();
+    const searchTags = { tags: [PUBLIC_TAGS.search] };
+    await cache.set("results", fetchEntry("Zwischenlager GmbH: 0 results"), searchTags);
+    const id = await companyId();
+    const since = Date.now();
+    await other.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [id]));
+    await heard(PUBLIC_TAGS.companies, since);
+    // Results rendered now would come from the index as it was: the old ones are as good.
+    expect(heardSince(PUBLIC_TAGS.search, since)).toBe(false);
+    expect(await cache.get("results", searchTags)).not.toBeNull();
+
+    // Another instance's search worker indexes the company.
+    await drainOutbox(other, createSearchEngine(other));
+    await heard(PUBLIC_TAGS.search, since);
+    expect(await cache.get("results", searchTags)).toBeNull();
   });
 
   it("tells the other instances when this one revalidates a tag itself", async () => {

@@ -37,6 +37,28 @@ describe("the shared cache handler's order of events", () => {
     expect((await cache.get("same-ms-fresh", tags))?.value).toMatchObject({ data: { body: "new" } });
   });
 
+  it("does not serve a page whose render began before an invalidation arrived", async () => {
+    const cache = new Handler();
+    // Next.js looks the page up, finds nothing and renders it; meanwhile a company is edited.
+    expect(await cache.get("render-race", tags)).toBeNull();
+    await cache.revalidateTag("public:companies");
+    await cache.set("render-race", entry("rendered from the old data"), tags);
+    expect(await cache.get("render-race", tags)).toBeNull();
+    // The next render began after the edit.
+    await cache.set("render-race", entry("rendered from the new data"), tags);
+    expect((await cache.get("render-race", tags))?.value).toMatchObject({ data: { body: "rendered from the new data" } });
+  });
+
+  it("needs one render after an invalidation, not two", async () => {
+    const cache = new Handler();
+    await cache.set("hot", entry("before"), tags);
+    expect(await cache.get("hot", tags)).not.toBeNull();
+    await cache.revalidateTag("public:companies");
+    expect(await cache.get("hot", tags)).toBeNull();
+    await cache.set("hot", entry("after"), tags);
+    expect((await cache.get("hot", tags))?.value).toMatchObject({ data: { body: "after" } });
+  });
+
   it("keeps entries whose tags were not invalidated", async () => {
     const cache = new Handler();
     await cache.set("events", entry("events"), { tags: ["public:events"] });
