@@ -8,7 +8,8 @@
  * instance or two behind a load balancer on loopback (Debian's nginx; a round-robin proxy in this
  * process when nginx is missing, and the output says so), or measures a portal already running
  * at --url. Then, for the home page, the directory, a company page, the search page with a
- * cross-language query and the search API, one client and then 20 clients send requests for the
+ * cross-language query, the search page with a new query for every request (none of them served
+ * from the cache) and the search API, one client and then 20 clients send requests for the
  * given seconds each. It prints p50/p95/p99, requests per second and the one-minute load average
  * per run, and writes the figures as JSON to bench-results/. Nothing is asserted: no test checks
  * a duration.
@@ -27,6 +28,7 @@ import pg from "pg";
 import { startLoadBalancer, type LoadBalancer } from "./lib/load-balancer";
 import { round } from "./lib/bench-report";
 import { requireDatabaseUrl } from "./lib/env";
+import { REGION_IDS } from "../lib/search/params";
 
 const CONCURRENCY = [1, 20] as const;
 const WARMUP_REQUESTS = 20;
@@ -96,17 +98,56 @@ function nextVisitorAddress(): string {
 
 const visitorHeaders = () => ({ "x-forwarded-for": nextVisitorAddress(), "accept-language": "de", "user-agent": "Mozilla/5.0 (X11; Linux x86_64) portal-bench" });
 
-async function measure(base: string, target: string, pathAndQuery: string, clients: number, duration: number): Promise<RunResult> {
+/** Trade words of the demo data in the three languages, for searches nobody made before. */
+const SEARCH_WORDS = [
+  "Fräsen", "Drehteile", "Schweißen", "Stahlbau", "Logistik", "Spritzguss", "Pulverbeschichtung", "Tischlerei",
+  "Druckerei", "Verpackung", "Elektronik", "Software", "Brauerei", "Metallbau", "Lasern", "Gießerei",
+  "frézování", "svařování", "obrábění", "doprava", "tiskárna", "truhlářství", "slévárna", "lakování",
+  "milling", "welding", "machining", "logistics", "printing", "packaging", "casting", "coating",
+];
+const NEW_SEARCH_LOCALES = ["de", "cs", "en"] as const;
+let newSearch = 0;
+
+/**
+ * A search page address no earlier request of this run asked for: words, language, region and
+ * page vary, so each is rendered afresh, as a visitor's own search is.
+ */
+function nextNewSearch(): string {
+  const n = newSearch++;
+  const word = SEARCH_WORDS[n % SEARCH_WORDS.length];
+  const rest = Math.floor(n / SEARCH_WORDS.length);
+  const locale = NEW_SEARCH_LOCALES[rest % NEW_SEARCH_LOCALES.length];
+  const region = REGION_IDS[Math.floor(rest / NEW_SEARCH_LOCALES.length) % REGION_IDS.length];
+  const page = 1 + Math.floor(rest / (NEW_SEARCH_LOCALES.length * REGION_IDS.length));
+  return `/${locale}/search?q=${encodeURIComponent(word)}&region=${region}${page > 1 ? `&page=${page}` : ""}`;
+}
+
+async function measure(
+  base: string,
+  target: string,
+  pathAndQuery: string | (() => string),
+  clients: number,
+  duration: number,
+): Promise<RunResult> {
+  const fixedPath = typeof pathAndQuery === "string" ? pathAndQuery : null;
   const times: number[] = [];
   const before = os.loadavg()[0];
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
       {
-        url: base + pathAndQuery,
+        url: base + (fixedPath ?? "/"),
         connections: clients,
         duration,
-        requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, ...visitorHeaders() } }) }],
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              ...(fixedPath ? {} : { path: (pathAndQuery as () => string)() }),
+              headers: { ...req.headers, ...visitorHeaders() },
+            }),
+          },
+        ],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
@@ -118,7 +159,7 @@ async function measure(base: string, target: string, pathAndQuery: string, clien
   times.sort((a, b) => a - b);
   return {
     target,
-    path: pathAndQuery,
+    path: fixedPath ?? "a new search page address for every request",
     clients,
     requests: result.requests.total,
     requestsPerSecond: round(times.length / (result.duration || duration), 1),
@@ -221,19 +262,21 @@ async function main() {
     }
     if (!databaseUrl) throw new Error("DATABASE_URL is not set: it is needed to pick a company page");
     const slug = await companySlug(databaseUrl);
-    const targets: [string, string][] = [
+    const targets: [string, string | (() => string)][] = [
       ["home", "/de"],
       ["directory", "/de/companies"],
       ["company", `/de/companies/${slug}`],
       // A Czech word on the German site: the engine must carry it across languages.
       ["search page", `/de/search?q=${encodeURIComponent("svařování")}`],
+      // What a visitor's own search costs: the page is rendered, and the engine searches.
+      ["new search", nextNewSearch],
       ["search API", `/api/v1/search?q=${encodeURIComponent("svařování")}&locale=de`],
     ];
     const setup = args.url ? `portal at ${args.url}` : `${args.instances} instance(s)${balancer ? ` behind ${balancer.kind}` : ""}`;
     console.log(`bench:pages: ${setup}, ${args.duration} s per run, ${os.cpus().length} cores`);
     if (balancer?.kind === "node round-robin") console.log("nginx is not installed: a round-robin proxy in this process balances the load instead");
 
-    for (const [, p] of targets) await warmUp(base, p);
+    for (const [, p] of targets) if (typeof p === "string") await warmUp(base, p);
     const results: RunResult[] = [];
     for (const clients of CONCURRENCY) {
       for (const [target, p] of targets) {
@@ -245,7 +288,7 @@ async function main() {
       }
     }
     console.log(
-      `targets at 20 clients: home, directory, company page p95 ≤ ${TARGETS.pagesP95Ms} ms and ≥ ${TARGETS.pagesRequestsPerSecond} req/s; search page p95 ≤ ${TARGETS.searchPageP95Ms} ms`,
+      `targets at 20 clients: home, directory, company page p95 ≤ ${TARGETS.pagesP95Ms} ms and ≥ ${TARGETS.pagesRequestsPerSecond} req/s; search page p95 ≤ ${TARGETS.searchPageP95Ms} ms ("new search" is each request's first render: no target, for comparison)`,
     );
     console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => round(l, 2)).join(", ")}`);
 
