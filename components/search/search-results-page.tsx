@@ -49,7 +49,16 @@ async function runSearch(query: SearchQuery): Promise<SearchResult | null> {
  * it can be cached (app/[locale]/(public)/search/r/[key]/page.tsx): what depends on the visitor,
  * saving the search and counting it, happens in the browser.
  */
-export async function SearchResultsPage({ lang, rawParams }: { lang: Lang; rawParams: RawParams }) {
+export async function SearchResultsPage({
+  lang,
+  rawParams,
+  cached = false,
+}: {
+  lang: Lang;
+  rawParams: RawParams;
+  /** Rendered for the cache: a failed search must not be kept as the page of this search. */
+  cached?: boolean;
+}) {
   const t = await getTranslations({ locale: lang, namespace: "Search" });
   const { query, ignored } = parseSearchPageParams(rawParams, lang);
   const tNear = await getTranslations({ locale: lang, namespace: "SearchNear" });
@@ -62,6 +71,9 @@ export async function SearchResultsPage({ lang, rawParams }: { lang: Lang; rawPa
     return t("invalidParameter", { parameter });
   };
   const result = await runSearch(query);
+  // The error page (app/[locale]/error.tsx) is shown instead and nothing is stored; the next
+  // request tries again.
+  if (!result && cached) throw new Error("search unavailable");
   const label = await getFilterLabeler(lang);
 
   const baseParams = searchQueryToParams({ q: query.q, filters: query.filters });

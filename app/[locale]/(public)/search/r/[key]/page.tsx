@@ -25,5 +25,5 @@ export default async function CachedSearchPage({ params }: Props) {
   const lang = pageLocale(locale);
   const rawParams = searchParamsOfKey(key);
   if (!rawParams) notFound();
-  return <SearchResultsPage lang={lang} rawParams={rawParams} />;
+  return <SearchResultsPage lang={lang} rawParams={rawParams} cached />;
 }
