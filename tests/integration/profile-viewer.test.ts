@@ -2,13 +2,13 @@
 import { testDb } from "./support/app-database";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { withTestSession } from "@/lib/auth/test-session";
-import { peerHeaders } from "@/lib/http/client-address";
 import { profileInsights } from "@/lib/statistics/profile-insights";
 import { PROFILE_VIEW_LIMIT, resetAllLimits } from "@/lib/security/rate-limit";
 import { GET as viewer } from "@/app/api/companies/[slug]/viewer/route";
 import { POST as views } from "@/app/api/companies/[slug]/views/route";
 import { createOrganization, createUser } from "./support/accounts";
 import { createUnmanagedCompany } from "./support/claims";
+import { ALL_TIME, BROWSER, browserReport, newVisitorAddress } from "./support/visitors";
 
 // The routes read the profile through Next.js's data cache, which only a running server has.
 vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
@@ -20,9 +20,6 @@ vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 const db = testDb.db;
 afterAll(() => testDb.drop());
 
-const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36";
-const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2999-01-01T00:00:00Z") };
-let nextAddress = 1;
 
 async function published(company: { id: string }) {
   const row = await db.organization.update({
@@ -48,18 +45,12 @@ async function report(
   slug: string,
   options: { referrer?: string; site?: string; address?: string; userAgent?: string; body?: string } = {},
 ) {
-  const address = options.address ?? `198.51.100.${nextAddress++}`;
-  const headers = {
-    ...peerHeaders(address),
-    "user-agent": options.userAgent ?? BROWSER,
-    host: "portal.test",
-    ...(options.site ? { "sec-fetch-site": options.site } : {}),
-  };
-  const request = new Request(`http://portal.test/api/companies/${slug}/views`, {
-    method: "POST",
-    headers,
-    body: options.body ?? JSON.stringify({ referrer: options.referrer ?? null }),
-  });
+  const address = options.address ?? newVisitorAddress();
+  const request = browserReport(
+    `http://portal.test/api/companies/${slug}/views`,
+    options.body ?? JSON.stringify({ referrer: options.referrer ?? null }),
+    { ...options, address },
+  );
   return withTestSession(user, () => views(request, { params: Promise.resolve({ slug }) }), { ip: address });
 }
 

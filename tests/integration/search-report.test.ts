@@ -2,7 +2,6 @@
 import { testDb } from "./support/app-database";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { withTestSession } from "@/lib/auth/test-session";
-import { peerHeaders } from "@/lib/http/client-address";
 import { getSearchEngine } from "@/lib/search";
 import { enqueueSearchUpdates } from "@/lib/search/outbox";
 import { drainOutbox } from "@/lib/search/worker";
@@ -10,6 +9,7 @@ import { profileInsights } from "@/lib/statistics/profile-insights";
 import { resetAllLimits, SEARCH_API_LIMIT } from "@/lib/security/rate-limit";
 import { POST as reportSearch } from "@/app/api/search/report/route";
 import { createOrganization, createUser } from "./support/accounts";
+import { ALL_TIME, BROWSER, browserReport, newVisitorAddress } from "./support/visitors";
 
 // The route reads the results through Next.js's data cache, which only a running server has.
 vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
@@ -22,9 +22,6 @@ vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 const db = testDb.db;
 afterAll(() => testDb.drop());
 
-const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36";
-const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2999-01-01T00:00:00Z") };
-let nextAddress = 1;
 
 let owner: { id: string };
 let company: { id: string };
@@ -42,17 +39,10 @@ function report(
   body: unknown,
   options: { site?: string; address?: string; userAgent?: string } = {},
 ) {
-  const address = options.address ?? `198.51.100.${nextAddress++}`;
-  const request = new Request("http://portal.test/api/search/report", {
-    method: "POST",
-    headers: {
-      ...peerHeaders(address),
-      "user-agent": options.userAgent ?? BROWSER,
-      host: "portal.test",
-      "content-type": "application/json",
-      ...(options.site ? { "sec-fetch-site": options.site } : {}),
-    },
-    body: typeof body === "string" ? body : JSON.stringify(body),
+  const address = options.address ?? newVisitorAddress();
+  const request = browserReport("http://portal.test/api/search/report", typeof body === "string" ? body : JSON.stringify(body), {
+    ...options,
+    address,
   });
   return withTestSession(user, () => reportSearch(request), { ip: address });
 }

@@ -16,6 +16,7 @@ import { rollUpStatistics } from "@/lib/statistics/rollup";
 import { forgetCachedSalt, saltOfDay, utcDay, visitorHash } from "@/lib/statistics/visitor";
 import { addToWatchlistAction } from "@/lib/watchlist/actions/add-to-watchlist";
 import { createOrganization, createUser } from "./support/accounts";
+import { ALL_TIME, BROWSER } from "./support/visitors";
 
 const db = testDb.db;
 let capture: SmtpCapture;
@@ -29,9 +30,7 @@ afterAll(async () => {
   await testDb.drop();
 });
 
-const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36";
 const BOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
-const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2999-01-01T00:00:00Z") };
 const DAY_MS = 86_400_000;
 
 let nextAddress = 1;
