@@ -2,9 +2,10 @@
 import "server-only";
 import { db } from "../db";
 import { getSessionUser } from "../auth/session";
-import type { SearchQuery, SearchResult } from "../search/types";
+import { cachedSearch } from "../cache/public-queries";
+import type { SearchQuery } from "../search/types";
 import { recordVisitorEvents } from "./events";
-import { profileViewLimiter } from "../security/rate-limit";
+import { profileViewLimiter, searchApiLimiter, type RequestLimiter } from "../security/rate-limit";
 import { profilePageEvents, searchPageEvents, visitFrom } from "./page-events";
 
 /**
@@ -14,27 +15,33 @@ import { profilePageEvents, searchPageEvents, visitFrom } from "./page-events";
  */
 
 /**
- * A search page was shown in a browser. The page is cached and the same for everybody, so the
- * browser reports it (app/api/search/report/route.ts) with the results it was shown; the same
- * rules as for a page decide what counts (bots, prefetches, a member's own company).
+ * Whether this address may still be counted within the limit (the report is answered either way).
+ * An unavailable limit counts nothing rather than everything.
  */
-export async function countReportedSearch(query: SearchQuery, result: SearchResult, requestHeaders: Headers): Promise<void> {
+async function withinLimit(limiter: RequestLimiter, address: string): Promise<boolean> {
+  if (limiter.refusedHere(address)) return false;
+  try {
+    return (await limiter.take(address)).ok;
+  } catch (e) {
+    console.error("[statistics] limit unavailable:", (e as Error).message);
+    return false;
+  }
+}
+
+/**
+ * A search page was shown in a browser. The page is cached and the same for everybody, so the
+ * browser reports it (app/api/search/report/route.ts); the same rules as for a page decide what
+ * counts (bots, prefetches, a member's own company), and one address only within the search
+ * API's limit. The results are looked up again (from the cache the page used), so appearances
+ * are what the portal showed, not what a report claims.
+ */
+export async function countReportedSearch(query: SearchQuery, requestHeaders: Headers): Promise<void> {
   const visit = visitFrom(requestHeaders, await getSessionUser());
-  if (!visit) return;
+  if (!visit || !(await withinLimit(searchApiLimiter, visit.visitor.address))) return;
+  const result = await cachedSearch(query);
   await recordVisitorEvents(db, visit.visitor, searchPageEvents(visit, query, result)).catch((e: Error) =>
     console.error("[statistics] counting failed:", e.message),
   );
-}
-
-/** Whether this address may still add a profile view this hour (PROFILE_VIEW_LIMIT_PER_ADDRESS). */
-async function withinViewLimit(address: string): Promise<boolean> {
-  if (profileViewLimiter.refusedHere(address)) return false;
-  try {
-    return (await profileViewLimiter.take(address)).ok;
-  } catch (e) {
-    console.error("[statistics] view limit unavailable:", (e as Error).message);
-    return false;
-  }
 }
 
 /**
@@ -53,7 +60,7 @@ export async function countProfileView(
   const visit = visitFrom(headers, await getSessionUser());
   // Nobody waits for this report's answer, so the insert runs before it.
   if (!visit) return;
-  if (!(await withinViewLimit(visit.visitor.address))) return;
+  if (!(await withinLimit(profileViewLimiter, visit.visitor.address))) return;
   await recordVisitorEvents(db, visit.visitor, profilePageEvents(visit, companyId)).catch((e: Error) =>
     console.error("[statistics] counting failed:", e.message),
   );

@@ -15,6 +15,16 @@ export interface PageVisit {
 }
 
 /**
+ * A report a cached page sends after loading that another site made the browser send: never
+ * counted. Browsers name the sender in Sec-Fetch-Site; without it, the request is taken as the
+ * page's own.
+ */
+export function sentFromAnotherSite(headers: Headers): boolean {
+  const site = headers.get("sec-fetch-site");
+  return Boolean(site && site !== "same-origin");
+}
+
+/**
  * A request that counts, or null: link prefetches render pages nobody looked at, and crawlers
  * and clients without a user agent are not people. The address is the one rate limits use
  * (never a header a client could forge).

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
+import { sentFromAnotherSite } from "@/lib/statistics/page-events";
 import { routing } from "@/lib/i18n/routing";
 import { MAX_SEARCH_KEY_LENGTH } from "@/lib/search/page-paths";
-import { clientAddress } from "@/lib/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -14,14 +14,11 @@ const searchReport = z.object({
 
 /**
  * A search page was shown in a browser. The page is cached and shared, so it reports the search
- * itself; the results are looked up again (from the same cache), so what counts as an appearance
- * is what the portal showed, not what a report claims. Only the portal's own pages report, and an
- * address is counted only within the search API's limit. Always 204 for a well-formed report, so
- * the answer tells nobody whether it was counted.
+ * itself (what counts: lib/statistics/count.ts). Only the portal's own pages report. Always 204
+ * for a well-formed report, so the answer tells nobody whether it was counted.
  */
 export async function POST(request: Request): Promise<Response> {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return new Response(null, { status: 204 });
+  if (sentFromAnotherSite(request.headers)) return new Response(null, { status: 204 });
   let body: unknown;
   try {
     body = JSON.parse((await request.text()).slice(0, 8 * 1024));
@@ -31,18 +28,13 @@ export async function POST(request: Request): Promise<Response> {
   const report = searchReport.safeParse(body);
   if (!report.success) return new Response(null, { status: 400 });
 
-  const [{ searchApiLimiter }, { parseSearchPageParams }, { cachedSearch }, { countReportedSearch }] = await Promise.all([
-    import("@/lib/security/rate-limit"),
+  const [{ parseSearchPageParams }, { countReportedSearch }] = await Promise.all([
     import("@/lib/search/params"),
-    import("@/lib/cache/public-queries"),
     import("@/lib/statistics/count"),
   ]);
-  const address = clientAddress(request.headers);
-  if (searchApiLimiter.refusedHere(address)) return new Response(null, { status: 204 });
   try {
-    if (!(await searchApiLimiter.take(address)).ok) return new Response(null, { status: 204 });
     const { query } = parseSearchPageParams(report.data.params, report.data.locale);
-    await countReportedSearch(query, await cachedSearch(query), request.headers);
+    await countReportedSearch(query, request.headers);
   } catch (e) {
     console.error("[statistics] search report not counted:", (e as Error).message);
   }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from "zod";
+import { sentFromAnotherSite } from "@/lib/statistics/page-events";
 import { isSlug } from "@/lib/validation/ids";
 
 export const dynamic = "force-dynamic";
@@ -31,8 +32,7 @@ async function referrerOf(request: Request): Promise<string | null> {
 export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
   const { slug } = await params;
   if (!isSlug(slug)) return new Response("Not found", { status: 404 });
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return new Response(null, { status: 204 });
+  if (sentFromAnotherSite(request.headers)) return new Response(null, { status: 204 });
   const [{ cachedPublishedCompanyBySlug }, { countProfileView }] = await Promise.all([
     import("@/lib/cache/public-queries"),
     import("@/lib/statistics/count"),
