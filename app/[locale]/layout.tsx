@@ -10,6 +10,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { alternatesFor } from "@/lib/i18n/alternates";
 import { clientMessages, PUBLIC_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { publicBaseUrl } from "@/lib/env";
+import { BrowserSession } from "@/components/auth/browser-session";
 
 /**
  * No page is rendered during `next build`: the cacheable ones read the database and PUBLIC_URL,
@@ -49,17 +50,19 @@ export default async function LocaleLayout({
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         <NextIntlClientProvider messages={messages}>
-          <a
-            href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-          >
-            {t("skipToContent")}
-          </a>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
+          <BrowserSession>
+            <a
+              href="#main"
+              className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+            >
+              {t("skipToContent")}
+            </a>
+            <SiteHeader />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+              {children}
+            </main>
+            <SiteFooter />
+          </BrowserSession>
         </NextIntlClientProvider>
       </body>
     </html>

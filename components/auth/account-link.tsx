@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 "use client";
 
-import { SessionProvider, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 
-function AccountLinkInner() {
+/** Sign-in or the account, as the browser's session says (components/auth/browser-session.tsx). */
+export function AccountLink() {
   const t = useTranslations("Auth.nav");
   const { status } = useSession();
   // Reserve the space while the session loads so the header does not jump.
@@ -19,17 +20,5 @@ function AccountLinkInner() {
     <Button size="sm" href="/sign-in">
       {t("signIn")}
     </Button>
-  );
-}
-
-/**
- * Asks for the session from the browser, so public pages stay free of per-user rendering and
- * can be cached; the pages behind the link check the session on the server.
- */
-export function AccountLink() {
-  return (
-    <SessionProvider refetchOnWindowFocus={false}>
-      <AccountLinkInner />
-    </SessionProvider>
   );
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 "use client";
 
-import { SessionProvider, useSession } from "next-auth/react";
+import { useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
@@ -24,18 +24,10 @@ interface SaveSearchProps {
 }
 
 /**
- * Asks for the session from the browser, like the header's account link, so the search page
- * stays the same for every visitor and can be cached.
+ * The form for signed-in users, a sign-in link for everybody else, as the browser's session says
+ * (components/auth/browser-session.tsx).
  */
-export function SaveSearchControl(props: SaveSearchProps) {
-  return (
-    <SessionProvider refetchOnWindowFocus={false}>
-      <SaveSearchControlInner {...props} />
-    </SessionProvider>
-  );
-}
-
-function SaveSearchControlInner({ query, filters, defaultName, callbackUrl }: SaveSearchProps) {
+export function SaveSearchControl({ query, filters, defaultName, callbackUrl }: SaveSearchProps) {
   const { status } = useSession();
   const t = useTranslations("SavedSearches");
   const [open, setOpen] = useState(false);
