@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { routing } from "@/lib/i18n/routing";
-import { SEARCH_PARAMETER_NAMES } from "./params";
+import { SEARCH_PARAMETER_NAMES, trimmedParameter } from "./params";
 
 /**
  * The search page's results as path segments. Visitors and links use `/search?q=…&country=CZ`;
@@ -25,7 +25,7 @@ function pageParameters(search: URLSearchParams): URLSearchParams {
   const out = new URLSearchParams();
   for (const name of PAGE_PARAMETERS) {
     const value = search.get(name);
-    const trimmed = name === "q" ? value?.trim().replace(/\s+/g, " ") : value?.trim();
+    const trimmed = value === null ? "" : trimmedParameter(name, value);
     if (trimmed) out.set(name, trimmed);
   }
   return out;

@@ -147,12 +147,17 @@ export type ParsedSearchParams = { ok: true; query: SearchQuery } | { ok: false;
 export const SEARCH_PARAMETER_NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
 const KNOWN = new Set<string>(SEARCH_PARAMETER_NAMES);
 
+/** A parameter's value as it is read: trimmed, and the words of `q` separated by single spaces. */
+export function trimmedParameter(name: string, raw: string): string {
+  return name === "q" ? raw.trim().replace(/\s+/g, " ") : raw.trim();
+}
+
 function collect(input: ParamInput): { values: Record<string, string>; repeated: string | null } {
   const values: Record<string, string> = {};
   const counts = new Map<string, number>();
   const add = (key: string, raw: string) => {
     if (!KNOWN.has(key)) return;
-    const value = key === "q" ? raw.trim().replace(/\s+/g, " ") : raw.trim();
+    const value = trimmedParameter(key, raw);
     if (!value) return;
     counts.set(key, (counts.get(key) ?? 0) + 1);
     values[key] = value;
