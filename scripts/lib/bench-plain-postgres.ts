@@ -38,7 +38,7 @@ function searchableText(d: SearchDocument): string {
 /** Loads the documents into a table of their own in the benchmark database and builds the GIN index. */
 export async function createPlainPostgresSearch(
   url: string,
-  batches: Iterable<SearchDocument[]>,
+  batches: AsyncIterable<SearchDocument[]> | Iterable<SearchDocument[]>,
 ): Promise<PlainPostgresSearch> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -49,7 +49,7 @@ export async function createPlainPostgresSearch(
       certifications text[] NOT NULL, languages text[] NOT NULL, starts_at_ts bigint, published_ts bigint NOT NULL,
       expires_ts bigint, body text NOT NULL, tsv tsvector)`);
   let size = 0;
-  for (const batch of batches) {
+  for await (const batch of batches) {
     const rows = batch.map((d) => ({
       id: d.id,
       type: d.type,
