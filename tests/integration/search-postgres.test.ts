@@ -234,3 +234,55 @@ describe("postgres search engine, relaxed search", () => {
     expect(await names("hliníku")).toEqual(["Slévárna Malá s.r.o.", "Kovolis Hrubý s.r.o."]);
   });
 });
+
+describe("postgres search engine, more matches than the first pages", () => {
+  let db: TestDatabase;
+  let broadEngine: SearchEngine;
+  const pad = (i: number) => String(i).padStart(3, "0");
+  // 110 firms name the word, 15 only write it in their description: more name matches than the
+  // ranked ids the engine keeps for the first pages (100).
+  const firms = [
+    ...Array.from({ length: 110 }, (_, i) => ({
+      externalId: `name-${i}`,
+      name: `Korund Werk ${pad(i + 1)}`,
+      country: "DE",
+      city: "Meißen",
+      description: { de: "Schleifmittel für die Industrie." },
+    })),
+    ...Array.from({ length: 15 }, (_, i) => ({
+      externalId: `text-${i}`,
+      name: `Abrasiv ${pad(i + 1)} GmbH`,
+      country: "CZ",
+      city: "Most",
+      description: { de: "Wir verarbeiten Korund in Serie." },
+    })),
+  ];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    broadEngine = createPostgresSearchEngine(db.db, { queryCache: false });
+    await importCompanies(db.db, firms);
+    await drainOutbox(db.db, broadEngine);
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("pages through every match in ranked order: all name matches before the firms that only write the word", async () => {
+    const pages = [];
+    for (let page = 1; page <= 3; page++) {
+      const r = await broadEngine.search(query("Korund", { page, pageSize: 50, filters: { type: "company" } }));
+      expect(r.total).toBe(125);
+      expect(r.facets.country).toEqual({ DE: 110, CZ: 15 });
+      pages.push(r.hits.map((h) => h.name));
+    }
+    const expected = [
+      ...Array.from({ length: 110 }, (_, i) => `Korund Werk ${pad(i + 1)}`),
+      ...Array.from({ length: 15 }, (_, i) => `Abrasiv ${pad(i + 1)} GmbH`),
+    ];
+    expect(pages.flat()).toEqual(expected);
+    // The last page starts with the last name matches and goes on with the others.
+    expect(pages[2].slice(0, 11)).toEqual([...expected.slice(100, 110), "Abrasiv 001 GmbH"]);
+  });
+});
