@@ -129,13 +129,6 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
  * WHERE clause and ranking columns (each statement has its own parameters). With `nameInfix`
  * the query is instead looked for inside company names ("metallbau" in "ABC-Metallbau"), the
  * fallback when the words themselves match nothing.
- *
- * The columns come in two parts. `cheap` reads only the row's small columns: the name rank and
- * `tier`, which is the field rank where the name or the title matches (4, 3) and 2 for "lower".
- * `costly` tests the document's whole vector: the field rank below the title, the words as
- * typed, the units matched. Ordering by (name_rank, tier) never contradicts the full order, so
- * the costly columns are only needed for the rows that order cannot already place behind the
- * first page (see searchMatches). `costly` is empty when every one of them is a constant.
  */
 function matchSql(
   matches: WordMatch[],
@@ -147,18 +140,13 @@ function matchSql(
   radiusOutside = false,
 ) {
   const where = [filterSql(filters, nowTs, p, radiusOutside)];
-  if (!matches.length) return { where: where.join(" AND "), cheap: [] as string[], costly: [] as string[], bounded: false };
+  if (!matches.length) return { where: where.join(" AND "), rank: "" };
   const key = matches.map((m) => m.word.word).join(" ");
   const k = p.add(key);
   const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
   if (nameInfix) {
     where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
-    return {
-      where: where.join(" AND "),
-      cheap: [nameRank, "4 AS tier"],
-      costly: [] as string[],
-      bounded: false,
-    };
+    return { where: where.join(" AND "), rank: `${nameRank}, 4 AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own` };
   }
   const anyText = tsqueryText(matches);
   where.push(`d.tsv @@ ${p.add(anyText)}::tsquery`);
@@ -169,35 +157,32 @@ function matchSql(
   // Words as typed rank above typo corrections and above inflected forms and compound parts.
   const exactText = tsqueryText(matches, { typos: false, concepts: false, baseForms: false });
   const own = p.add(ownText);
-  // Every match test on `tsv` reads the whole document vector; a test that repeats another one,
-  // or that the WHERE clause already decided, is left out. The order stays the same: a branch
-  // that can never be taken, or a flag equal within each field rank, orders nothing.
-  const tier = `CASE WHEN d.name_tsv @@ ${own}::tsquery THEN 4 WHEN d.title_tsv @@ ${own}::tsquery THEN 3 ELSE 2 END AS tier`;
-  const lower = [ownText === anyText ? "ELSE 2" : `WHEN d.tsv @@ ${own}::tsquery THEN 2`];
+  // Every match test on `tsv` reads the whole document vector, on each matching row; a test that
+  // repeats another one, or that the WHERE clause already decided, is left out. The order stays
+  // the same: a branch that can never be taken, or a flag equal within each field rank, orders
+  // nothing.
+  const fieldRank = [
+    `WHEN d.name_tsv @@ ${own}::tsquery THEN 4 WHEN d.title_tsv @@ ${own}::tsquery THEN 3`,
+    ownText === anyText ? "ELSE 2" : `WHEN d.tsv @@ ${own}::tsquery THEN 2`,
+  ];
   if (ownText !== anyText) {
-    if (formsText === anyText) lower.push("ELSE 1");
-    else if (formsText !== ownText) lower.push(`WHEN d.tsv @@ ${p.add(formsText)}::tsquery THEN 1 ELSE 0`);
-    else lower.push("ELSE 0");
+    if (formsText === anyText) fieldRank.push("ELSE 1");
+    else if (formsText !== ownText) fieldRank.push(`WHEN d.tsv @@ ${p.add(formsText)}::tsquery THEN 1 ELSE 0`);
+    else fieldRank.push("ELSE 0");
   }
-  const costly: string[] = [];
-  if (lower[0] !== "ELSE 2") costly.push(`CASE WHEN m.tier > 2 THEN m.tier ${lower.join(" ")} END AS field_rank`);
-  // Equal to "the own words match" when no word was corrected: then it adds nothing to field_rank.
-  if (exactText !== ownText) costly.push(`d.tsv @@ ${p.add(exactText)}::tsquery AS exact`);
+  const rank = [
+    nameRank,
+    `CASE ${fieldRank.join(" ")} END AS field_rank`,
+    // Equal to "the own words match" when no word was corrected: then it adds nothing to field_rank.
+    exactText === ownText ? "true AS exact" : `d.tsv @@ ${p.add(exactText)}::tsquery AS exact`,
+  ];
   // A single unit is matched by every hit, and field_rank already tells whether in own words.
   const units = meaningUnits(matches);
-  if (units.length > 1) {
-    const count = (key: "own" | "any") => units.map((u) => `(d.tsv @@ ${p.add(u[key])}::tsquery)::int`).join(" + ");
-    costly.push(`${count("any")} AS units_any`, `${count("own")} AS units_own`);
-  }
-  if (allWords) costly.push(`d.tsv @@ ${p.add(tsqueryText(allWords))}::tsquery AS all_words`);
-  if (costly.length) {
-    // The constant ones, so every statement orders by the same columns.
-    if (!costly.some((c) => c.endsWith(" AS field_rank"))) costly.push("m.tier AS field_rank");
-    if (!costly.some((c) => c.endsWith(" AS exact"))) costly.push("true AS exact");
-    if (units.length <= 1) costly.push("0 AS units_any", "0 AS units_own");
-  }
-  // A relaxed search orders by all_words first, which only the costly part knows.
-  return { where: where.join(" AND "), cheap: [nameRank, tier], costly, bounded: !allWords };
+  const count = (key: "own" | "any") =>
+    units.length > 1 ? units.map((u) => `(d.tsv @@ ${p.add(u[key])}::tsquery)::int`).join(" + ") : "0";
+  rank.push(`${count("any")} AS units_any`, `${count("own")} AS units_own`);
+  if (allWords) rank.push(`d.tsv @@ ${p.add(tsqueryText(allWords))}::tsquery AS all_words`);
+  return { where: where.join(" AND "), rank: rank.join(", ") };
 }
 
 function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
@@ -284,40 +269,20 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   ) {
     const p = new Params();
     const near = filters.near;
-    const { where, cheap, costly, bounded } = matchSql(matches, filters, nowTs, p, nameInfix, allWords, Boolean(near));
-    const ranked = cheap.length > 0;
-    const order = ranked ? rankedOrder("", Boolean(near), Boolean(allWords)) : listOrder(filters, "", Boolean(near));
+    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix, allWords, Boolean(near));
+    const order = rank ? rankedOrder("", Boolean(near), Boolean(allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
-    const rows = `SELECT d.ctid AS tid, d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${cheap.map((c) => `, ${c}`).join("")}${dist}
+    const rows = `SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
         FROM search_documents d WHERE ${where}`;
     // Around a place, each row's distance is computed once and the radius checked on it; OFFSET 0
     // keeps the planner from copying the expression into the condition, which computed it twice.
     const matched = near ? `SELECT * FROM (${rows} OFFSET 0) AS r WHERE r.dist <= ${p.add(near.radiusKm)}::float8` : rows;
-    const limit = Math.max(CACHED_IDS, offset + pageSize);
-    // The rows that can reach the first `limit` places: every row when nothing is costly to rank
-    // (then tier is the field rank), else those the cheap order does not already put behind the
-    // limit-th row. Only they are fetched again, by their tuple address, and tested against the
-    // whole document vector; a broad query that finds thousands in names and titles tests none
-    // of the rest. A relaxed search ranks all its rows, as before.
-    const candidates = !costly.length
-      ? `SELECT m.*, m.tier AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own FROM m`
-      : `SELECT m.*, ${costly.join(", ")} FROM m JOIN search_documents d ON d.ctid = m.tid` +
-        (bounded
-          ? ` WHERE NOT EXISTS (SELECT FROM t) OR (m.name_rank, m.tier) >= (SELECT name_rank, tier FROM t)`
-          : "");
     const sql = `
       WITH m AS MATERIALIZED (
         ${matched}
-      ),${
-        ranked
-          ? `
-      t AS (SELECT name_rank, tier FROM m ORDER BY name_rank DESC, tier DESC LIMIT 1 OFFSET ${p.add(limit - 1)}),
-      c AS (${candidates}),`
-          : `
-      c AS (SELECT * FROM m),`
-      }
-      top AS (SELECT c.id, row_number() OVER (ORDER BY ${order}) AS ord
-                FROM (SELECT * FROM c ORDER BY ${order} LIMIT ${p.add(limit)}) AS c),
+      ),
+      top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
+                FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(Math.max(CACHED_IDS, offset + pageSize))}) AS m),
       g AS (SELECT facet_group, count(*)::int AS n FROM m GROUP BY facet_group)
       SELECT
         (SELECT coalesce(array_agg(id ORDER BY ord), '{}') FROM top) AS ids,
