@@ -236,11 +236,11 @@ async function initialise(initdb: string, dataDir: string, user: SystemUser | nu
 const MB = 2 ** 20;
 
 /**
- * Memory settings for the embedded server, from the machine's memory. PostgreSQL's defaults
+ * Memory settings for the embedded server, from the memory it may use. PostgreSQL's defaults
  * (128 MB of shared buffers) are meant to start anywhere, not to serve: the search tables of a
  * directory of 100,000 companies are several hundred megabytes, and a broad search that finds
  * 15,000 documents then copied most of its pages in from the operating system's cache on every
- * query, which took three times as long as reading them from the buffers. An eighth of the
+ * query, which took up to four times as long as reading them from the buffers. An eighth of the
  * memory (at most 1 GB) leaves the rest to the portal and the system; it is only taken as pages
  * are used. effective_cache_size only informs the planner.
  */
@@ -248,6 +248,11 @@ export function memorySettings(totalBytes: number): Record<string, string> {
   const sharedMb = Math.max(128, Math.min(1024, Math.floor(totalBytes / 8 / MB / 16) * 16));
   const cacheMb = Math.max(sharedMb, Math.floor(totalBytes / 2 / MB / 16) * 16);
   return { shared_buffers: `${sharedMb}MB`, effective_cache_size: `${cacheMb}MB` };
+}
+
+/** The machine's memory, or a container's limit when that is lower (0 or a huge number: none). */
+export function availableMemory(total = os.totalmem(), constrained = process.constrainedMemory?.() ?? 0): number {
+  return constrained > 0 && constrained < total ? constrained : total;
 }
 
 async function startPostmaster(postgres: string, dataDir: string, port: number, user: SystemUser | null) {
@@ -259,7 +264,7 @@ async function startPostmaster(postgres: string, dataDir: string, port: number, 
     postgres,
     [
       ...["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-      ...Object.entries(memorySettings(os.totalmem())).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+      ...Object.entries(memorySettings(availableMemory())).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     { ...(user ?? {}), env: childEnvironment({ LC_MESSAGES: "C" }), stdio: ["ignore", fd, fd], detached: true },
   );
