@@ -21,7 +21,6 @@ import { isLocalDatabaseUrl, parseDatabaseUrl } from "../lib/db/config";
 import { applyMigrations } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db/prisma";
 import { importCompanies } from "../lib/import/import-companies";
-
 import { generatedCompanies, type ImportCompany } from "../lib/seed/demo-data";
 import { createSearchEngine } from "../lib/search/engine-factory";
 import { createPostgresSearchEngine } from "../lib/search/engines/postgres";
@@ -288,9 +287,9 @@ async function main() {
     indexing.plainPostgres = { documents: plain.size, seconds: round(seconds(plainMs), 2), docsPerSecond: Math.round(plain.size / seconds(plainMs)) };
     console.log(`[bench] index plain postgres (GIN on a simple tsvector): ${plain.size} documents in ${round(seconds(plainMs), 1)} s = ${Math.round(plain.size / seconds(plainMs))} docs/s`);
     let mini: Awaited<ReturnType<typeof createMiniSearchEngine>> | null = null;
-    if (args.minisearch) {
+    if (docs) {
       const miniStarted = performance.now();
-      mini = await createMiniSearchEngine(docs!);
+      mini = await createMiniSearchEngine(docs);
       const miniMs = performance.now() - miniStarted;
       indexing.minisearch = { documents: mini.size, seconds: round(seconds(miniMs), 2), docsPerSecond: Math.round(mini.size / seconds(miniMs)) };
       console.log(`[bench] index minisearch (in process): ${mini.size} documents in ${round(seconds(miniMs), 1)} s = ${Math.round(mini.size / seconds(miniMs))} docs/s`);
