@@ -20,7 +20,6 @@ vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 const db = testDb.db;
 afterAll(() => testDb.drop());
 
-
 async function published(company: { id: string }) {
   const row = await db.organization.update({
     where: { id: company.id },

@@ -22,7 +22,6 @@ vi.mock("next/cache", () => ({ unstable_cache: <F>(fn: F) => fn }));
 const db = testDb.db;
 afterAll(() => testDb.drop());
 
-
 let owner: { id: string };
 let company: { id: string };
 

@@ -16,7 +16,7 @@ import { rollUpStatistics } from "@/lib/statistics/rollup";
 import { forgetCachedSalt, saltOfDay, utcDay, visitorHash } from "@/lib/statistics/visitor";
 import { addToWatchlistAction } from "@/lib/watchlist/actions/add-to-watchlist";
 import { createOrganization, createUser } from "./support/accounts";
-import { ALL_TIME, BROWSER } from "./support/visitors";
+import { ALL_TIME, BROWSER, newVisitorAddress } from "./support/visitors";
 
 const db = testDb.db;
 let capture: SmtpCapture;
@@ -33,11 +33,9 @@ afterAll(async () => {
 const BOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 const DAY_MS = 86_400_000;
 
-let nextAddress = 1;
 /** A person at their own address, with an ordinary browser. */
 function person(): Visitor {
-  const n = nextAddress++;
-  return { address: `198.51.${Math.floor(n / 250)}.${(n % 250) + 1}`, userAgent: BROWSER };
+  return { address: newVisitorAddress(), userAgent: BROWSER };
 }
 
 /** Moves every raw event back by `days`, as if it had been written then. */

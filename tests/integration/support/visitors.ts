@@ -7,10 +7,11 @@ export const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTM
 /** A period that holds every count a test writes. */
 export const ALL_TIME = { from: new Date("2000-01-01T00:00:00Z"), to: new Date("2999-01-01T00:00:00Z") };
 
-let nextAddress = 1;
-/** A documentation-range address (RFC 5737) no earlier call of this test file returned. */
+let nextAddress = 0;
+/** An address no earlier call of this test file returned (198.51.x.y; past 250 the third part counts up). */
 export function newVisitorAddress(): string {
-  return `198.51.100.${nextAddress++}`;
+  const n = nextAddress++;
+  return `198.51.${100 + Math.floor(n / 250)}.${(n % 250) + 1}`;
 }
 
 /**
