@@ -79,9 +79,9 @@ export async function SearchFacets({
               >
                 <span className="min-w-0 flex-1 break-words">{label(field as FilterParam, v.value)}</span>
                 <span className="text-xs tabular-nums text-slate-600" aria-hidden>
-                  {v.count}
+                  {result.estimated ? `~${v.count}` : v.count}
                 </span>
-                <span className="sr-only">{t("facetCount", { count: v.count })}</span>
+                <span className="sr-only">{t(result.estimated ? "facetCountAbout" : "facetCount", { count: v.count })}</span>
               </FacetCheckbox>
             </li>
           );

@@ -80,7 +80,9 @@ export async function SearchResultsPage({
   const filterParams = Object.fromEntries(Object.entries(baseParams).filter(([k]) => k !== "q"));
   const activeFilters = Object.keys(filterParams).length;
   const suggestion = result?.suggestion;
-  const pageCount = result ? Math.min(MAX_PAGE, Math.ceil(result.total / query.pageSize)) : 0;
+  // An estimated result can be paged through as far as its ranked hits reach.
+  const browsable = result ? (result.estimated?.reachable ?? result.total) : 0;
+  const pageCount = Math.min(MAX_PAGE, Math.ceil(browsable / query.pageSize));
 
   // "Verified only" is a filter like the facets: it sits with them, so the skip link leads
   // keyboard users straight to the first hit.
@@ -145,10 +147,17 @@ export async function SearchResultsPage({
           >
             {result === null
               ? t("unavailable")
-              : query.q
-                ? t("resultCountFor", { count: result.total, q: query.q })
-                : t("resultCount", { count: result.total })}
+              : result.estimated
+                ? query.q
+                  ? t("resultCountAboutFor", { count: result.total, q: query.q })
+                  : t("resultCountAbout", { count: result.total })
+                : query.q
+                  ? t("resultCountFor", { count: result.total, q: query.q })
+                  : t("resultCount", { count: result.total })}
           </p>
+          {result?.estimated && (
+            <p className="mt-1 text-sm text-slate-600">{t("estimatedNote", { reachable: result.estimated.reachable })}</p>
+          )}
           {placeInWords && (
             <p className="mt-1 text-sm text-slate-600">
               {tNear("understood", { km: placeInWords.radiusKm, place: placeInWords.name })}

@@ -48,6 +48,7 @@ export interface ApiResponse {
   pageSize: number;
   tookMs: number;
   suggestion?: string;
+  estimated?: SearchResult["estimated"];
 }
 
 /** Absolute, so a page embedding the results elsewhere links back to the portal. */
@@ -85,6 +86,7 @@ export function toApiResponse(result: SearchResult, locale: Lang, baseUrl: strin
     pageSize: result.pageSize,
     tookMs: result.tookMs,
     ...(result.suggestion ? { suggestion: result.suggestion } : {}),
+    ...(result.estimated ? { estimated: result.estimated } : {}),
   };
 }
 

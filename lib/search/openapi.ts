@@ -227,6 +227,13 @@ export function searchOpenApiDocument(baseUrl: string) {
             pageSize: { type: "integer" },
             tookMs: { type: "number" },
             suggestion: { type: "string", description: "A corrected query when the words look misspelt." },
+            estimated: {
+              type: "object",
+              description:
+                "Present when the query matches more documents than are counted one by one: `total` and the facet counts are then estimates from a sample of the index, and only the best-ranked `reachable` hits can be paged through.",
+              required: ["reachable"],
+              properties: { reachable: { type: "integer" } },
+            },
           },
         },
       },

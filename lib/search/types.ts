@@ -159,6 +159,12 @@ export interface SearchResult {
   tookMs: number;
   /** Set when a corrected query would find more. */
   suggestion?: string;
+  /**
+   * Set when the query matches more documents than are counted one by one: `total` and the
+   * facet counts are then estimated from a sample of the index, and only the first `reachable`
+   * hits (the best ranked) can be paged through.
+   */
+  estimated?: { reachable: number };
 }
 
 export interface EngineHealth {

@@ -101,6 +101,13 @@ export class FacetTally {
   }
 }
 
+/** An estimate to two significant digits ("about 16,000" rather than a precise-looking 15,648). */
+export function roughly(n: number): number {
+  if (n < 100) return Math.round(n);
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / step) * step;
+}
+
 /** The engine's copy of search_facet_groups, brought up to date before each use. */
 export class FacetGroupCache {
   private groups = new Map<number, FacetGroup>();

@@ -24,6 +24,55 @@ export const MAX_TERM_LENGTH = 40;
  */
 export const conceptLexeme = (conceptId: string) => `~${conceptId}`;
 
+/**
+ * Nested samples of the index: a document belongs to sample level k (1 ≤ k ≤ SAMPLE_LEVELS) with
+ * probability 2^-k, decided by a hash of its id, and carries the lexeme "#k" for each level it
+ * belongs to. A query ANDed with "#k" visits only that share of its matches, which is how the
+ * engine estimates the size and facet counts of a result too large to count one by one. Like
+ * "~", "#" never comes out of the tokenizer.
+ */
+export const SAMPLE_LEVELS = 12;
+export const sampleLexeme = (level: number) => `#${level}`;
+
+/**
+ * Places as lexemes: the cell of a 0.1° grid ("@508:148", about 11 × 7 km here) and of a 1° grid
+ * ("@@50:14") that a document's place lies in. A radius search narrows to the cells around it
+ * through the same GIN index as the words and samples, instead of a separate index on points.
+ */
+export function cellLexemes(geo: { lat: number; lon: number } | null | undefined): string[] {
+  if (!geo) return [];
+  return [`@${Math.floor(geo.lat * 10)}:${Math.floor(geo.lon * 10)}`, `@@${Math.floor(geo.lat)}:${Math.floor(geo.lon)}`];
+}
+
+/** Most cells a radius is narrowed with; a larger area is left to the distance alone. */
+const MAX_CELLS = 400;
+
+/** The cell lexemes that cover a box, on the finest grid that needs at most MAX_CELLS; empty if none does. */
+export function cellsCovering(box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): string[] {
+  for (const [scale, prefix] of [
+    [10, "@"],
+    [1, "@@"],
+  ] as const) {
+    const lat0 = Math.floor(box.minLat * scale);
+    const lat1 = Math.floor(box.maxLat * scale);
+    const lon0 = Math.floor(box.minLon * scale);
+    const lon1 = Math.floor(box.maxLon * scale);
+    if ((lat1 - lat0 + 1) * (lon1 - lon0 + 1) > MAX_CELLS) continue;
+    const cells: string[] = [];
+    for (let a = lat0; a <= lat1; a++) for (let o = lon0; o <= lon1; o++) cells.push(`${prefix}${a}:${o}`);
+    return cells;
+  }
+  return [];
+}
+
+/** The sample lexemes of a document: "#1" for half of all ids, "#2" for a quarter of them, … */
+export function sampleLexemes(id: string): string[] {
+  const h = createHash("sha256").update(id).digest().readUInt16BE(0);
+  const out: string[] = [];
+  for (let k = 1; k <= SAMPLE_LEVELS && h < 0x10000 >>> k; k++) out.push(sampleLexeme(k));
+  return out;
+}
+
 export interface CollectedWords {
   words: string[];
   /** Word → how an author wrote it, first occurrence wins. */
@@ -215,6 +264,8 @@ export function documentRow(doc: SearchDocument): BuiltRow {
       ...conceptIds.map(conceptLexeme),
       ...baseFormLexemes([titles, doc.text], spansOf),
       ...new Set(name.words.flatMap(nameLexemes)),
+      ...sampleLexemes(doc.id),
+      ...cellLexemes(doc.geo),
     ],
   };
   const json = JSON.stringify(row);

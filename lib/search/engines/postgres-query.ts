@@ -8,7 +8,7 @@
 import { conceptMatcher } from "../concepts";
 import { isGenericHead, partWords, queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
-import { conceptLexeme } from "./postgres-index";
+import { cellsCovering, conceptLexeme } from "./postgres-index";
 import { boundingBox } from "../../geo/gazetteer";
 import { dateBounds } from "../query";
 import type { SearchFilters } from "../types";
@@ -199,17 +199,22 @@ export class Params {
 }
 
 /**
- * WHERE conditions for the filters; expired listings never show. With `radiusOutside` a radius
- * filter only narrows to its bounding box: the caller checks the distance it computes anyway.
+ * How a radius filter is written: through the point index's bounding box and the distance
+ * ("both"); the box alone, when the caller checks the distance it computes anyway ("box");
+ * through the place lexemes of `tsv` and the distance ("cells"); the distance alone, for a walk
+ * of the point index in distance order ("distance").
  */
-export function filterSql(filters: SearchFilters, nowTs: number, p: Params, radiusOutside = false): string {
+export type RadiusSql = "both" | "box" | "cells" | "distance";
+
+/** WHERE conditions for the filters; expired listings never show. */
+export function filterSql(filters: SearchFilters, nowTs: number, p: Params, radius: RadiusSql = "both"): string {
   const where: string[] = [`(d.expires_ts IS NULL OR d.expires_ts > ${p.add(nowTs)}::bigint)`];
   if (filters.type) where.push(`d.type = ${p.add(filters.type)}`);
   if (filters.excludeType) where.push(`d.type <> ${p.add(filters.excludeType)}`);
   if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
   if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
   if (filters.regions?.length) where.push(`d.region_id = ANY(${p.add(filters.regions)}::text[])`);
-  if (filters.near) where.push(radiusOutside ? nearBoxSql(filters.near, p) : nearSql(filters.near, p));
+  if (filters.near) where.push(radiusSql(filters.near, p, radius));
   if (filters.employees) where.push(`d.employees = ${p.add(filters.employees)}`);
   if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
   if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
@@ -231,6 +236,15 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params, radi
  */
 export function nearSql(near: NonNullable<SearchFilters["near"]>, p: Params): string {
   return `(${nearBoxSql(near, p)} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
+}
+
+function radiusSql(near: NonNullable<SearchFilters["near"]>, p: Params, how: RadiusSql): string {
+  if (how === "box") return nearBoxSql(near, p);
+  const cells = how === "cells" ? cellsCovering(boundingBox(near, near.radiusKm)) : [];
+  if (how === "both" || (how === "cells" && !cells.length)) return nearSql(near, p);
+  const within = `${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8`;
+  if (how === "distance") return `(d.geo_lat IS NOT NULL AND ${within})`;
+  return `(d.tsv @@ ${p.add(cells.map((c) => `'${c}'`).join(" | "))}::tsquery AND ${within})`;
 }
 
 /** The radius's bounding box alone, through the GiST index. */

@@ -19,8 +19,8 @@ import {
 } from "../query-understanding";
 import { buildSnippet, type HighlightTerms } from "../snippet";
 import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
-import { FacetGroupCache, FacetTally, groupMatches } from "./postgres-facets";
-import { MAX_TERM_LENGTH } from "./postgres-index";
+import { FacetGroupCache, FacetTally, groupMatches, roughly } from "./postgres-facets";
+import { MAX_TERM_LENGTH, SAMPLE_LEVELS, sampleLexeme } from "./postgres-index";
 import {
   alternatives,
   distanceSql,
@@ -29,6 +29,7 @@ import {
   meaningUnits,
   needsDocumentScan,
   Params,
+  type RadiusSql,
   rankedOrder,
   RELAX_BELOW,
   relaxedWordSets,
@@ -57,6 +58,15 @@ const CACHED_IDS = 100;
 const CACHE_ENTRIES = 1000;
 const CACHE_TTL_MS = 60_000;
 const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
+/**
+ * Matches counted and ranked one by one. Each costs a visit of its row, a few microseconds, so
+ * up to here a query takes a few milliseconds; beyond, it is estimated (see sampledMatches).
+ */
+const EXACT_UP_TO = 3000;
+/** The first estimate comes from a small sample; the count one by one gives up at this multiple. */
+const EXACT_GUARD = 4;
+const SAMPLE_TARGET = 1000;
+const CANDIDATES = 500;
 
 const HIT_COLUMNS =
   "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id, d.verified_by";
@@ -83,6 +93,7 @@ interface HitRow {
 interface Counts {
   total: number;
   facets: SearchResult["facets"];
+  estimated?: SearchResult["estimated"];
 }
 
 /** Matches per facet group, as two arrays of equal length. */
@@ -125,10 +136,21 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
   return withPhraseConcepts(matches);
 }
 
+/** tsquery parameters that single out the best-ranked matches, for a query too large to rank in full. */
+interface Tiers {
+  /** The query's own words (not only its concepts): in `title_tsv`, the name and title matches. */
+  own?: string;
+  /** The words as typed, when some were corrected. */
+  exact?: string;
+  /** Every word of a relaxed query. */
+  allWords?: string;
+}
+
 /**
  * WHERE clause and ranking columns (each statement has its own parameters). With `nameInfix`
  * the query is instead looked for inside company names ("metallbau" in "ABC-Metallbau"), the
- * fallback when the words themselves match nothing.
+ * fallback when the words themselves match nothing. `tiers` names the tsqueries of the leading
+ * ranks. Without `rankColumns` only the WHERE clause is built.
  */
 function matchSql(
   matches: WordMatch[],
@@ -137,19 +159,26 @@ function matchSql(
   p: Params,
   nameInfix = false,
   allWords?: WordMatch[],
-  radiusOutside = false,
-) {
-  const where = [filterSql(filters, nowTs, p, radiusOutside)];
-  if (!matches.length) return { where: where.join(" AND "), rank: "" };
+  radius: RadiusSql = "both",
+  rankColumns = true,
+): { where: string; rank: string; tiers: Tiers } {
+  const where = [filterSql(filters, nowTs, p, radius)];
+  if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {} };
   const key = matches.map((m) => m.word.word).join(" ");
+  if (nameInfix) where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
+  else where.push(`d.tsv @@ ${p.add(tsqueryText(matches))}::tsquery`);
+  // Statements that only count leave the ranking's parameters out: unused ones have no type.
+  if (!rankColumns) return { where: where.join(" AND "), rank: "", tiers: {} };
   const k = p.add(key);
   const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
   if (nameInfix) {
-    where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
-    return { where: where.join(" AND "), rank: `${nameRank}, 4 AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own` };
+    return {
+      where: where.join(" AND "),
+      rank: `${nameRank}, 4 AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own`,
+      tiers: {},
+    };
   }
   const anyText = tsqueryText(matches);
-  where.push(`d.tsv @@ ${p.add(anyText)}::tsquery`);
   const ownText = tsqueryText(matches, { concepts: false, baseForms: false });
   // The author's own words in another form ("výroba nábytku" for "výrobou nábytku") rank above
   // a match through a concept alone.
@@ -157,6 +186,7 @@ function matchSql(
   // Words as typed rank above typo corrections and above inflected forms and compound parts.
   const exactText = tsqueryText(matches, { typos: false, concepts: false, baseForms: false });
   const own = p.add(ownText);
+  const tiers: Tiers = { own };
   // Every match test on `tsv` reads the whole document vector, on each matching row; a test that
   // repeats another one, or that the WHERE clause already decided, is left out. The order stays
   // the same: a branch that can never be taken, or a flag equal within each field rank, orders
@@ -170,19 +200,23 @@ function matchSql(
     else if (formsText !== ownText) fieldRank.push(`WHEN d.tsv @@ ${p.add(formsText)}::tsquery THEN 1 ELSE 0`);
     else fieldRank.push("ELSE 0");
   }
-  const rank = [
-    nameRank,
-    `CASE ${fieldRank.join(" ")} END AS field_rank`,
-    // Equal to "the own words match" when no word was corrected: then it adds nothing to field_rank.
-    exactText === ownText ? "true AS exact" : `d.tsv @@ ${p.add(exactText)}::tsquery AS exact`,
-  ];
+  const rank = [nameRank, `CASE ${fieldRank.join(" ")} END AS field_rank`];
+  // Equal to "the own words match" when no word was corrected: then it adds nothing to field_rank.
+  if (exactText === ownText) rank.push("true AS exact");
+  else {
+    tiers.exact = p.add(exactText);
+    rank.push(`d.tsv @@ ${tiers.exact}::tsquery AS exact`);
+  }
   // A single unit is matched by every hit, and field_rank already tells whether in own words.
   const units = meaningUnits(matches);
   const count = (key: "own" | "any") =>
     units.length > 1 ? units.map((u) => `(d.tsv @@ ${p.add(u[key])}::tsquery)::int`).join(" + ") : "0";
   rank.push(`${count("any")} AS units_any`, `${count("own")} AS units_own`);
-  if (allWords) rank.push(`d.tsv @@ ${p.add(tsqueryText(allWords))}::tsquery AS all_words`);
-  return { where: where.join(" AND "), rank: rank.join(", ") };
+  if (allWords) {
+    tiers.allWords = p.add(tsqueryText(allWords));
+    rank.push(`d.tsv @@ ${tiers.allWords}::tsquery AS all_words`);
+  }
+  return { where: where.join(" AND "), rank: rank.join(", "), tiers };
 }
 
 function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
@@ -214,6 +248,12 @@ export interface PostgresEngineOptions {
    * work every new query costs.
    */
   queryCache?: boolean;
+  /** Up to this many matches a query is counted and ranked match by match (default 3,000). */
+  exactUpTo?: number;
+  /** Matches a sample should hold for estimating a larger result (default 1,000). */
+  sampleTarget?: number;
+  /** Candidates ranked per leading rank of a larger result (default 500). */
+  candidates?: number;
 }
 
 
@@ -240,6 +280,11 @@ async function startBuildPool(
 export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptions = {}): SearchEngine {
   const now = opts.now ?? (() => new Date());
   const useCache = opts.queryCache ?? true;
+  const exactUpTo = opts.exactUpTo ?? EXACT_UP_TO;
+  const sampleTarget = opts.sampleTarget ?? SAMPLE_TARGET;
+  const candidates = opts.candidates ?? CANDIDATES;
+  // The sparsest sample that still holds a few matches of a query at the limit: about six.
+  const probeLevel = Math.min(SAMPLE_LEVELS, Math.max(0, Math.floor(Math.log2(exactUpTo / 6))));
   const groupCache = new FacetGroupCache(prisma);
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
@@ -253,10 +298,21 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     return tally.result();
   }
 
+  /** What one query found: the first ranked ids, the rows of the page, matches per facet group. */
+  interface Found {
+    ids: string[];
+    hits: HitRow[];
+    perGroup: GroupCounts;
+    /** Counted from a sample (the counts are already scaled up); `reachable` hits were ranked. */
+    estimated?: { reachable: number };
+  }
+
   /**
-   * Text queries (and date-filtered listings): one statement finds the matches, ranks them and
-   * counts them per facet group; it returns the first CACHED_IDS ids in order and the rows of
-   * the requested page.
+   * Text queries (and date-filtered listings). A query whose matches can be counted one by one
+   * (up to `exactUpTo`, judged from a small sample first) is counted and ranked over all of
+   * them. A larger one is estimated from a sample big enough for its facets, and its best
+   * matches are ranked from a bounded set of candidates: every query costs about the same
+   * however large the directory and however common its words.
    */
   async function searchMatches(
     matches: WordMatch[],
@@ -266,36 +322,151 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     offset: number,
     nameInfix = false,
     allWords?: WordMatch[],
-  ) {
+  ): Promise<Found> {
+    const q = { matches, filters, nowTs, pageSize, offset, nameInfix, allWords };
+    const probed = await estimateMatches(q);
+    if (probed <= exactUpTo) {
+      const exact = await exactMatches(q, exactUpTo * EXACT_GUARD);
+      if (exact) return exact;
+    }
+    // Without sample lexemes (an index built before they existed) the estimate finds nothing,
+    // and the matches are counted one by one after all.
+    return (await sampledMatches(q, Math.max(probed, exactUpTo))) ?? (await exactMatches(q))!;
+  }
+
+  interface MatchQuery {
+    matches: WordMatch[];
+    filters: SearchFilters;
+    nowTs: number;
+    pageSize: number;
+    offset: number;
+    nameInfix: boolean;
+    allWords?: WordMatch[];
+  }
+
+  /** Documents of sample level k only (about one in 2^k). */
+  const inSample = (level: number) => `d.tsv @@ '${sampleLexeme(level)}'::tsquery`;
+
+  /** The number of matches as told by the sample level at which `exactUpTo` matches leave a few. */
+  async function estimateMatches(q: MatchQuery): Promise<number> {
+    const p = new Params();
+    const { where } = matchSql(q.matches, q.filters, q.nowTs, p, q.nameInfix, undefined, "cells", false);
+    const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM search_documents d WHERE ${where} AND ${inSample(probeLevel)}`,
+      ...p.values,
+    );
+    return n * 2 ** probeLevel;
+  }
+
+  /**
+   * Counts and ranks every match in one statement; returns the first CACHED_IDS ids in order
+   * and the rows of the requested page. With `guard`, gives up (null) beyond that many matches.
+   */
+  async function exactMatches(q: MatchQuery, guard?: number): Promise<Found | null> {
+    const { matches, filters, nowTs, pageSize, offset } = q;
     const p = new Params();
     const near = filters.near;
-    const { where, rank } = matchSql(matches, filters, nowTs, p, nameInfix, allWords, Boolean(near));
-    const order = rank ? rankedOrder("", Boolean(near), Boolean(allWords)) : listOrder(filters, "", Boolean(near));
+    const { where, rank } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, near ? "box" : "both");
+    const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     const rows = `SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
         FROM search_documents d WHERE ${where}`;
     // Around a place, each row's distance is computed once and the radius checked on it; OFFSET 0
     // keeps the planner from copying the expression into the condition, which computed it twice.
     const matched = near ? `SELECT * FROM (${rows} OFFSET 0) AS r WHERE r.dist <= ${p.add(near.radiusKm)}::float8` : rows;
+    const limit = guard === undefined ? "" : `LIMIT ${p.add(guard + 1)}`;
     const sql = `
       WITH m AS MATERIALIZED (
-        ${matched}
+        ${matched} ${limit}
       ),
       top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
                 FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(Math.max(CACHED_IDS, offset + pageSize))}) AS m),
       g AS (SELECT facet_group, count(*)::int AS n FROM m GROUP BY facet_group)
       SELECT
+        (SELECT count(*)::int FROM m) AS matched,
         (SELECT coalesce(array_agg(id ORDER BY ord), '{}') FROM top) AS ids,
         (SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.ord), '[]'::jsonb)
            FROM (SELECT ${HIT_COLUMNS}, top.ord FROM top JOIN search_documents d ON d.id = top.id
                   WHERE top.ord > ${p.add(offset)} AND top.ord <= ${p.add(offset + pageSize)}) AS h) AS hits,
         (SELECT coalesce(array_agg(facet_group), '{}') FROM g) AS groups,
         (SELECT coalesce(array_agg(n), '{}') FROM g) AS counts`;
-    const [row] = await prisma.$queryRawUnsafe<{ ids: string[]; hits: HitRow[]; groups: number[]; counts: number[] }[]>(
-      sql,
-      ...p.values,
-    );
+    const [row] = await prisma.$queryRawUnsafe<
+      { matched: number; ids: string[]; hits: HitRow[]; groups: number[]; counts: number[] }[]
+    >(sql, ...p.values);
+    if (guard !== undefined && row.matched > guard) return null;
     return { ids: row.ids, hits: row.hits, perGroup: { groups: row.groups, counts: row.counts } };
+  }
+
+  /**
+   * A query with more matches than are counted one by one. Two statements run side by side:
+   * - the facet groups of the matches in a sample of the index (level k, one document in 2^k,
+   *   chosen so that about `sampleTarget` matches or more are in it), scaled up by 2^k;
+   * - the ranking, over candidates that contain every match of the leading ranks up to a
+   *   bound: matches in the name or a title (the ranks above all others), and as many more
+   *   matches in the order of the next ranks (the words as typed, then the author's own words,
+   *   then any); without words, the nearest or newest through their indexes. Only these can be
+   *   paged through, as with Meilisearch's maxTotalHits.
+   * Null when the sample holds no match: the index was built without sample lexemes.
+   */
+  async function sampledMatches(q: MatchQuery, estimate: number): Promise<Found | null> {
+    const { matches, filters, nowTs, pageSize, offset } = q;
+    const level = Math.min(SAMPLE_LEVELS, Math.max(1, Math.floor(Math.log2(estimate / sampleTarget))));
+    const s = new Params();
+    const sampled = matchSql(matches, filters, nowTs, s, q.nameInfix, undefined, "cells", false);
+    const countSql = `SELECT coalesce(array_agg(facet_group), '{}') AS groups, coalesce(array_agg(n), '{}') AS counts FROM (
+        SELECT d.facet_group, count(*)::int AS n FROM search_documents d
+         WHERE ${sampled.where} AND ${inSample(level)} GROUP BY d.facet_group) AS g`;
+
+    const p = new Params();
+    const near = filters.near;
+    // A listing around a place walks the point index in distance order, with the radius as a filter.
+    const walk = !matches.length && near;
+    const { where, rank, tiers } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, walk ? "distance" : "cells");
+    const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
+    const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
+    const bound = p.add(candidates);
+    const select = (condition = "", orderBy = "") =>
+      `(SELECT d.ctid AS t FROM search_documents d WHERE ${where}${condition ? ` AND ${condition}` : ""}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound})`;
+    const lead: string[] = [];
+    if (tiers.allWords) lead.push(select(`d.tsv @@ ${tiers.allWords}::tsquery`));
+    if (tiers.own) lead.push(select(`d.title_tsv @@ ${tiers.own}::tsquery`));
+    const next: string[] = [];
+    if (tiers.exact) next.push(select(`d.tsv @@ ${tiers.exact}::tsquery`));
+    if (tiers.own) next.push(select(`d.tsv @@ ${tiers.own}::tsquery`));
+    // Without words, the listing's own order: nearest first (a walk of the point index in its
+    // distance order, refined below by the distance on the globe), else newest first or by date.
+    if (rank) next.push(select());
+    else if (near) next.push(select("", `point(d.geo_lon, d.geo_lat) <-> point(${p.add(near.lon)}::float8, ${p.add(near.lat)}::float8)`));
+    else next.push(select("", listOrder(filters, "d.")));
+    const rankSql = `
+      WITH cand AS (
+        ${[...lead, `(SELECT t FROM (${next.join(" UNION ALL ")}) AS f LIMIT ${bound})`].join(" UNION ALL ")}
+      ),
+      m AS MATERIALIZED (
+        SELECT d.id, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
+          FROM search_documents d WHERE d.ctid = ANY (ARRAY(SELECT DISTINCT t FROM cand))
+      ),
+      top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
+                FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(Math.max(CACHED_IDS, offset + pageSize))}) AS m)
+      SELECT
+        (SELECT count(*)::int FROM m) AS reachable,
+        (SELECT coalesce(array_agg(id ORDER BY ord), '{}') FROM top) AS ids,
+        (SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.ord), '[]'::jsonb)
+           FROM (SELECT ${HIT_COLUMNS}, top.ord FROM top JOIN search_documents d ON d.id = top.id
+                  WHERE top.ord > ${p.add(offset)} AND top.ord <= ${p.add(offset + pageSize)}) AS h) AS hits`;
+
+    const [[counted], [ranked]] = await Promise.all([
+      prisma.$queryRawUnsafe<GroupCounts[]>(countSql, ...s.values),
+      prisma.$queryRawUnsafe<{ reachable: number; ids: string[]; hits: HitRow[] }[]>(rankSql, ...p.values),
+    ]);
+    if (!counted.groups.length) return null;
+    const scale = 2 ** level;
+    return {
+      ids: ranked.ids,
+      hits: ranked.hits,
+      perGroup: { groups: counted.groups, counts: counted.counts.map((n) => n * scale) },
+      estimated: { reachable: ranked.reachable },
+    };
   }
 
   async function hitsByIds(ids: string[]): Promise<HitRow[]> {
@@ -325,7 +496,10 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     await groupCache.current();
     const key = JSON.stringify([words.map((w) => [w.word, w.original.toLowerCase(), w.prefix]), filters, nowTs, facets]);
     const cached = useCache ? cache.get(key) : undefined;
-    const covers = cached && (offset + pageSize <= cached.ids.length || cached.ids.length >= cached.counts.total);
+    const covers =
+      cached &&
+      (offset + pageSize <= cached.ids.length ||
+        cached.ids.length >= (cached.counts.estimated?.reachable ?? cached.counts.total));
     if (cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now()) {
       const hits = await hitsByIds(cached.ids.slice(offset, offset + pageSize));
       // The same folded words may have been typed differently ("Dresdn"/"dresdn"): keep this query's spelling.
@@ -350,7 +524,14 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
         if (found.ids.length >= RELAX_BELOW) break;
       }
     }
-    const counts = await countsFromGroups(found.perGroup, facets);
+    const counts: Counts = await countsFromGroups(found.perGroup, facets);
+    // Estimates are rounded, and never report fewer hits than were ranked.
+    if (found.estimated) {
+      counts.estimated = found.estimated;
+      counts.total = Math.max(roughly(counts.total), found.estimated.reachable);
+      for (const values of Object.values(counts.facets))
+        for (const [value, n] of Object.entries(values ?? {})) values![value] = roughly(n);
+    }
     if (!useCache) return { matches, hits: found.hits, counts };
     if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
     cache.set(key, {
@@ -416,6 +597,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       hits: hits.map((h) => toHit(h, highlight, query.locale)),
       total: counts.total,
       facets: counts.facets,
+      ...(counts.estimated ? { estimated: counts.estimated } : {}),
       page,
       pageSize,
       tookMs: 0,

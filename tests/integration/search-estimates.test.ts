@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Queries with more matches than the PostgreSQL engine counts one by one: counts estimated from
+ * the index's samples, the best matches ranked from bounded candidates. The engine's bounds are
+ * lowered here so that a directory of about a thousand firms is "large".
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importCompanies } from "../../lib/import/import-companies";
+import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
+import { SAMPLE_LEVELS, sampleLexeme } from "../../lib/search/engines/postgres-index";
+import type { SearchEngine, SearchHit, SearchQuery } from "../../lib/search/types";
+import { drainOutbox } from "../../lib/search/worker";
+import { createTestDatabase, type TestDatabase } from "./support/database";
+
+const pad = (i: number) => String(i + 1).padStart(3, "0");
+const firms = [
+  // The word in the name: the first ranks.
+  ...Array.from({ length: 40 }, (_, i) => ({
+    externalId: `name-${i}`,
+    name: `Korund Werk ${pad(i)}`,
+    country: "DE",
+    city: "Meißen",
+    description: { de: "Schleifmittel für die Industrie." },
+  })),
+  // The word in the description only.
+  ...Array.from({ length: 760 }, (_, i) => ({
+    externalId: `de-${i}`,
+    name: `Abrasiv ${pad(i)} GmbH`,
+    country: "DE",
+    city: "Meißen",
+    description: { de: "Wir verarbeiten Korund in Serie." },
+  })),
+  ...Array.from({ length: 300 }, (_, i) => ({
+    externalId: `cz-${i}`,
+    name: `Brusivo ${pad(i)} s.r.o.`,
+    country: "CZ",
+    city: "Most",
+    description: { de: "Wir verarbeiten Korund in Serie." },
+  })),
+];
+
+const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
+  q,
+  locale: "de",
+  filters: { type: "company" },
+  page: 1,
+  pageSize: 20,
+  facets: ["country"],
+  ...extra,
+});
+
+const within = (value: number | undefined, expected: number, share: number) =>
+  Math.abs((value ?? 0) - expected) <= expected * share;
+
+describe("postgres search engine, results too large to count one by one", () => {
+  let db: TestDatabase;
+  let large: SearchEngine;
+  let exact: SearchEngine;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    exact = createPostgresSearchEngine(db.db, { queryCache: false });
+    large = createPostgresSearchEngine(db.db, { queryCache: false, exactUpTo: 100, sampleTarget: 200, candidates: 60 });
+    await importCompanies(db.db, firms);
+    await drainOutbox(db.db, exact);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("counts a result below the bound exactly, and says nothing is estimated", async () => {
+    const r = await exact.search(query("Korund"));
+    expect(r.total).toBe(1100);
+    expect(r.facets.country).toEqual({ DE: 800, CZ: 300 });
+    expect(r.estimated).toBeUndefined();
+  });
+
+  it("estimates the total and the facet counts of a larger result from a sample", async () => {
+    const r = await large.search(query("Korund"));
+    expect(r.estimated).toBeDefined();
+    // About 275 sampled matches: these margins are several standard errors wide.
+    expect(within(r.total, 1100, 0.3)).toBe(true);
+    expect(within(r.facets.country?.DE, 800, 0.35)).toBe(true);
+    expect(within(r.facets.country?.CZ, 300, 0.5)).toBe(true);
+  });
+
+  it("ranks every name match first, in the same order as the exact ranking", async () => {
+    const names = async (engine: SearchEngine) => {
+      const out: string[] = [];
+      for (let page = 1; page <= 2; page++) out.push(...(await engine.search(query("Korund", { page }))).hits.map((h) => h.name));
+      return out;
+    };
+    const expected = Array.from({ length: 40 }, (_, i) => `Korund Werk ${pad(i)}`);
+    expect(await names(large)).toEqual(expected);
+    expect(await names(exact)).toEqual(expected);
+  });
+
+  it("pages through the ranked hits without repeating one, and stops where the ranking does", async () => {
+    const first = await large.search(query("Korund"));
+    const reachable = first.estimated!.reachable;
+    // Every name match, and candidates for the next ranks up to the bound.
+    expect(reachable).toBeGreaterThanOrEqual(60);
+    expect(reachable).toBeLessThanOrEqual(120);
+    const seen: SearchHit[] = [];
+    for (let page = 1; page <= Math.ceil(reachable / 20); page++) seen.push(...(await large.search(query("Korund", { page }))).hits);
+    expect(seen).toHaveLength(reachable);
+    expect(new Set(seen.map((h) => h.id)).size).toBe(reachable);
+    const beyond = await large.search(query("Korund", { page: Math.ceil(reachable / 20) + 1 }));
+    expect(beyond.hits).toEqual([]);
+    expect(beyond.estimated).toBeDefined();
+  });
+
+  it("lists the nearest firms first around a place, with no words", async () => {
+    const [most] = await db.db.$queryRawUnsafe<{ lat: number; lon: number }[]>(
+      `SELECT geo_lat AS lat, geo_lon AS lon FROM search_documents WHERE name LIKE 'Brusivo%' LIMIT 1`,
+    );
+    const near = { name: "Most", lat: most.lat, lon: most.lon, radiusKm: 150 };
+    const r = await large.search(query("", { filters: { type: "company", near } }));
+    expect(r.estimated).toBeDefined();
+    expect(within(r.total, 1100, 0.3)).toBe(true);
+    // The listing reaches as far as its candidates: the 60 nearest, all in Most (300 of the
+    // 1,100 firms; the other 800 are in Meißen, about 75 km away).
+    expect(r.estimated!.reachable).toBe(60);
+    const cities: (string | null)[] = [];
+    for (let page = 1; page <= 3; page++)
+      cities.push(...(await large.search(query("", { filters: { type: "company", near }, page }))).hits.map((h) => h.city));
+    expect(cities).toEqual(Array(60).fill("Most"));
+  });
+
+  it("counts one by one when the index was built without samples", async () => {
+    await db.db.$executeRawUnsafe(
+      `UPDATE search_documents SET tsv = ts_delete(tsv, $1::text[])`,
+      Array.from({ length: SAMPLE_LEVELS }, (_, i) => sampleLexeme(i + 1)),
+    );
+    const r = await large.search(query("Korund"));
+    expect(r.estimated).toBeUndefined();
+    expect(r.total).toBe(1100);
+    expect(r.facets.country).toEqual({ DE: 800, CZ: 300 });
+  });
+});
