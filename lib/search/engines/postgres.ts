@@ -62,11 +62,11 @@ const WRITE_TX = { timeout: 120_000, maxWait: 30_000 };
  * Matches counted and ranked one by one. Each costs a visit of its row, a few microseconds, so
  * up to here a query takes a few milliseconds; beyond, it is estimated (see sampledMatches).
  */
-const EXACT_UP_TO = 3000;
+const EXACT_UP_TO = 1500;
 /** The first estimate comes from a small sample; the count one by one gives up at this multiple. */
 const EXACT_GUARD = 4;
-const SAMPLE_TARGET = 1000;
-const CANDIDATES = 500;
+const SAMPLE_TARGET = 500;
+const CANDIDATES = 300;
 
 const HIT_COLUMNS =
   "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id, d.verified_by";
@@ -150,7 +150,8 @@ interface Tiers {
  * WHERE clause and ranking columns (each statement has its own parameters). With `nameInfix`
  * the query is instead looked for inside company names ("metallbau" in "ABC-Metallbau"), the
  * fallback when the words themselves match nothing. `tiers` names the tsqueries of the leading
- * ranks. Without `rankColumns` only the WHERE clause is built.
+ * ranks, each of which implies the text condition of `where`: with `filtersOnly` instead, the index
+ * is searched for the tier alone. Without `rankColumns` only the WHERE clause is built.
  */
 function matchSql(
   matches: WordMatch[],
@@ -161,14 +162,15 @@ function matchSql(
   allWords?: WordMatch[],
   radius: RadiusSql = "both",
   rankColumns = true,
-): { where: string; rank: string; tiers: Tiers } {
-  const where = [filterSql(filters, nowTs, p, radius)];
-  if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {} };
+): { where: string; rank: string; tiers: Tiers; filtersOnly: string } {
+  const filtersOnly = filterSql(filters, nowTs, p, radius);
+  const where = [filtersOnly];
+  if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly };
   const key = matches.map((m) => m.word.word).join(" ");
   if (nameInfix) where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
   else where.push(`d.tsv @@ ${p.add(tsqueryText(matches))}::tsquery`);
   // Statements that only count leave the ranking's parameters out: unused ones have no type.
-  if (!rankColumns) return { where: where.join(" AND "), rank: "", tiers: {} };
+  if (!rankColumns) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly };
   const k = p.add(key);
   const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
   if (nameInfix) {
@@ -176,6 +178,7 @@ function matchSql(
       where: where.join(" AND "),
       rank: `${nameRank}, 4 AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own`,
       tiers: {},
+      filtersOnly,
     };
   }
   const anyText = tsqueryText(matches);
@@ -216,7 +219,7 @@ function matchSql(
     tiers.allWords = p.add(tsqueryText(allWords));
     rank.push(`d.tsv @@ ${tiers.allWords}::tsquery AS all_words`);
   }
-  return { where: where.join(" AND "), rank: rank.join(", "), tiers };
+  return { where: where.join(" AND "), rank: rank.join(", "), tiers, filtersOnly };
 }
 
 function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
@@ -248,11 +251,11 @@ export interface PostgresEngineOptions {
    * work every new query costs.
    */
   queryCache?: boolean;
-  /** Up to this many matches a query is counted and ranked match by match (default 3,000). */
+  /** Up to this many matches a query is counted and ranked match by match (default 1,500). */
   exactUpTo?: number;
-  /** Matches a sample should hold for estimating a larger result (default 1,000). */
+  /** Matches a sample should hold for estimating a larger result (default 500). */
   sampleTarget?: number;
-  /** Candidates ranked per leading rank of a larger result (default 500). */
+  /** Candidates ranked per leading rank of a larger result (default 300). */
   candidates?: number;
 }
 
@@ -421,12 +424,22 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const near = filters.near;
     // A listing around a place walks the point index in distance order, with the radius as a filter.
     const walk = !matches.length && near;
-    const { where, rank, tiers } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, walk ? "distance" : "cells");
+    const { where, rank, tiers, filtersOnly } = matchSql(
+      matches,
+      filters,
+      nowTs,
+      p,
+      q.nameInfix,
+      q.allWords,
+      walk ? "distance" : "cells",
+    );
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     const bound = p.add(candidates);
+    // A tier's condition implies the query's own (a title word is a word of the document), so
+    // the index is searched for the tier alone.
     const select = (condition = "", orderBy = "") =>
-      `(SELECT d.ctid AS t FROM search_documents d WHERE ${where}${condition ? ` AND ${condition}` : ""}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound})`;
+      `(SELECT d.ctid AS t FROM search_documents d WHERE ${condition ? `${filtersOnly} AND ${condition}` : where}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound})`;
     const lead: string[] = [];
     if (tiers.allWords) lead.push(select(`d.tsv @@ ${tiers.allWords}::tsquery`));
     if (tiers.own) lead.push(select(`d.title_tsv @@ ${tiers.own}::tsquery`));
