@@ -327,14 +327,16 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     allWords?: WordMatch[],
   ): Promise<Found> {
     const q = { matches, filters, nowTs, pageSize, offset, nameInfix, allWords };
-    const probed = await estimateMatches(q);
-    if (probed <= exactUpTo) {
+    let estimate = await estimateMatches(q);
+    if (estimate <= exactUpTo) {
       const exact = await exactMatches(q, exactUpTo * EXACT_GUARD);
       if (exact) return exact;
+      // The probe was low: there are more matches than the count one by one went through.
+      estimate = exactUpTo * EXACT_GUARD;
     }
-    // Without sample lexemes (an index built before they existed) the estimate finds nothing,
+    // Without sample lexemes (an index built before they existed) the sample finds nothing,
     // and the matches are counted one by one after all.
-    return (await sampledMatches(q, Math.max(probed, exactUpTo))) ?? (await exactMatches(q))!;
+    return (await sampledMatches(q, estimate)) ?? (await exactMatches(q))!;
   }
 
   interface MatchQuery {
