@@ -67,6 +67,10 @@ const EXACT_UP_TO = 1500;
 const EXACT_GUARD = 4;
 const SAMPLE_TARGET = 500;
 const CANDIDATES = 300;
+/** The sample level that finds the ring of a listing around a place (one document in 64). */
+const RING_SAMPLE_LEVEL = 6;
+/** A ring never yields more than this many times the candidates (one town's firms tie at distance 0). */
+const RING_LIMIT = 2;
 
 const HIT_COLUMNS =
   "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id, d.verified_by";
@@ -260,6 +264,44 @@ export interface PostgresEngineOptions {
 }
 
 
+/** Kilometres per degree of latitude (the earth's circumference, 40,030 km, over 360). */
+const KM_PER_DEGREE = 111.19;
+
+/**
+ * Candidates of a listing around a place: the matches within the distance at which a sample of
+ * them (level `level`) holds enough for about three times `wanted` in all, found through the
+ * point index's box around that ring. They are the nearest matches, so the list is nearest
+ * first as before; only where more than RING_LIMIT times `wanted` tie (a town's firms share its
+ * point), the candidates are a part of them, not necessarily the newest.
+ */
+function ringSql(
+  near: NonNullable<SearchFilters["near"]>,
+  filters: SearchFilters,
+  nowTs: number,
+  p: Params,
+  where: string,
+  wanted: number,
+  level = RING_SAMPLE_LEVEL,
+): { cte: string; select: string } {
+  const sampled = Math.max(1, Math.ceil((3 * wanted) / 2 ** level));
+  const lat = p.add(near.lat);
+  const lon = p.add(near.lon);
+  const cte = `ring AS MATERIALIZED (
+      SELECT CASE WHEN count(*) < ${sampled} THEN ${p.add(near.radiusKm)}::float8 ELSE max(s.dist) END AS km
+        FROM (SELECT ${distanceSql(near, p)} AS dist FROM search_documents d
+               WHERE ${where} AND d.tsv @@ '${sampleLexeme(level)}'::tsquery ORDER BY 1 LIMIT ${sampled}) AS s)`;
+  const km = "(SELECT km FROM ring)";
+  const dLat = `(${km} / ${KM_PER_DEGREE})`;
+  const dLon = `(${km} / (${KM_PER_DEGREE} * cos(radians(${lat}::float8))))`;
+  const within = filterSql(filters, nowTs, p, "distance");
+  const select = `(SELECT d.ctid AS t FROM search_documents d
+      WHERE ${within}
+        AND point(d.geo_lon, d.geo_lat) <@ box(point(${lon}::float8 - ${dLon}, ${lat}::float8 - ${dLat}), point(${lon}::float8 + ${dLon}, ${lat}::float8 + ${dLat}))
+        AND ${distanceSql(near, p)} <= ${km}
+      LIMIT ${p.add(RING_LIMIT * wanted)})`;
+  return { cte, select };
+}
+
 /**
  * Worker threads for a full reindex, when this code runs from source (the reindex command, the
  * seed, the benchmark). The pool's module loads TypeScript through tsx, which must stay out of
@@ -425,46 +467,50 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const p = new Params();
     const near = filters.near;
     // A listing around a place walks the point index in distance order, with the radius as a filter.
-    const walk = !matches.length && near;
-    const { where, rank, tiers, filtersOnly } = matchSql(
-      matches,
-      filters,
-      nowTs,
-      p,
-      q.nameInfix,
-      q.allWords,
-      walk ? "distance" : "cells",
-    );
+    const { where, rank, tiers, filtersOnly } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, "cells");
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
-    const bound = p.add(candidates);
+    // Added when first used: a parameter no statement text refers to has no type.
+    let boundParam: string | undefined;
+    const bound = () => (boundParam ??= p.add(candidates));
     // A tier's condition implies the query's own (a title word is a word of the document), so
     // the index is searched for the tier alone.
     const select = (condition = "", orderBy = "") =>
-      `(SELECT d.ctid AS t FROM search_documents d WHERE ${condition ? `${filtersOnly} AND ${condition}` : where}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound})`;
+      `(SELECT d.ctid AS t FROM search_documents d WHERE ${condition ? `${filtersOnly} AND ${condition}` : where}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound()})`;
     const lead: string[] = [];
     if (tiers.allWords) lead.push(select(`d.tsv @@ ${tiers.allWords}::tsquery`));
     if (tiers.own) lead.push(select(`d.title_tsv @@ ${tiers.own}::tsquery`));
     const next: string[] = [];
     if (tiers.exact) next.push(select(`d.tsv @@ ${tiers.exact}::tsquery`));
     if (tiers.own) next.push(select(`d.tsv @@ ${tiers.own}::tsquery`));
-    // Without words, the listing's own order: nearest first (a walk of the point index in its
-    // distance order, refined below by the distance on the globe), else newest first or by date.
+    // Without words, the listing's own order: nearest first (every match within a ring that
+    // holds enough of them), else newest first or by date through their index.
+    const ring = !rank && near ? ringSql(near, filters, nowTs, p, where, candidates) : null;
     if (rank) next.push(select());
-    else if (near) next.push(select("", `point(d.geo_lon, d.geo_lat) <-> point(${p.add(near.lon)}::float8, ${p.add(near.lat)}::float8)`));
+    else if (ring) next.push(ring.select);
     else next.push(select("", listOrder(filters, "d.")));
+    const need = p.add(Math.max(CACHED_IDS, offset + pageSize));
+    const columns = `d.id, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}`;
+    // Every candidate of the leading ranks outranks every other one, so the others are only
+    // ranked when the page reaches past the leading ones: most broad queries have enough
+    // matches in names and titles, whose rank columns need no test of the whole vector.
     const rankSql = `
-      WITH cand AS (
-        ${[...lead, `(SELECT t FROM (${next.join(" UNION ALL ")}) AS f LIMIT ${bound})`].join(" UNION ALL ")}
+      WITH ${ring ? `${ring.cte},` : ""} lead AS MATERIALIZED (
+        ${lead.length ? `SELECT DISTINCT t FROM (${lead.join(" UNION ALL ")}) AS l` : "SELECT NULL::tid AS t WHERE false"}
+      ),
+      rest AS MATERIALIZED (
+        ${rank || !near ? `(SELECT t FROM (${next.join(" UNION ALL ")}) AS f LIMIT ${bound()})` : next[0]} EXCEPT SELECT t FROM lead
       ),
       m AS MATERIALIZED (
-        SELECT d.id, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
-          FROM search_documents d WHERE d.ctid = ANY (ARRAY(SELECT DISTINCT t FROM cand))
+        SELECT 0 AS tier, ${columns} FROM search_documents d WHERE d.ctid = ANY (ARRAY(SELECT t FROM lead))
+        UNION ALL
+        SELECT 1 AS tier, ${columns} FROM search_documents d
+         WHERE (SELECT count(*) FROM lead) < ${need} AND d.ctid = ANY (ARRAY(SELECT t FROM rest))
       ),
-      top AS (SELECT m.id, row_number() OVER (ORDER BY ${order}) AS ord
-                FROM (SELECT * FROM m ORDER BY ${order} LIMIT ${p.add(Math.max(CACHED_IDS, offset + pageSize))}) AS m)
+      top AS (SELECT m.id, row_number() OVER (ORDER BY tier, ${order}) AS ord
+                FROM (SELECT * FROM m ORDER BY tier, ${order} LIMIT ${need}) AS m)
       SELECT
-        (SELECT count(*)::int FROM m) AS reachable,
+        ((SELECT count(*) FROM lead) + (SELECT count(*) FROM rest))::int AS reachable,
         (SELECT coalesce(array_agg(id ORDER BY ord), '{}') FROM top) AS ids,
         (SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.ord), '[]'::jsonb)
            FROM (SELECT ${HIT_COLUMNS}, top.ord FROM top JOIN search_documents d ON d.id = top.id
