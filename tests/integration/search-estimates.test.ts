@@ -140,3 +140,47 @@ describe("postgres search engine, results too large to count one by one", () => 
     expect(r.facets.country).toEqual({ DE: 800, CZ: 300 });
   });
 });
+
+describe("postgres search engine, a large result with more name matches than its first pages", () => {
+  let db: TestDatabase;
+  let large: SearchEngine;
+  const many = [
+    ...Array.from({ length: 130 }, (_, i) => ({
+      externalId: `name-${i}`,
+      name: `Korund Werk ${pad(i)}`,
+      country: "DE",
+      city: "Meißen",
+      description: { de: "Schleifmittel für die Industrie." },
+    })),
+    ...Array.from({ length: 300 }, (_, i) => ({
+      externalId: `text-${i}`,
+      name: `Abrasiv ${pad(i)} GmbH`,
+      country: "CZ",
+      city: "Most",
+      description: { de: "Wir verarbeiten Korund in Serie." },
+    })),
+  ];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    large = createPostgresSearchEngine(db.db, { queryCache: false, exactUpTo: 50, sampleTarget: 100, candidates: 150 });
+    await importCompanies(db.db, many);
+    await drainOutbox(db.db, large);
+  }, 120_000);
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it("lists the name matches in order, and the others after them once a page reaches past them", async () => {
+    const page = async (n: number) => (await large.search(query("Korund", { page: n }))).hits.map((h) => h.name);
+    const first = await large.search(query("Korund"));
+    expect(first.estimated).toBeDefined();
+    expect(first.hits.map((h) => h.name)).toEqual(Array.from({ length: 20 }, (_, i) => `Korund Werk ${pad(i)}`));
+    // Hits 121–140: the last ten name matches, then the first firms that only write the word.
+    const seventh = await page(7);
+    expect(seventh.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `Korund Werk ${pad(120 + i)}`));
+    expect(seventh.slice(10)).toHaveLength(10);
+    for (const name of seventh.slice(10)) expect(name).toMatch(/^Abrasiv \d{3} GmbH$/);
+  });
+});
