@@ -466,7 +466,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
 
     const p = new Params();
     const near = filters.near;
-    // A listing around a place walks the point index in distance order, with the radius as a filter.
+    // A radius narrows through the place lexemes, with the same index as the words.
     const { where, rank, tiers, filtersOnly } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, "cells");
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
