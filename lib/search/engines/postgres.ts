@@ -264,6 +264,9 @@ export interface PostgresEngineOptions {
 }
 
 
+/** Documents of sample level k only (about one in 2^k). */
+const inSample = (level: number) => `d.tsv @@ '${sampleLexeme(level)}'::tsquery`;
+
 /** Kilometres per degree of latitude (the earth's circumference, 40,030 km, over 360). */
 const KM_PER_DEGREE = 111.19;
 
@@ -289,7 +292,7 @@ function ringSql(
   const cte = `ring AS MATERIALIZED (
       SELECT CASE WHEN count(*) < ${sampled} THEN ${p.add(near.radiusKm)}::float8 ELSE max(s.dist) END AS km
         FROM (SELECT ${distanceSql(near, p)} AS dist FROM search_documents d
-               WHERE ${where} AND d.tsv @@ '${sampleLexeme(level)}'::tsquery ORDER BY 1 LIMIT ${sampled}) AS s)`;
+               WHERE ${where} AND ${inSample(level)} ORDER BY 1 LIMIT ${sampled}) AS s)`;
   const km = "(SELECT km FROM ring)";
   const dLat = `(${km} / ${KM_PER_DEGREE})`;
   const dLon = `(${km} / (${KM_PER_DEGREE} * cos(radians(${lat}::float8))))`;
@@ -390,9 +393,6 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     nameInfix: boolean;
     allWords?: WordMatch[];
   }
-
-  /** Documents of sample level k only (about one in 2^k). */
-  const inSample = (level: number) => `d.tsv @@ '${sampleLexeme(level)}'::tsquery`;
 
   /** The number of matches as told by the sample level at which `exactUpTo` matches leave a few. */
   async function estimateMatches(q: MatchQuery): Promise<number> {
