@@ -129,6 +129,29 @@ describe("postgres search engine, results too large to count one by one", () => 
     expect(new Set(hits.map((h) => h.id)).size).toBe(120);
   });
 
+  it("still lists the nearest firms when the sample holds none of them", async () => {
+    // Takes the firms of Most out of every sample, as chance may for a town's few firms: the ring
+    // then reaches Meißen, and must still keep its nearest members, not the first rows it meets.
+    const levels = Array.from({ length: SAMPLE_LEVELS }, (_, i) => sampleLexeme(i + 1));
+    const saved = await db.db.$queryRawUnsafe<{ id: string; tsv: string }[]>(
+      `SELECT id, tsv::text AS tsv FROM search_documents WHERE name LIKE 'Brusivo%'`,
+    );
+    await db.db.$executeRawUnsafe(`UPDATE search_documents SET tsv = ts_delete(tsv, $1::text[]) WHERE name LIKE 'Brusivo%'`, levels);
+    try {
+      const [most] = await db.db.$queryRawUnsafe<{ lat: number; lon: number }[]>(
+        `SELECT geo_lat AS lat, geo_lon AS lon FROM search_documents WHERE name LIKE 'Brusivo%' LIMIT 1`,
+      );
+      const near = { name: "Most", lat: most.lat, lon: most.lon, radiusKm: 150 };
+      const hits: SearchHit[] = [];
+      for (let page = 1; page <= 3; page++) hits.push(...(await large.search(query("", { filters: { type: "company", near }, page }))).hits);
+      expect(hits.map((h) => h.city)).toEqual(Array(60).fill("Most"));
+    } finally {
+      for (const row of saved) {
+        await db.db.$executeRawUnsafe(`UPDATE search_documents SET tsv = $2::tsvector WHERE id = $1`, row.id, row.tsv);
+      }
+    }
+  });
+
   it("counts one by one when the index was built without samples", async () => {
     await db.db.$executeRawUnsafe(
       `UPDATE search_documents SET tsv = ts_delete(tsv, $1::text[])`,

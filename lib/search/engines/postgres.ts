@@ -273,9 +273,10 @@ const KM_PER_DEGREE = 111.19;
 /**
  * Candidates of a listing around a place: the matches within the distance at which a sample of
  * them (level `level`) holds enough for about three times `wanted` in all, found through the
- * point index's box around that ring. They are the nearest matches, so the list is nearest
- * first as before; only where more than RING_LIMIT times `wanted` tie (a town's firms share its
- * point), the candidates are a part of them, not necessarily the newest.
+ * point index's box around that ring, nearest first. A sample too thin near the place makes the
+ * ring wider than it needs to be, so the ring's own nearest RING_LIMIT times `wanted` are kept,
+ * never an arbitrary part of it. Only where more than that many tie (a town's firms share its
+ * point) the candidates are a part of the tie, not necessarily the newest.
  */
 function ringSql(
   near: NonNullable<SearchFilters["near"]>,
@@ -297,10 +298,12 @@ function ringSql(
   const dLat = `(${km} / ${KM_PER_DEGREE})`;
   const dLon = `(${km} / (${KM_PER_DEGREE} * cos(radians(${lat}::float8))))`;
   const within = filterSql(filters, nowTs, p, "distance");
+  const dist = distanceSql(near, p);
   const select = `(SELECT d.ctid AS t FROM search_documents d
       WHERE ${within}
         AND point(d.geo_lon, d.geo_lat) <@ box(point(${lon}::float8 - ${dLon}, ${lat}::float8 - ${dLat}), point(${lon}::float8 + ${dLon}, ${lat}::float8 + ${dLat}))
-        AND ${distanceSql(near, p)} <= ${km}
+        AND ${dist} <= ${km}
+      ORDER BY ${dist}
       LIMIT ${p.add(RING_LIMIT * wanted)})`;
   return { cte, select };
 }
