@@ -49,6 +49,20 @@ const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
   ...extra,
 });
 
+const levels = Array.from({ length: SAMPLE_LEVELS }, (_, i) => sampleLexeme(i + 1));
+
+/** Remembers the document vectors of the rows matching `where`; the function returned puts them back. */
+async function keepVectors(db: TestDatabase, where: string): Promise<() => Promise<void>> {
+  const saved = await db.db.$queryRawUnsafe<{ id: string; tsv: string }[]>(`SELECT id, tsv::text AS tsv FROM search_documents WHERE ${where}`);
+  return async () => {
+    await db.db.$executeRawUnsafe(
+      `UPDATE search_documents d SET tsv = s.tsv::tsvector FROM unnest($1::text[], $2::text[]) AS s(id, tsv) WHERE d.id = s.id`,
+      saved.map((r) => r.id),
+      saved.map((r) => r.tsv),
+    );
+  };
+}
+
 const within = (value: number | undefined, expected: number, share: number) =>
   Math.abs((value ?? 0) - expected) <= expected * share;
 
@@ -132,10 +146,7 @@ describe("postgres search engine, results too large to count one by one", () => 
   it("still lists the nearest firms when the sample holds none of them", async () => {
     // Takes the firms of Most out of every sample, as chance may for a town's few firms: the ring
     // then reaches Meißen, and must still keep its nearest members, not the first rows it meets.
-    const levels = Array.from({ length: SAMPLE_LEVELS }, (_, i) => sampleLexeme(i + 1));
-    const saved = await db.db.$queryRawUnsafe<{ id: string; tsv: string }[]>(
-      `SELECT id, tsv::text AS tsv FROM search_documents WHERE name LIKE 'Brusivo%'`,
-    );
+    const restore = await keepVectors(db, `name LIKE 'Brusivo%'`);
     await db.db.$executeRawUnsafe(`UPDATE search_documents SET tsv = ts_delete(tsv, $1::text[]) WHERE name LIKE 'Brusivo%'`, levels);
     try {
       const [most] = await db.db.$queryRawUnsafe<{ lat: number; lon: number }[]>(
@@ -146,16 +157,29 @@ describe("postgres search engine, results too large to count one by one", () => 
       for (let page = 1; page <= 3; page++) hits.push(...(await large.search(query("", { filters: { type: "company", near }, page }))).hits);
       expect(hits.map((h) => h.city)).toEqual(Array(60).fill("Most"));
     } finally {
-      for (const row of saved) {
-        await db.db.$executeRawUnsafe(`UPDATE search_documents SET tsv = $2::tsvector WHERE id = $1`, row.id, row.tsv);
-      }
+      await restore();
+    }
+  });
+
+  it("counts one by one in a directory no larger than the bound, whatever its sample says", async () => {
+    // Every document in every sample: a probe alone would take the 1,100 matches for 128 times as many.
+    const small = createPostgresSearchEngine(db.db, { queryCache: false, exactUpTo: 1500 });
+    const restore = await keepVectors(db, "true");
+    await db.db.$executeRawUnsafe(`UPDATE search_documents SET tsv = tsv || array_to_tsvector($1::text[])`, levels);
+    try {
+      const r = await small.search(query("Korund"));
+      expect(r.estimated).toBeUndefined();
+      expect(r.total).toBe(1100);
+      expect(r.facets.country).toEqual({ DE: 800, CZ: 300 });
+    } finally {
+      await restore();
     }
   });
 
   it("counts one by one when the index was built without samples", async () => {
     await db.db.$executeRawUnsafe(
       `UPDATE search_documents SET tsv = ts_delete(tsv, $1::text[])`,
-      Array.from({ length: SAMPLE_LEVELS }, (_, i) => sampleLexeme(i + 1)),
+      levels,
     );
     const r = await large.search(query("Korund"));
     expect(r.estimated).toBeUndefined();

@@ -375,6 +375,8 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     allWords?: WordMatch[],
   ): Promise<Found> {
     const q = { matches, filters, nowTs, pageSize, offset, nameInfix, allWords };
+    // An index that holds no more than the bound is counted one by one whatever a probe says.
+    if (!(await indexIsLarge())) return (await exactMatches(q))!;
     let estimate = await estimateMatches(q);
     if (estimate <= exactUpTo) {
       const exact = await exactMatches(q, exactUpTo * EXACT_GUARD);
@@ -385,6 +387,22 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     // Without sample lexemes (an index built before they existed) the sample finds nothing,
     // and the matches are counted one by one after all.
     return (await sampledMatches(q, estimate)) ?? (await exactMatches(q))!;
+  }
+
+  /**
+   * Whether the index holds more documents than `exactUpTo`, counted up to that bound. A small
+   * index is counted again on every query, so that it is known as large as soon as it grows; a
+   * large one stays large, as an index rarely shrinks below a few thousand documents.
+   */
+  let largeIndex = false;
+  async function indexIsLarge(): Promise<boolean> {
+    if (largeIndex) return true;
+    const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents LIMIT $1) AS d`,
+      exactUpTo + 1,
+    );
+    largeIndex = n > exactUpTo;
+    return largeIndex;
   }
 
   interface MatchQuery {
