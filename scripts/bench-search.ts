@@ -304,8 +304,14 @@ async function main() {
     // The portal's own setting: repeated queries come from the cache. Filled by one pass over the
     // mix first, so this shows what a cache hit costs, apart from the cold figures above.
     const warm = createPostgresSearchEngine(db);
+    // The portal's engine runs the mix twice, both times with its query cache off. The first pass
+    // follows the yardstick's build, which pushed the engine's tables out of PostgreSQL's buffers:
+    // it shows a server that has just started or reindexed. The second is a server that has been
+    // answering searches for a while, the state the targets are for.
+    const [own, ...others] = engines;
     const runners: QueryRunner[] = [
-      ...engines.map(({ engine, label }) => ({ name: label, search: (q: SearchQuery) => engine.search(q) })),
+      { name: `${own.label}-first-pass`, search: (q: SearchQuery) => own.engine.search(q) },
+      ...[own, ...others].map(({ engine, label }) => ({ name: label, search: (q: SearchQuery) => engine.search(q) })),
       { name: "plain-postgres", search: (q: SearchQuery) => plain.search(q) },
       {
         name: "postgres-warm",
@@ -357,7 +363,8 @@ async function main() {
     console.log(
       `  postgres p95 ≤ ${TARGETS.postgresP95Ms} ms at ${TARGETS.postgresP95AtCompanies.toLocaleString("en")} companies, ` +
         `≤ ${TARGETS.postgresP95MsAtMillion} ms at 1,000,000: ${pg95} ms at ${args.companies.toLocaleString("en")} companies` +
-        (atScale ? ` → ${verdict(pg95 <= p95Target)}` : " (run with --companies 100000 to check the target)"),
+        (atScale ? ` → ${verdict(pg95 <= p95Target)}` : " (run with --companies 100000 to check the target)") +
+        `; the first pass, on cold buffers: ${results["postgres-first-pass"].p95Ms} ms`,
     );
     console.log(
       `  indexing ≥ ${TARGETS.indexDocsPerSecond.toLocaleString("en")} docs/s: outbox ${Math.round(drainRate)}${sampled ? ` (on ${documents} documents)` : ""}, rebuild ${Math.round(rebuildRate)} docs/s → ${verdict(indexRate >= TARGETS.indexDocsPerSecond)}`,
@@ -371,6 +378,7 @@ async function main() {
     report.targets = {
       ...TARGETS,
       postgresP95Ms_measured: pg95,
+      postgresP95Ms_firstPass: results["postgres-first-pass"].p95Ms,
       postgresP95_applicable: atScale,
       postgresP95_met: atScale ? pg95 <= p95Target : null,
       indexing_met: indexRate >= TARGETS.indexDocsPerSecond,

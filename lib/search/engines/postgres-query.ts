@@ -27,6 +27,12 @@ export interface WordMatch {
   known: boolean;
   /** The unfinished last word begins some vocabulary word (only looked up when it could be corrected). */
   extendable: boolean;
+  /**
+   * Every vocabulary word the unfinished last word begins, when there are few: the index looks
+   * these up like any word, where a prefix match (`:*`) reads all of its matches every time.
+   * Absent when not looked up or too many: the prefix match then stands.
+   */
+  completions?: string[];
   /** Vocabulary words within the typo budget, best first. */
   corrections: TermCandidate[];
   /** Concepts named by the word or one of its corrections (see conceptLexeme). */
@@ -115,6 +121,12 @@ export function alternatives(match: WordMatch): string[] {
 
 const lexeme = (w: string) => `'${w.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
+/** What the unfinished last word matches beyond itself: its completions, or else a prefix match. */
+function prefixLexemes(m: WordMatch): string[] {
+  if (!m.word.prefix) return [];
+  return m.completions ? m.completions.map(lexeme) : [`${lexeme(m.word.word)}:*`];
+}
+
 /**
  * tsquery text: every query word must match (AND), each through any of its spellings (OR); the
  * unfinished last word also as a prefix, and every concept the word names. Without typos only
@@ -128,7 +140,7 @@ export function tsqueryText(
     .map((m) => {
       const words = opts.typos === false ? [m.word.word] : alternatives(m);
       const parts = words.map(lexeme);
-      if (m.word.prefix) parts.push(`${lexeme(m.word.word)}:*`);
+      parts.push(...prefixLexemes(m));
       if (opts.concepts !== false) parts.push(...m.concepts.map((c) => lexeme(conceptLexeme(c))));
       // Inflected forms and compound parts are readings of the word, not the word as typed.
       if (opts.baseForms !== false && m.forms) {
@@ -159,7 +171,7 @@ export function meaningUnits(matches: WordMatch[]): { own: string; any: string }
   const or = (xs: string[]) => `(${[...new Set(xs)].join(" | ")})`;
   for (const m of matches) {
     const word = alternatives(m).map(lexeme);
-    if (m.word.prefix) word.push(`${lexeme(m.word.word)}:*`);
+    word.push(...prefixLexemes(m));
     word.push(...(m.forms?.lexemes ?? []).map(lexeme));
     const concepts = m.concepts.map((c) => lexeme(conceptLexeme(c)));
     const parts = m.forms?.parts;

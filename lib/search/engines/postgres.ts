@@ -51,6 +51,14 @@ type Sql = Pick<Db, "$queryRawUnsafe">;
 
 /** Corrections kept per query word; the closest few are plenty and keep the tsquery small. */
 const MAX_CORRECTIONS = 8;
+/**
+ * The unfinished last word is looked up as the vocabulary words it begins, up to this many; a
+ * shorter beginning with more keeps the index's prefix match. (Words over MAX_TERM_LENGTH are
+ * not in the vocabulary, so a beginning of one alone no longer finds it.)
+ */
+const MAX_COMPLETIONS = 32;
+/** Shorter beginnings are left to the prefix match: the vocabulary's trigram index cannot look them up. */
+const MIN_COMPLETED = 3;
 /** Queries at least this long are looked for inside company names when their words match nothing. */
 const MIN_NAME_INFIX = 5;
 /** Ranked ids kept per query: the first pages of a search come from memory. */
@@ -122,20 +130,31 @@ async function correctWords(db: Sql, words: ReturnType<typeof parseQuery>): Prom
      SELECT w.i, 'exact', t.term, t.display, t.frequency, 0
        FROM search_terms t JOIN w ON w.word = t.term WHERE t.term = ANY (ARRAY(SELECT word FROM w))
      UNION ALL
-     SELECT w.i, 'prefix', NULL, NULL, NULL, NULL FROM w
-       WHERE w.prefix AND w.budget > 0
-         AND EXISTS (SELECT 1 FROM search_terms t WHERE t.term LIKE w.word || '%' AND t.term <> w.word)`,
+     SELECT w.i, 'prefix', c.term, NULL, NULL, NULL FROM w
+       CROSS JOIN LATERAL (SELECT t.term FROM search_terms t
+                            WHERE t.term LIKE replace(replace(replace(w.word, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%'
+                              AND t.term <> w.word
+                            LIMIT ${MAX_COMPLETIONS + 1}) AS c
+       WHERE w.prefix AND length(w.word) BETWEEN ${MIN_COMPLETED} AND ${MAX_TERM_LENGTH}`,
     JSON.stringify(input),
   );
   const matches = words.map((word, i) => {
     const mine = rows.filter((r) => r.i === i);
+    const completions = mine.filter((r) => r.kind === "prefix").map((r) => r.term);
     const match = resolveWord(
       word,
       mine.filter((r) => r.kind === "typo"),
       mine.find((r) => r.kind === "exact")?.frequency ?? 0,
-      mine.some((r) => r.kind === "prefix"),
+      // As before completions were looked up: only a word that could be corrected counts as one
+      // the searcher has not finished.
+      input[i].budget > 0 && completions.length > 0,
     );
-    return { ...match, corrections: match.corrections.slice(0, MAX_CORRECTIONS) };
+    const completed = word.prefix && word.word.length >= MIN_COMPLETED && word.word.length <= MAX_TERM_LENGTH;
+    return {
+      ...match,
+      corrections: match.corrections.slice(0, MAX_CORRECTIONS),
+      ...(completed && completions.length <= MAX_COMPLETIONS ? { completions } : {}),
+    };
   });
   return withPhraseConcepts(matches);
 }
