@@ -219,9 +219,20 @@ export class Params {
 export type RadiusSql = "both" | "box" | "cells" | "distance";
 
 /** WHERE conditions for the filters; expired listings never show. */
-export function filterSql(filters: SearchFilters, nowTs: number, p: Params, radius: RadiusSql = "both"): string {
+export function filterSql(
+  filters: SearchFilters,
+  nowTs: number,
+  p: Params,
+  radius: RadiusSql = "both",
+  alongsideWords = false,
+): string {
+  // Beside a word condition, the filters that have a b-tree index of their own (made for the
+  // listings' order) are kept from it: the planner would otherwise AND the word index's few
+  // matches with, say, every offer of the directory from the type's index. Written so, a
+  // filter is tested on the rows the words found.
+  const own = alongsideWords ? (cond: string) => `(${cond}) IS TRUE` : (cond: string) => cond;
   const where: string[] = [`(d.expires_ts IS NULL OR d.expires_ts > ${p.add(nowTs)}::bigint)`];
-  if (filters.type) where.push(`d.type = ${p.add(filters.type)}`);
+  if (filters.type) where.push(own(`d.type = ${p.add(filters.type)}`));
   if (filters.excludeType) where.push(`d.type <> ${p.add(filters.excludeType)}`);
   if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
   if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
@@ -231,14 +242,14 @@ export function filterSql(filters: SearchFilters, nowTs: number, p: Params, radi
   if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
   if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
   if (filters.language) where.push(`d.languages @> ARRAY[${p.add(filters.language.toLowerCase())}::text]`);
-  if (filters.organizationIds) where.push(`d.organization_id = ANY(${p.add(filters.organizationIds)}::text[])`);
+  if (filters.organizationIds) where.push(own(`d.organization_id = ANY(${p.add(filters.organizationIds)}::text[])`));
   if (filters.excludeOrganizationIds?.length)
     where.push(`(d.organization_id IS NULL OR d.organization_id <> ALL(${p.add(filters.excludeOrganizationIds)}::text[]))`);
-  if (filters.publishedFromTs !== undefined) where.push(`d.published_ts >= ${p.add(filters.publishedFromTs)}::bigint`);
-  if (filters.verified) where.push("d.verified");
+  if (filters.publishedFromTs !== undefined) where.push(own(`d.published_ts >= ${p.add(filters.publishedFromTs)}::bigint`));
+  if (filters.verified) where.push(own("d.verified"));
   const { fromTs, toTs } = dateBounds(filters);
-  if (fromTs !== null) where.push(`d.starts_at_ts >= ${p.add(fromTs)}::bigint`);
-  if (toTs !== null) where.push(`d.starts_at_ts < ${p.add(toTs)}::bigint`);
+  if (fromTs !== null) where.push(own(`d.starts_at_ts >= ${p.add(fromTs)}::bigint`));
+  if (toTs !== null) where.push(own(`d.starts_at_ts < ${p.add(toTs)}::bigint`));
   return where.join(" AND ");
 }
 

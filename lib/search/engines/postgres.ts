@@ -186,7 +186,7 @@ function matchSql(
   radius: RadiusSql = "both",
   rankColumns = true,
 ): { where: string; rank: string; tiers: Tiers; filtersOnly: string } {
-  const filtersOnly = filterSql(filters, nowTs, p, radius);
+  const filtersOnly = filterSql(filters, nowTs, p, radius, matches.length > 0);
   const where = [filtersOnly];
   if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly };
   const key = matches.map((m) => m.word.word).join(" ");
@@ -533,7 +533,8 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const columns = `d.id, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}`;
     // Every candidate of the leading ranks outranks every other one, so the others are only
     // ranked when the page reaches past the leading ones: most broad queries have enough
-    // matches in names and titles, whose rank columns need no test of the whole vector.
+    // matches in names and titles, whose rank columns need no test of the whole vector. When
+    // those fill the bound, the others are not even looked for: only the bound can be paged.
     const rankSql = `
       WITH ${ring ? `${ring.cte},` : ""} lead AS MATERIALIZED (
         ${lead.length ? `SELECT DISTINCT t FROM (${lead.join(" UNION ALL ")}) AS l` : "SELECT NULL::tid AS t WHERE false"}
@@ -550,15 +551,22 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       top AS (SELECT m.id, row_number() OVER (ORDER BY tier, ${order}) AS ord
                 FROM (SELECT * FROM m ORDER BY tier, ${order} LIMIT ${need}) AS m)
       SELECT
-        ((SELECT count(*) FROM lead) + (SELECT count(*) FROM rest))::int AS reachable,
+        ((SELECT count(*) FROM lead)
+          + CASE WHEN (SELECT count(*) FROM lead) < ${bound()} THEN (SELECT count(*) FROM rest) ELSE 0 END)::int AS reachable,
         (SELECT coalesce(array_agg(id ORDER BY ord), '{}') FROM top) AS ids,
         (SELECT coalesce(jsonb_agg(to_jsonb(h) ORDER BY h.ord), '[]'::jsonb)
            FROM (SELECT ${HIT_COLUMNS}, top.ord FROM top JOIN search_documents d ON d.id = top.id
                   WHERE top.ord > ${p.add(offset)} AND top.ord <= ${p.add(offset + pageSize)}) AS h) AS hits`;
 
-    const [[counted], [ranked]] = await Promise.all([
+    const [[counted], [, [ranked]]] = await Promise.all([
       prisma.$queryRawUnsafe<GroupCounts[]>(countSql, ...s.values),
-      prisma.$queryRawUnsafe<{ reachable: number; ids: string[]; hits: HitRow[] }[]>(rankSql, ...p.values),
+      // Each candidate list is bounded, and the planner, taking its matches for spread evenly
+      // over the table, would read the table from the start until it has enough; where they
+      // are not (offers stored after companies), that read goes through most of the table.
+      prisma.$transaction([
+        prisma.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`),
+        prisma.$queryRawUnsafe<{ reachable: number; ids: string[]; hits: HitRow[] }[]>(rankSql, ...p.values),
+      ]),
     ]);
     if (!counted.groups.length) return null;
     const scale = 2 ** level;
