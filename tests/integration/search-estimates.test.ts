@@ -230,4 +230,24 @@ describe("postgres search engine, a large result with more name matches than its
     expect(seventh.slice(10)).toHaveLength(10);
     for (const name of seventh.slice(10)) expect(name).toMatch(/^Abrasiv \d{3} GmbH$/);
   });
+
+  it("pages through name matches only when they fill the bound", async () => {
+    // 130 name matches and a bound of 100: the other firms are not looked for.
+    const narrow = createPostgresSearchEngine(db.db, { queryCache: false, exactUpTo: 50, sampleTarget: 100, candidates: 100 });
+    const first = await narrow.search(query("Korund"));
+    expect(first.estimated!.reachable).toBe(100);
+    const seen: string[] = [];
+    for (let page = 1; page <= 5; page++) seen.push(...(await narrow.search(query("Korund", { page }))).hits.map((h) => h.name));
+    expect(seen).toHaveLength(100);
+    expect(new Set(seen).size).toBe(100);
+    for (const name of seen) expect(name).toMatch(/^Korund Werk \d{3}$/);
+    expect((await narrow.search(query("Korund", { page: 6 }))).hits).toEqual([]);
+  });
+
+  it("applies the type and country filters beside the words", async () => {
+    const r = await large.search(query("Korund", { filters: { type: "company", country: "CZ" } }));
+    expect(within(r.total, 300, 0.5)).toBe(true);
+    expect(r.hits).toHaveLength(20);
+    for (const hit of r.hits) expect([hit.type, hit.country]).toEqual(["company", "CZ"]);
+  });
 });

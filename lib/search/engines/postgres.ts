@@ -75,9 +75,7 @@ const EXACT_UP_TO = 1500;
 const EXACT_GUARD = 4;
 const SAMPLE_TARGET = 500;
 const CANDIDATES = 300;
-/** The sample level that finds the ring of a listing around a place (one document in 64). */
-const RING_SAMPLE_LEVEL = 6;
-/** A ring never yields more than this many times the candidates (one town's firms tie at distance 0). */
+/** A listing around a place has this many times the candidates (one town's firms tie at distance 0). */
 const RING_LIMIT = 2;
 
 const HIT_COLUMNS =
@@ -286,45 +284,19 @@ export interface PostgresEngineOptions {
 /** Documents of sample level k only (about one in 2^k). */
 const inSample = (level: number) => `d.tsv @@ '${sampleLexeme(level)}'::tsquery`;
 
-/** Kilometres per degree of latitude (the earth's circumference, 40,030 km, over 360). */
-const KM_PER_DEGREE = 111.19;
-
 /**
- * Candidates of a listing around a place: the matches within the distance at which a sample of
- * them (level `level`) holds enough for about three times `wanted` in all, found through the
- * point index's box around that ring, nearest first. A sample too thin near the place makes the
- * ring wider than it needs to be, so the ring's own nearest RING_LIMIT times `wanted` are kept,
- * never an arbitrary part of it. Only where more than that many tie (a town's firms share its
- * point) the candidates are a part of the tie, not necessarily the newest.
+ * Candidates of a listing around a place: the nearest matches within the radius, walked nearest
+ * first through the point index (a k-nearest-neighbour scan that stops at the bound). The index
+ * measures in degrees, in which a degree of longitude counts as much as one of latitude although
+ * it is about 0.63 as long here: the candidates are the matches within an ellipse, so about the
+ * first 60 % of them (all within the ellipse's shorter axis) are exactly the nearest, and the
+ * list is ordered by the true distance.
  */
-function ringSql(
-  near: NonNullable<SearchFilters["near"]>,
-  filters: SearchFilters,
-  nowTs: number,
-  p: Params,
-  where: string,
-  wanted: number,
-  level = RING_SAMPLE_LEVEL,
-): { cte: string; select: string } {
-  const sampled = Math.max(1, Math.ceil((3 * wanted) / 2 ** level));
-  const lat = p.add(near.lat);
-  const lon = p.add(near.lon);
-  const cte = `ring AS MATERIALIZED (
-      SELECT CASE WHEN count(*) < ${sampled} THEN ${p.add(near.radiusKm)}::float8 ELSE max(s.dist) END AS km
-        FROM (SELECT ${distanceSql(near, p)} AS dist FROM search_documents d
-               WHERE ${where} AND ${inSample(level)} ORDER BY 1 LIMIT ${sampled}) AS s)`;
-  const km = "(SELECT km FROM ring)";
-  const dLat = `(${km} / ${KM_PER_DEGREE})`;
-  const dLon = `(${km} / (${KM_PER_DEGREE} * cos(radians(${lat}::float8))))`;
-  const within = filterSql(filters, nowTs, p, "distance");
-  const dist = distanceSql(near, p);
-  const select = `(SELECT d.ctid AS t FROM search_documents d
-      WHERE ${within}
-        AND point(d.geo_lon, d.geo_lat) <@ box(point(${lon}::float8 - ${dLon}, ${lat}::float8 - ${dLat}), point(${lon}::float8 + ${dLon}, ${lat}::float8 + ${dLat}))
-        AND ${dist} <= ${km}
-      ORDER BY ${dist}
+function nearestSql(near: NonNullable<SearchFilters["near"]>, inBox: string, p: Params, wanted: number): string {
+  return `(SELECT d.ctid AS t FROM search_documents d
+      WHERE ${inBox} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8
+      ORDER BY point(d.geo_lon, d.geo_lat) <-> point(${p.add(near.lon)}::float8, ${p.add(near.lat)}::float8)
       LIMIT ${p.add(RING_LIMIT * wanted)})`;
-  return { cte, select };
 }
 
 /**
@@ -453,7 +425,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const { matches, filters, nowTs, pageSize, offset } = q;
     const p = new Params();
     const near = filters.near;
-    const { where, rank } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, near ? "box" : "both");
+    const { where, rank } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, near ? "cells" : "both");
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     const rows = `SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
@@ -506,8 +478,10 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
 
     const p = new Params();
     const near = filters.near;
-    // A radius narrows through the place lexemes, with the same index as the words.
-    const { where, rank, tiers, filtersOnly } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, "cells");
+    // A radius narrows through the place lexemes, with the same index as the words; without
+    // words, to the box the point index walks nearest first.
+    const radius = matches.length ? "cells" : "box";
+    const { where, rank, tiers, filtersOnly } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, radius);
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     // Added when first used: a parameter no statement text refers to has no type.
@@ -523,11 +497,11 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const next: string[] = [];
     if (tiers.exact) next.push(select(`d.tsv @@ ${tiers.exact}::tsquery`));
     if (tiers.own) next.push(select(`d.tsv @@ ${tiers.own}::tsquery`));
-    // Without words, the listing's own order: nearest first (every match within a ring that
-    // holds enough of them), else newest first or by date through their index.
-    const ring = !rank && near ? ringSql(near, filters, nowTs, p, where, candidates) : null;
+    // Without words, the listing's own order through an index: nearest first around a place,
+    // else newest first or by date.
+    const nearest = !rank && near ? nearestSql(near, where, p, candidates) : null;
     if (rank) next.push(select());
-    else if (ring) next.push(ring.select);
+    else if (nearest) next.push(nearest);
     else next.push(select("", listOrder(filters, "d.")));
     const need = p.add(Math.max(CACHED_IDS, offset + pageSize));
     const columns = `d.id, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}`;
@@ -536,7 +510,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     // matches in names and titles, whose rank columns need no test of the whole vector. When
     // those fill the bound, the others are not even looked for: only the bound can be paged.
     const rankSql = `
-      WITH ${ring ? `${ring.cte},` : ""} lead AS MATERIALIZED (
+      WITH lead AS MATERIALIZED (
         ${lead.length ? `SELECT DISTINCT t FROM (${lead.join(" UNION ALL ")}) AS l` : "SELECT NULL::tid AS t WHERE false"}
       ),
       rest AS MATERIALIZED (
@@ -546,7 +520,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
         SELECT 0 AS tier, ${columns} FROM search_documents d WHERE d.ctid = ANY (ARRAY(SELECT t FROM lead))
         UNION ALL
         SELECT 1 AS tier, ${columns} FROM search_documents d
-         WHERE (SELECT count(*) FROM lead) < ${need} AND d.ctid = ANY (ARRAY(SELECT t FROM rest))
+         WHERE (SELECT count(*) FROM lead) < least(${need}::int, ${bound()}::int) AND d.ctid = ANY (ARRAY(SELECT t FROM rest))
       ),
       top AS (SELECT m.id, row_number() OVER (ORDER BY tier, ${order}) AS ord
                 FROM (SELECT * FROM m ORDER BY tier, ${order} LIMIT ${need}) AS m)
@@ -563,8 +537,13 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       // Each candidate list is bounded, and the planner, taking its matches for spread evenly
       // over the table, would read the table from the start until it has enough; where they
       // are not (offers stored after companies), that read goes through most of the table.
+      // Around a place, it cannot tell how many points a box holds and would rather collect
+      // and sort all of them than walk the point index nearest first, as it must here.
       prisma.$transaction([
-        prisma.$executeRawUnsafe(`SET LOCAL enable_seqscan = off`),
+        prisma.$executeRawUnsafe(
+          `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', $1, true)`,
+          nearest ? "off" : "on",
+        ),
         prisma.$queryRawUnsafe<{ reachable: number; ids: string[]; hits: HitRow[] }[]>(rankSql, ...p.values),
       ]),
     ]);
