@@ -212,11 +212,11 @@ export class Params {
 
 /**
  * How a radius filter is written: through the point index's bounding box and the distance
- * ("both"); the box alone, when the caller checks the distance it computes anyway ("box");
- * through the place lexemes of `tsv` and the distance ("cells"); the distance alone, for a walk
- * of the point index in distance order ("distance").
+ * ("both"); through the place lexemes of `tsv` and the distance ("cells"). When the caller
+ * checks the distance it computes anyway, the narrowing alone: the box ("box"), or the place
+ * lexemes, the box where a radius covers too many cells ("cellsAlone").
  */
-export type RadiusSql = "both" | "box" | "cells" | "distance";
+export type RadiusSql = "both" | "box" | "cells" | "cellsAlone";
 
 /** WHERE conditions for the filters; expired listings never show. */
 export function filterSql(
@@ -263,11 +263,11 @@ export function nearSql(near: NonNullable<SearchFilters["near"]>, p: Params): st
 
 function radiusSql(near: NonNullable<SearchFilters["near"]>, p: Params, how: RadiusSql): string {
   if (how === "box") return nearBoxSql(near, p);
-  const cells = how === "cells" ? cellsCovering(boundingBox(near, near.radiusKm)) : [];
-  if (how === "both" || (how === "cells" && !cells.length)) return nearSql(near, p);
-  const within = `${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8`;
-  if (how === "distance") return `(d.geo_lat IS NOT NULL AND ${within})`;
-  return `(d.tsv @@ ${p.add(cells.map((c) => `'${c}'`).join(" | "))}::tsquery AND ${within})`;
+  const cells = how === "both" ? [] : cellsCovering(boundingBox(near, near.radiusKm));
+  if (!cells.length) return how === "cellsAlone" ? nearBoxSql(near, p) : nearSql(near, p);
+  const inCells = `d.tsv @@ ${p.add(cells.map((c) => `'${c}'`).join(" | "))}::tsquery`;
+  if (how === "cellsAlone") return inCells;
+  return `(${inCells} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
 }
 
 /** The radius's bounding box alone, through the GiST index. */

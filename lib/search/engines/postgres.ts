@@ -76,7 +76,7 @@ const EXACT_GUARD = 4;
 const SAMPLE_TARGET = 500;
 const CANDIDATES = 300;
 /** A listing around a place has this many times the candidates (one town's firms tie at distance 0). */
-const RING_LIMIT = 2;
+const NEAREST_LIMIT = 2;
 
 const HIT_COLUMNS =
   "d.id, d.type, d.name, d.title, d.titles, d.slug, d.text_de, d.text_cs, d.text_en, d.country, d.region_id, d.city, d.text_languages, d.starts_at, d.organization_id, d.verified_by";
@@ -296,7 +296,7 @@ function nearestSql(near: NonNullable<SearchFilters["near"]>, inBox: string, p: 
   return `(SELECT d.ctid AS t FROM search_documents d
       WHERE ${inBox} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8
       ORDER BY point(d.geo_lon, d.geo_lat) <-> point(${p.add(near.lon)}::float8, ${p.add(near.lat)}::float8)
-      LIMIT ${p.add(RING_LIMIT * wanted)})`;
+      LIMIT ${p.add(NEAREST_LIMIT * wanted)})`;
 }
 
 /**
@@ -425,7 +425,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const { matches, filters, nowTs, pageSize, offset } = q;
     const p = new Params();
     const near = filters.near;
-    const { where, rank } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, near ? "cells" : "both");
+    const { where, rank } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, near ? "cellsAlone" : "both");
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     const rows = `SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
