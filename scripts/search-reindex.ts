@@ -3,16 +3,16 @@
  * Rebuilds the whole search index from the database. Search keeps answering from the old index
  * until the new one is complete; outbox workers pause meanwhile and apply later changes after.
  *
- *   npm run search:reindex [-- --threads N]    N build threads; 0 (the default) builds in the main thread
+ *   npm run search:reindex [-- --threads N]    N build threads (default 2 on 2 or more cores); 0 builds in the main thread
  */
 import { createPrismaClient } from "../lib/db/prisma";
 import { createSearchEngine } from "../lib/search/engine-factory";
-import { DEFAULT_BUILD_THREADS } from "../lib/search/document-source";
+import { bulkBuildThreads } from "../lib/search/document-source";
 import { rebuildSearchIndex } from "../lib/search/rebuild";
 import { requireDatabaseUrl } from "./lib/env";
 
 const argv = process.argv.slice(2);
-let threads: number | undefined;
+let threads = bulkBuildThreads();
 if (argv[0] === "--threads" && /^\d+$/.test(argv[1] ?? "") && argv.length === 2) threads = Number(argv[1]);
 else if (argv.length) {
   console.error("Error: usage: npm run search:reindex [-- --threads N]");
@@ -42,9 +42,9 @@ try {
   const building =
     engine.name !== "postgres"
       ? engine.name
-      : (threads ?? DEFAULT_BUILD_THREADS) === 0
+      : threads === 0
         ? "built in the main thread"
-        : `${threads ?? DEFAULT_BUILD_THREADS} build threads`;
+        : `${threads} build threads`;
   console.log(
     `[search-reindex] ${r.indexed} documents indexed in ${secs.toFixed(1)} s (${Math.round(r.indexed / secs)} documents/s), peak memory ${peakMb} MB (${building})`,
   );

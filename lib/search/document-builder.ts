@@ -110,9 +110,21 @@ function loadOrganizations(db: Db, ids: string[]) {
   return db.organization.findMany({ where: { id: { in: ids } }, include: companyInclude });
 }
 
+/** What the document builders make besides the document itself. */
+export interface BuildOptions {
+  /**
+   * Base forms and compound parts of the words (SearchDocument.forms), for engines that index
+   * them as a field (Meilisearch). The PostgreSQL engine derives its own lexemes and skips them.
+   */
+  forms?: boolean;
+}
+
+const formsOf = (opts: BuildOptions, texts: Parameters<typeof documentForms>[0], names: (string | null)[]) =>
+  opts.forms === false ? {} : { forms: documentForms(texts, names) };
+
 const isListedCompany = (o: { kind: string; status: string }) => o.kind === "COMPANY" && o.status === "PUBLISHED";
 
-export function companyDocument(o: OrganizationRow): SearchDocument {
+export function companyDocument(o: OrganizationRow, opts: BuildOptions = {}): SearchDocument {
   const text = offeredTexts(texts({ de: o.descriptionDe, cs: o.descriptionCs, en: o.descriptionEn }));
   return {
     id: `company:${o.id}`,
@@ -126,7 +138,7 @@ export function companyDocument(o: OrganizationRow): SearchDocument {
     textLanguages: LANGS.filter((l) => text[l]),
     // Descriptions only: the company name is a proper name and must not turn into concepts.
     ...conceptsOf(Object.values(text), [text.de], o.industries.map((i) => i.industryCode)),
-    forms: documentForms([text], [o.name]),
+    ...formsOf(opts, [text], [o.name]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
     country: o.country,
@@ -160,7 +172,7 @@ function isListed(l: ListingRow, now: Date): boolean {
   return l.status === "PUBLISHED" && isListedCompany(l.organization) && (!l.validUntil || l.validUntil >= now);
 }
 
-export function listingDocument(l: ListingRow): SearchDocument {
+export function listingDocument(l: ListingRow, opts: BuildOptions = {}): SearchDocument {
   const o = l.organization;
   const titles = texts({ de: l.titleDe, cs: l.titleCs, en: l.titleEn });
   const written = texts({ de: l.descriptionDe, cs: l.descriptionCs, en: l.descriptionEn });
@@ -179,7 +191,7 @@ export function listingDocument(l: ListingRow): SearchDocument {
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
     ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de], own.length ? own : o.industries.map((i) => i.industryCode)),
-    forms: documentForms([titles, text], [o.name]),
+    ...formsOf(opts, [titles, text], [o.name]),
     places: placeForms(o.city, o.country),
     geo: geoOf(o.city, o.country, o.regionId),
     country: o.country,
@@ -210,7 +222,7 @@ function loadEvents(db: Db, where: object) {
 // Cancelled and draft events leave the index; an organizer taken offline takes its events along.
 const isListedEvent = (e: EventRow) => e.status === "PUBLISHED" && e.organizer.status !== "UNPUBLISHED";
 
-export function eventDocument(e: EventRow): SearchDocument {
+export function eventDocument(e: EventRow, opts: BuildOptions = {}): SearchDocument {
   const titles = texts({ de: e.titleDe, cs: e.titleCs, en: e.titleEn });
   const text = texts({ de: e.descriptionDe, cs: e.descriptionCs, en: e.descriptionEn });
   const country = e.country ?? e.organizer.country;
@@ -228,7 +240,7 @@ export function eventDocument(e: EventRow): SearchDocument {
     text,
     textLanguages: LANGS.filter((lang) => text[lang] || titles[lang]),
     ...conceptsOf([...Object.values(titles), ...Object.values(text)], [titles.de, text.de], []),
-    forms: documentForms([titles, text], [e.organizer.name]),
+    ...formsOf(opts, [titles, text], [e.organizer.name]),
     places: placeForms(e.city, country),
     geo: located ? { lat: located.lat, lon: located.lon } : null,
     country,
@@ -336,7 +348,7 @@ export async function* allDocuments(db: Db, batchSize = 500, now = new Date()): 
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (!orgs.length) break;
-    yield orgs.map(companyDocument);
+    yield orgs.map((o) => companyDocument(o));
     cursor = orgs[orgs.length - 1].id;
   }
   cursor = undefined;
@@ -353,7 +365,7 @@ export async function* allDocuments(db: Db, batchSize = 500, now = new Date()): 
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (!rows.length) break;
-    yield rows.map(listingDocument);
+    yield rows.map((l) => listingDocument(l));
     cursor = rows[rows.length - 1].id;
   }
   cursor = undefined;
@@ -366,7 +378,7 @@ export async function* allDocuments(db: Db, batchSize = 500, now = new Date()): 
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (!rows.length) break;
-    yield rows.map(eventDocument);
+    yield rows.map((e) => eventDocument(e));
     cursor = rows[rows.length - 1].id;
   }
 }

@@ -6,8 +6,9 @@
  * row into objects in this process, which took as long as building the documents. The text can
  * be handed to a worker thread as it is and parsed there (see engines/postgres-build-pool.ts).
  */
+import os from "node:os";
 import type { Db } from "../db/prisma";
-import { companyDocument, eventDocument, listingDocument } from "./document-builder";
+import { companyDocument, eventDocument, listingDocument, type BuildOptions } from "./document-builder";
 import type { SearchDocument } from "./types";
 
 export type SourceKind = "company" | "listing" | "event";
@@ -84,11 +85,11 @@ function revive(this: unknown, key: string, value: unknown): unknown {
 }
 
 /** The documents of one batch, the same as the Prisma-loaded path builds. */
-export function documentsOfBatch(batch: Pick<SourceBatch, "kind" | "json">): SearchDocument[] {
+export function documentsOfBatch(batch: Pick<SourceBatch, "kind" | "json">, opts: BuildOptions = {}): SearchDocument[] {
   const rows = JSON.parse(batch.json, revive) as never[];
-  if (batch.kind === "company") return rows.map(companyDocument);
-  if (batch.kind === "listing") return rows.map(listingDocument);
-  return rows.map(eventDocument);
+  if (batch.kind === "company") return rows.map((r) => companyDocument(r, opts));
+  if (batch.kind === "listing") return rows.map((r) => listingDocument(r, opts));
+  return rows.map((r) => eventDocument(r, opts));
 }
 
 /**
@@ -106,12 +107,19 @@ export interface DatabaseDocuments extends AsyncIterable<SearchDocument[]> {
 
 /**
  * Build threads of a full reindex unless the caller asks for some: none, the rows are built in
- * the reindexing thread while the database writes the previous batches. Each worker holds its
- * own dictionaries and word tables (about 370 MB more at 40,000 documents), and on a busy
- * machine they were no faster; on an idle 2-core machine two workers rebuilt about 16 % faster
- * (docs/performance.md). `npm run search:reindex -- --threads N` chooses.
+ * the reindexing thread while the database writes the previous batches. Starting workers costs
+ * seconds and a copy of the dictionaries and word tables each, which a small reindex (tests, an
+ * installation's first run) does not win back; the bulk jobs ask for bulkBuildThreads().
  */
 export const DEFAULT_BUILD_THREADS = 0;
+
+/**
+ * Build threads of the bulk jobs (`npm run search:reindex`, the seed's catch-up after a large
+ * import): two where there are at least two cores. At 100,000 companies on an idle 2-core
+ * machine they rebuilt in 86–92 s instead of 105–114 s, at a peak of about 1.3 GB instead of
+ * 0.7 GB (docs/performance.md). `npm run search:reindex -- --threads N` chooses otherwise.
+ */
+export const bulkBuildThreads = () => (os.availableParallelism() >= 2 ? 2 : 0);
 
 export function databaseDocuments(
   db: Db,

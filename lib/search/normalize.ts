@@ -32,9 +32,30 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Indexing splits each text of a document in several steps (concepts, base forms, the index
+ * row), one document after another. The splits of the last few texts are kept, so each step
+ * after the first finds them. The results are shared: callers must not change them.
+ */
+class RecentTexts<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(text: string, split: (text: string) => V): V {
+    let value = this.map.get(text);
+    if (value === undefined) {
+      if (this.map.size >= this.size) this.map.clear();
+      this.map.set(text, (value = split(text)));
+    }
+    return value;
+  }
+}
+const RECENT_TEXTS = 32;
+const recentTokens = new RecentTexts<readonly string[]>(RECENT_TEXTS);
+const recentSpans = new RecentTexts<readonly TokenSpan[]>(RECENT_TEXTS);
+
 /** Folded words of a text; punctuation and hyphens separate words ("CNC-Fräsen" → cnc, frasen). */
-export function tokenize(text: string): string[] {
-  return foldText(text).match(WORD_RE) ?? [];
+export function tokenize(text: string): readonly string[] {
+  return recentTokens.get(text, (t) => foldText(t).match(WORD_RE) ?? []);
 }
 
 export interface TokenSpan {
@@ -61,7 +82,11 @@ function foldWord(word: string): string | null {
 }
 
 /** Like tokenize, but keeps where each word sits in the original text. */
-export function tokenSpans(text: string): TokenSpan[] {
+export function tokenSpans(text: string): readonly TokenSpan[] {
+  return recentSpans.get(text, splitSpans);
+}
+
+function splitSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     const token = foldWord(m[0]);

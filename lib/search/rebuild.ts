@@ -5,7 +5,7 @@
  * after large imports, where replaying hundreds of thousands of outbox rows would take far longer.
  */
 import type { Db } from "../db/prisma";
-import { databaseDocuments } from "./document-source";
+import { bulkBuildThreads, databaseDocuments } from "./document-source";
 import type { SearchEngine } from "./types";
 import { drainOutbox, outboxStatus, REINDEX_LOCK_KEY } from "./worker";
 import { invalidatePublicData, PUBLIC_TAGS } from "../cache/public-tags";
@@ -57,7 +57,7 @@ export async function catchUpSearchIndex(
 ): Promise<{ mode: "drain" | "reindex"; documents: number }> {
   const { pending } = await outboxStatus(prisma);
   const mode = pending > BULK_THRESHOLD ? "reindex" : "drain";
-  if (mode === "reindex") await rebuildSearchIndex(prisma, engine);
+  if (mode === "reindex") await rebuildSearchIndex(prisma, engine, { workers: bulkBuildThreads() });
   else await drainOutbox(prisma, engine, { batchSize: 500 });
   return { mode, documents: (await engine.health()).documents ?? 0 };
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Worker threads that build reindex batches, when a reindex asks for them (`npm run
- * search:reindex -- --threads N`; by default the rows are built in the reindexing thread, see
- * DEFAULT_BUILD_THREADS): building a document's row is JavaScript work on words (base forms,
+ * search:reindex` and the seed's catch-up do, see bulkBuildThreads; other reindexes build in
+ * their own thread): building a document's row is JavaScript work on words (base forms,
  * compound parts, concepts), and on idle cores workers do it while the main thread writes, at
  * the cost of a copy of the dictionaries each. Results come back in the order the batches went in, so facet
  * groups are numbered and vocabulary display forms chosen exactly as one thread would.

@@ -5,14 +5,14 @@
  */
 import { parentPort } from "node:worker_threads";
 import { documentsOfBatch, type SourceKind } from "../document-source";
-import { buildBatch } from "./postgres-build";
+import { buildBatch, POSTGRES_DOCUMENTS } from "./postgres-build";
 
 const port = parentPort;
 if (!port) throw new Error("postgres-build-worker runs in a worker thread");
 
 port.on("message", (task: { id: number; kind: SourceKind; json: string }) => {
   try {
-    port.postMessage({ id: task.id, batch: buildBatch(documentsOfBatch(task)) });
+    port.postMessage({ id: task.id, batch: buildBatch(documentsOfBatch(task, POSTGRES_DOCUMENTS)) });
   } catch (e) {
     port.postMessage({ id: task.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

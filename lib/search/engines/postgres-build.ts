@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * One batch of documents turned into what a full reindex writes: the rows' JSON, their facet
+ * One batch of documents turned into what a full reindex writes: the rows' COPY lines, their facet
  * values and the batch's vocabulary. Made of plain values only, so a worker thread can build it
  * and hand it back (see postgres-build-pool.ts) while the main thread only merges and writes.
  */
+import type { BuildOptions } from "../document-builder";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { documentRow } from "./postgres-index";
 
 export interface BuiltBatch {
   rows: {
-    /** The row's JSON without content_hash and facet_group (see rowsJson). */
-    json: string;
+    /** The row as a line of COPY's text format without content_hash and facet_group (see copyLine). */
+    line: string;
     hash: string;
     signature: string;
     /** Counted in its facet group's documents (it never expires). */
@@ -22,6 +23,9 @@ export interface BuiltBatch {
   /** Each word with the number of the batch's documents that contain it and how the first wrote it, in document order. */
   vocabulary: [term: string, frequency: number, display: string][];
 }
+
+/** Documents as this engine reads them: it derives base forms and compound parts itself (documentRow). */
+export const POSTGRES_DOCUMENTS: BuildOptions = { forms: false };
 
 export function buildBatch(docs: readonly SearchDocument[]): BuiltBatch {
   const facets = new Map<string, FacetValues>();
@@ -34,9 +38,9 @@ export function buildBatch(docs: readonly SearchDocument[]): BuiltBatch {
     for (const t of b.row.terms) {
       const term = vocabulary.get(t);
       if (term) term[1]++;
-      else vocabulary.set(t, [t, 1, b.displays.get(t) ?? t]);
+      else vocabulary.set(t, [t, 1, b.display(t)]);
     }
-    return { json: b.json, hash: b.row.content_hash, signature, counted: b.row.expires_ts === null };
+    return { line: b.line, hash: b.row.content_hash, signature, counted: b.row.expires_ts === null };
   });
   return { rows, facets: [...facets], vocabulary: [...vocabulary.values()] };
 }

@@ -10,6 +10,7 @@ import { conceptMatcher } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
 import { indexLexemes, nameLexemes } from "../morphology";
 import { tokenSpans } from "../normalize";
+import { copyLine } from "./postgres-row-text";
 import type { SearchDocument } from "../types";
 
 /** Longer "words" are hashes or URLs; nobody searches them. */
@@ -98,20 +99,41 @@ class Memo<V> {
 }
 
 const lexemesOfWord = new Memo<string[]>(200_000);
-const wordsOfConcepts = new Memo<ReadonlyMap<string, string>>(20_000);
+/** The label words of a set of concepts: how each is written, and those for the vocabulary in order. */
+interface LabelWords {
+  displays: ReadonlyMap<string, string>;
+  terms: readonly string[];
+}
+const wordsOfConcepts = new Memo<LabelWords>(20_000);
 
-type Spans = ReturnType<typeof tokenSpans>;
+function labelWordsOf(conceptIds: readonly string[]): LabelWords {
+  return wordsOfConcepts.get(conceptIds.join("\u0000"), () => {
+    const displays = conceptMatcher().labelWords(conceptIds);
+    return { displays, terms: [...displays.keys()].filter((t) => t.length <= MAX_TERM_LENGTH).sort() };
+  });
+}
+
+/** Two sorted lists as one, without repeats (in the order of Array.prototype.sort). */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
 
 /** Distinct folded words of these texts, remembering how each was written. */
 export function collectWords(
   texts: readonly (string | null | undefined)[],
   displays = new Map<string, string>(),
-  spansOf: (text: string) => Spans = tokenSpans,
 ): CollectedWords {
   const words = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
-    for (const span of spansOf(text)) {
+    for (const span of tokenSpans(text)) {
       if (span.token.length > MAX_WORD_LENGTH) continue;
       words.add(span.token);
       if (!displays.has(span.token)) displays.set(span.token, text.slice(span.start, span.end));
@@ -126,14 +148,13 @@ export function collectWords(
  */
 export function baseFormLexemes(
   texts: Partial<Record<(typeof LANGS)[number], string | null | undefined>>[],
-  spansOf: (text: string) => Spans = tokenSpans,
 ): string[] {
   const out = new Set<string>();
   for (const byLang of texts) {
     for (const lang of LANGS) {
       const text = byLang[lang];
       if (!text) continue;
-      for (const span of spansOf(text)) {
+      for (const span of tokenSpans(text)) {
         if (span.token.length > MAX_TERM_LENGTH) continue;
         const written = text.slice(span.start, span.end);
         // The folded token follows from the written word, so the word and language are the key.
@@ -198,9 +219,10 @@ export interface BuiltRow {
   /** facet_group is assigned when the row is written. */
   row: DocumentRow;
   facets: FacetValues & { signature: string };
-  displays: Map<string, string>;
-  /** The row as JSON without content_hash and facet_group, as it was hashed (see rowsJson). */
-  json: string;
+  /** How an author (or else a concept label) wrote one of the row's terms. */
+  display: (term: string) => string;
+  /** The row as a line of COPY's text format without content_hash and facet_group, as it was hashed. */
+  line: string;
 }
 
 export function documentRow(doc: SearchDocument): BuiltRow {
@@ -208,23 +230,16 @@ export function documentRow(doc: SearchDocument): BuiltRow {
   const titleTexts = Object.keys(titles).length ? Object.values(titles) : [doc.title];
   // Author's words first, so a display form comes from real text rather than a concept label.
   const displays = new Map<string, string>();
-  // The name and titles recur in several word lists; each text is split once.
-  const split = new Map<string, Spans>();
-  const spansOf = (text: string) => {
-    let spans = split.get(text);
-    if (!spans) split.set(text, (spans = tokenSpans(text)));
-    return spans;
-  };
-  const name = collectWords([doc.name], displays, spansOf);
-  const title = collectWords([doc.name, ...titleTexts], displays, spansOf);
+  // The name and titles recur in several word lists; tokenSpans splits each text once.
+  const name = collectWords([doc.name], displays);
+  const title = collectWords([doc.name, ...titleTexts], displays);
   const own = collectWords(
     [doc.name, ...titleTexts, ...LANGS.map((l) => doc.text[l]), ...doc.places, doc.city, ...doc.certifications],
     displays,
-    spansOf,
   );
   const conceptIds = doc.conceptIds ?? conceptMatcher().idsForLabels(doc.concepts);
-  const labelWords = wordsOfConcepts.get(conceptIds.join("\u0000"), () => conceptMatcher().labelWords(conceptIds));
-  for (const [w, d] of labelWords) if (!displays.has(w)) displays.set(w, d);
+  const labels = labelWordsOf(conceptIds);
+  const display = (term: string) => displays.get(term) ?? labels.displays.get(term) ?? term;
   const row: Omit<DocumentRow, "content_hash" | "facet_group"> = {
     id: doc.id,
     type: doc.type,
@@ -256,20 +271,23 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     expires_ts: doc.expiresTs ?? null,
     verified: doc.verified ?? false,
     verified_by: doc.verifiedBy ?? null,
-    terms: [...new Set([...own.words, ...labelWords.keys()])].filter((t) => t.length <= MAX_TERM_LENGTH).sort(),
+    terms: mergeSorted(
+      own.words.filter((t) => t.length <= MAX_TERM_LENGTH),
+      labels.terms,
+    ),
     name_words: name.words,
     title_words: title.words,
     index_words: [
       ...own.words,
       ...conceptIds.map(conceptLexeme),
-      ...baseFormLexemes([titles, doc.text], spansOf),
+      ...baseFormLexemes([titles, doc.text]),
       ...new Set(name.words.flatMap(nameLexemes)),
       ...sampleLexemes(doc.id),
       ...cellLexemes(doc.geo),
     ],
   };
-  const json = JSON.stringify(row);
-  const content_hash = createHash("sha256").update(json).digest("base64url");
+  const line = copyLine(row);
+  const content_hash = createHash("sha256").update(line).digest("base64url");
   const facets = facetValues({
     type: doc.type,
     country: doc.country,
@@ -279,93 +297,5 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     certifications: doc.certifications,
     languages: doc.languages,
   });
-  return { row: { ...row, content_hash, facet_group: 0 }, facets, displays, json };
-}
-
-/**
- * The rows as a JSON array for insertRowsSql, the same as JSON.stringify of their `row`s. Each
- * row's JSON from hashing is reused with the two remaining fields appended, instead of turning
- * all the words and texts into JSON a second time.
- */
-export function rowsJson(built: readonly BuiltRow[]): string {
-  const rows = built.map(
-    (b) =>
-      `${b.json.slice(0, -1)},"content_hash":${JSON.stringify(b.row.content_hash)},"facet_group":${b.row.facet_group}}`,
-  );
-  return `[${rows.join(",")}]`;
-}
-
-/**
- * Text as a dollar-quoted SQL literal, with a tag that does not occur in it. Prisma passes
- * parameters through JSON.stringify and JSON.parse once more, which for megabytes of rows takes
- * longer than building them; the query text itself is sent on as it is.
- */
-export function dollarQuoted(text: string): string {
-  // A text ending in "$" could join the closing tag early ("…$rows" + "$rows$"); JSON never does.
-  if (!/^[[{][\s\S]*[\]}]$/.test(text)) throw new Error("dollarQuoted expects a JSON array or object");
-  let tag = "$rows$";
-  while (text.includes(tag)) tag = `$rows${Math.random().toString(36).slice(2, 8)}$`;
-  return `${tag}${text}${tag}`;
-}
-
-/** Table column ← expression over the json_to_recordset record `r`. */
-const COLUMNS: [column: string, type: string, expression?: string][] = [
-  ["id", "text"],
-  ["type", "text"],
-  ["entity_id", "text"],
-  ["organization_id", "text"],
-  ["name", "text"],
-  ["name_key", "text"],
-  ["title", "text"],
-  ["titles", "jsonb"],
-  ["slug", "text"],
-  ["text_de", "text"],
-  ["text_cs", "text"],
-  ["text_en", "text"],
-  ["text_languages", "text[]"],
-  ["concept_ids", "text[]"],
-  ["places", "text[]"],
-  ["geo_lat", "double precision"],
-  ["geo_lon", "double precision"],
-  ["country", "text"],
-  ["region_id", "text"],
-  ["city", "text"],
-  ["industries", "text[]"],
-  ["certifications", "text[]"],
-  ["employees", "text"],
-  ["languages", "text[]"],
-  ["starts_at", "timestamptz"],
-  ["starts_at_ts", "bigint"],
-  ["published_ts", "bigint"],
-  ["expires_ts", "bigint"],
-  ["verified", "boolean"],
-  ["verified_by", "jsonb"],
-  ["content_hash", "text"],
-  ["facet_group", "integer"],
-  ["terms", "text[]"],
-  ["name_tsv", "text[]", "array_to_tsvector(r.name_words)"],
-  ["title_tsv", "text[]", "array_to_tsvector(r.title_words)"],
-  ["tsv", "text[]", "array_to_tsvector(r.index_words)"],
-];
-
-const recordField = (column: string, expression?: string) => (expression ? expression.match(/r\.(\w+)/)![1] : column);
-
-/**
- * INSERT … SELECT FROM json_to_recordset($1) for a batch of rows; "update" replaces existing
- * documents. `rows` replaces the parameter with another json expression, such as a literal.
- * json, not jsonb: the rows are read once, and building the binary jsonb of megabytes first
- * made the insert of 1,000 rows about 30 % slower in the database.
- */
-export function insertRowsSql(table: string, onConflict: "update" | "none", rows = "$1"): string {
-  const columns = COLUMNS.map(([c]) => c);
-  const record = COLUMNS.map(([c, type, e]) => `${recordField(c, e)} ${type}`).join(", ");
-  const values = COLUMNS.map(([c, , e]) => e ?? `r.${c}`).join(", ");
-  const update = columns
-    .filter((c) => c !== "id")
-    .map((c) => `${c} = excluded.${c}`)
-    .concat("indexed_at = now()")
-    .join(", ");
-  return `INSERT INTO ${table} (${columns.join(", ")})
-    SELECT ${values} FROM json_to_recordset(${rows}::json) AS r(${record}) ORDER BY r.id
-    ${onConflict === "update" ? `ON CONFLICT (id) DO UPDATE SET ${update}` : ""}`;
+  return { row: { ...row, content_hash, facet_group: 0 }, facets, display, line };
 }

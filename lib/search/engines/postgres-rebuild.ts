@@ -6,11 +6,14 @@
  * transaction. Searches keep using the old tables until the swap. Callers pause the outbox workers meanwhile (see rebuild.ts), because
  * writes to the old tables would be lost with them.
  */
-import type { Db } from "../../db/prisma";
+import { finished } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { connectionUrl, type Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { buildBatch, type BuiltBatch } from "./postgres-build";
-import { dollarQuoted, insertRowsSql } from "./postgres-index";
+import { completeCopyLine, copySql } from "./postgres-row-text";
 
 const TABLES = ["search_documents", "search_terms"] as const;
 const SUFFIX = "_next";
@@ -71,6 +74,33 @@ async function buildIndexes(prisma: Db, statements: string[]) {
 /** At most this many batches are being written at once, so the database can use more than one core. */
 const WRITES_IN_FLIGHT = 2;
 
+/**
+ * Connections of their own for COPY, which Prisma does not offer. The copies are new tables
+ * outside any transaction, so any connection may fill them.
+ */
+async function openWriters(prisma: Db): Promise<pg.Client[]> {
+  const url = connectionUrl(prisma);
+  const clients: pg.Client[] = [];
+  try {
+    for (let i = 0; i < WRITES_IN_FLIGHT; i++) {
+      const client = new pg.Client({ connectionString: url });
+      clients.push(client);
+      await client.connect();
+    }
+    return clients;
+  } catch (e) {
+    await Promise.allSettled(clients.map((c) => c.end()));
+    throw e;
+  }
+}
+
+async function copyInto(client: pg.Client, sql: string, text: string): Promise<void> {
+  const stream = client.query(copyFrom(sql));
+  stream.end(text);
+  // Finished once the server has confirmed the COPY; a rejected row fails it.
+  await finished(stream);
+}
+
 export async function rebuildTables(
   prisma: Db,
   batches: AsyncIterable<BuiltBatch>,
@@ -93,6 +123,9 @@ export async function rebuildTables(
   // Batches are written while the next ones are read and built: the database and the builders
   // then work at the same time instead of taking turns.
   const writing = new Set<Promise<unknown>>();
+  const writers = await openWriters(prisma);
+  const idle = [...writers];
+  const copy = copySql(`search_documents${SUFFIX}`);
   // The next batch is asked for before this one is merged, so it is read and built meanwhile.
   const source = batches[Symbol.asyncIterator]();
   let next = source.next();
@@ -113,27 +146,28 @@ export async function rebuildTables(
         if (known) known.frequency += frequency;
         else vocabulary.set(term, { frequency, display });
       }
-      const rows = batch.rows.map((r) => {
+      let text = "";
+      for (const r of batch.rows) {
         const group = groups.get(r.signature)!;
         if (r.counted) group.documents++;
-        return `${r.json.slice(0, -1)},"content_hash":${JSON.stringify(r.hash)},"facet_group":${group.id}}`;
+        text += completeCopyLine(r.line, r.hash, group.id);
+      }
+      while (!idle.length) await Promise.race(writing);
+      const client = idle.pop()!;
+      const write = copyInto(client, copy, text).then(() => {
+        idle.push(client);
+        writing.delete(write);
       });
-      while (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
-      const write = prisma.$executeRawUnsafe(
-        insertRowsSql(`search_documents${SUFFIX}`, "none", dollarQuoted(`[${rows.join(",")}]`)),
-      );
       writing.add(write);
       // A failed write is reported where it is awaited, not as an unhandled rejection meanwhile.
-      write.then(
-        () => writing.delete(write),
-        () => {},
-      );
-      indexed += rows.length;
+      write.catch(() => {});
+      indexed += batch.rows.length;
     }
     await Promise.all(writing);
   } finally {
     // Ends the source (and its worker tasks) when a write failed.
     await source.return?.(undefined);
+    await Promise.allSettled(writers.map((c) => c.end()));
   }
 
   await buildIndexes(prisma, [`ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`]);

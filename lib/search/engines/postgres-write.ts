@@ -6,7 +6,8 @@
  */
 import type { DbTx } from "../../db/prisma";
 import type { SearchDocument } from "../types";
-import { documentRow, dollarQuoted, insertRowsSql, rowsJson, type BuiltRow } from "./postgres-index";
+import { documentRow, type BuiltRow } from "./postgres-index";
+import { upsertRowsSql, valuesTuple } from "./postgres-row-text";
 
 async function nextVersion(tx: DbTx): Promise<string> {
   const [row] = await tx.$queryRawUnsafe<{ version: string }[]>(
@@ -90,8 +91,7 @@ export async function upsertDocuments(tx: DbTx, docs: SearchDocument[]): Promise
   const changed = built.filter((b) => before.get(b.row.id)?.content_hash !== b.row.content_hash);
   if (!changed.length) return 0;
   await assignGroups(tx, changed, version);
-  // The rows' JSON from hashing is reused and sent as a literal (see dollarQuoted).
-  await tx.$executeRawUnsafe(insertRowsSql("search_documents", "update", dollarQuoted(rowsJson(changed))));
+  await tx.$executeRawUnsafe(upsertRowsSql("search_documents", changed.map((b) => valuesTuple(b.row))));
 
   const terms = new Map<string | number, number>();
   const groups = new Map<string | number, number>();
@@ -104,7 +104,7 @@ export async function upsertDocuments(tx: DbTx, docs: SearchDocument[]): Promise
     }
     for (const t of b.row.terms) add(terms, t, 1);
     if (b.row.expires_ts === null) add(groups, b.row.facet_group, 1);
-    for (const [t, d] of b.displays) if (!displays.has(t)) displays.set(t, d);
+    for (const t of b.row.terms) if (!displays.has(t)) displays.set(t, b.display(t));
   }
   await applyGroupDeltas(tx, groups, version);
   await applyTermDeltas(tx, terms, displays);

@@ -42,7 +42,7 @@ import {
   type WordMatch,
 } from "./postgres-query";
 import { documentsOfBatch, isDatabaseDocuments } from "../document-source";
-import { buildBatch } from "./postgres-build";
+import { buildBatch, POSTGRES_DOCUMENTS } from "./postgres-build";
 import type * as BuildPoolModule from "./postgres-build-pool";
 import { builtBatches, rebuildTables } from "./postgres-rebuild";
 import { removeDocuments, upsertDocuments } from "./postgres-write";
@@ -728,7 +728,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
         const built = threads
           ? threads.inOrder(threads.pool, batches.source.batches())
           : (async function* () {
-              for await (const batch of batches.source.batches()) yield buildBatch(documentsOfBatch(batch));
+              for await (const batch of batches.source.batches()) yield buildBatch(documentsOfBatch(batch, POSTGRES_DOCUMENTS));
             })();
         const r = await rebuildTables(prisma, built);
         groupCache.reset();
