@@ -103,7 +103,12 @@ const schema = z
       .regex(/^([A-Ua-u]|\d{2}(\.\d{1,2})?)$/, "must be a NACE code such as C, 25, 25.6 or 25.62")
       .transform((s) => s.toUpperCase())
       .optional(),
-    certification: z.string().max(80, "must be at most 80 characters").optional(),
+    certification: z
+      .string()
+      .max(80, "must be at most 80 characters")
+      // A certificate's name is printed text; NUL cannot even reach the database.
+      .regex(/^\P{Cc}*$/u, "must not contain control characters")
+      .optional(),
     employees: z
       .string()
       .refine((s) => Object.hasOwn(EMPLOYEE_BANDS, s), `must be one of ${EMPLOYEE_BAND_NAMES.join(", ")}`)

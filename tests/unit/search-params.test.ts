@@ -86,6 +86,8 @@ describe("parseSearchParams", () => {
     ["country=XX", "country"],
     [`q=${"a".repeat(201)}`, "q"],
     ["type=company&type=event", "type"],
+    ["certification=ISO%009001", "certification"],
+    ["certification=ISO%0A9001", "certification"],
   ])("rejects %s naming %s", (qs, parameter) => {
     expectError(qs, parameter);
   });
