@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * How a search document becomes a row of search_documents. Words come from our own tokenizer
- * and are stored with array_to_tsvector, never through PostgreSQL's text parser, so documents
- * and queries are split into words by exactly the same rules.
+ * and are stored as tsvector literals with every lexeme quoted (postgres-row-text.ts), never
+ * through PostgreSQL's text search parser, so documents and queries are split into words by
+ * exactly the same rules.
  */
 import { createHash } from "node:crypto";
 import { LANGS } from "../../i18n/localized";
