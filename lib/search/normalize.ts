@@ -33,29 +33,34 @@ export function foldText(text: string): string {
 }
 
 /**
- * Indexing splits each text of a document in several steps (concepts, base forms, the index
- * row), one document after another. The splits of the last few texts are kept, so each step
- * after the first finds them. The results are shared: callers must not change them.
+ * A bounded table of computed values: emptied when full, so memory stays bounded on any
+ * directory size. Indexing meets most words, sets of concepts and texts again and again.
  */
-class RecentTexts<V> {
+export class Memo<V> {
   private readonly map = new Map<string, V>();
-  constructor(private readonly size: number) {}
-  get(text: string, split: (text: string) => V): V {
-    let value = this.map.get(text);
+  constructor(private readonly limit: number) {}
+  get(key: string, compute: () => V): V {
+    let value = this.map.get(key);
     if (value === undefined) {
-      if (this.map.size >= this.size) this.map.clear();
-      this.map.set(text, (value = split(text)));
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, (value = compute()));
     }
     return value;
   }
 }
+
+/**
+ * Indexing splits each text of a document in several steps (concepts, base forms, the index
+ * row), one document after another; the splits of the last few texts are kept, so each step
+ * after the first finds them. The results are shared: callers must not change them.
+ */
 const RECENT_TEXTS = 32;
-const recentTokens = new RecentTexts<readonly string[]>(RECENT_TEXTS);
-const recentSpans = new RecentTexts<readonly TokenSpan[]>(RECENT_TEXTS);
+const recentTokens = new Memo<readonly string[]>(RECENT_TEXTS);
+const recentSpans = new Memo<readonly TokenSpan[]>(RECENT_TEXTS);
 
 /** Folded words of a text; punctuation and hyphens separate words ("CNC-Fräsen" → cnc, frasen). */
 export function tokenize(text: string): readonly string[] {
-  return recentTokens.get(text, (t) => foldText(t).match(WORD_RE) ?? []);
+  return recentTokens.get(text, () => foldText(text).match(WORD_RE) ?? []);
 }
 
 export interface TokenSpan {
@@ -67,23 +72,16 @@ export interface TokenSpan {
 }
 
 // Indexing folds the same words over and over; remembering them saves most of the work.
-const foldedWords = new Map<string, string | null>();
-const FOLD_CACHE_SIZE = 200_000;
+const foldedWords = new Memo<string | null>(200_000);
 
 function foldWord(word: string): string | null {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    // A folded word can itself contain a separator only in exotic scripts; keep its first part.
-    folded = foldText(word).match(WORD_RE)?.[0] ?? null;
-    if (foldedWords.size >= FOLD_CACHE_SIZE) foldedWords.clear();
-    foldedWords.set(word, folded);
-  }
-  return folded;
+  // A folded word can itself contain a separator only in exotic scripts; keep its first part.
+  return foldedWords.get(word, () => foldText(word).match(WORD_RE)?.[0] ?? null);
 }
 
 /** Like tokenize, but keeps where each word sits in the original text. */
 export function tokenSpans(text: string): readonly TokenSpan[] {
-  return recentSpans.get(text, splitSpans);
+  return recentSpans.get(text, () => splitSpans(text));
 }
 
 function splitSpans(text: string): TokenSpan[] {

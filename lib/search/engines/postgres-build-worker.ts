@@ -4,15 +4,15 @@
  * rows, and hands back plain values (see postgres-build-pool.ts).
  */
 import { parentPort } from "node:worker_threads";
-import { documentsOfBatch, type SourceKind } from "../document-source";
-import { buildBatch, POSTGRES_DOCUMENTS } from "./postgres-build";
+import type { SourceKind } from "../document-source";
+import { buildSourceBatch } from "./postgres-build";
 
 const port = parentPort;
 if (!port) throw new Error("postgres-build-worker runs in a worker thread");
 
 port.on("message", (task: { id: number; kind: SourceKind; json: string }) => {
   try {
-    port.postMessage({ id: task.id, batch: buildBatch(documentsOfBatch(task, POSTGRES_DOCUMENTS)) });
+    port.postMessage({ id: task.id, batch: buildSourceBatch(task) });
   } catch (e) {
     port.postMessage({ id: task.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

@@ -5,6 +5,7 @@
  * and hand it back (see postgres-build-pool.ts) while the main thread only merges and writes.
  */
 import type { BuildOptions } from "../document-builder";
+import { documentsOfBatch, type SourceBatch } from "../document-source";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { documentRow } from "./postgres-index";
@@ -25,7 +26,11 @@ export interface BuiltBatch {
 }
 
 /** Documents as this engine reads them: it derives base forms and compound parts itself (documentRow). */
-export const POSTGRES_DOCUMENTS: BuildOptions = { forms: false };
+const POSTGRES_DOCUMENTS: BuildOptions = { forms: false };
+
+/** A batch of raw rows from the database built for this engine, in this thread or a worker. */
+export const buildSourceBatch = (batch: Pick<SourceBatch, "kind" | "json">): BuiltBatch =>
+  buildBatch(documentsOfBatch(batch, POSTGRES_DOCUMENTS));
 
 export function buildBatch(docs: readonly SearchDocument[]): BuiltBatch {
   const facets = new Map<string, FacetValues>();

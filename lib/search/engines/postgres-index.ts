@@ -10,7 +10,7 @@ import { LANGS } from "../../i18n/localized";
 import { conceptMatcher } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
 import { indexLexemes, nameLexemes } from "../morphology";
-import { tokenSpans } from "../normalize";
+import { Memo, tokenSpans } from "../normalize";
 import { copyLine } from "./postgres-row-text";
 import type { SearchDocument } from "../types";
 
@@ -81,24 +81,7 @@ export interface CollectedWords {
   displays: Map<string, string>;
 }
 
-/**
- * Memoised per-process lookups: a document's name and titles are split into words several times,
- * and most words, and sets of concepts, recur across thousands of documents. Each table is
- * emptied when full, so memory stays bounded on any directory size.
- */
-class Memo<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string, compute: () => V): V {
-    let value = this.map.get(key);
-    if (value === undefined) {
-      if (this.map.size >= this.limit) this.map.clear();
-      this.map.set(key, (value = compute()));
-    }
-    return value;
-  }
-}
-
+/** Most words, and sets of concepts, recur across thousands of documents (bounded tables, see Memo). */
 const lexemesOfWord = new Memo<string[]>(200_000);
 /** The label words of a set of concepts: how each is written, and those for the vocabulary in order. */
 interface LabelWords {

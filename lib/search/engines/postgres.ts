@@ -41,8 +41,8 @@ import {
   withPhraseConcepts,
   type WordMatch,
 } from "./postgres-query";
-import { documentsOfBatch, isDatabaseDocuments } from "../document-source";
-import { buildBatch, POSTGRES_DOCUMENTS } from "./postgres-build";
+import { isDatabaseDocuments } from "../document-source";
+import { buildSourceBatch } from "./postgres-build";
 import type * as BuildPoolModule from "./postgres-build-pool";
 import { builtBatches, rebuildTables } from "./postgres-rebuild";
 import { removeDocuments, upsertDocuments } from "./postgres-write";
@@ -728,7 +728,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
         const built = threads
           ? threads.inOrder(threads.pool, batches.source.batches())
           : (async function* () {
-              for await (const batch of batches.source.batches()) yield buildBatch(documentsOfBatch(batch, POSTGRES_DOCUMENTS));
+              for await (const batch of batches.source.batches()) yield buildSourceBatch(batch);
             })();
         const r = await rebuildTables(prisma, built);
         groupCache.reset();
