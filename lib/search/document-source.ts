@@ -96,13 +96,30 @@ function revive(this: unknown, key: string, value: unknown): unknown {
   return typeof value === "string" && /(At|Until)$/.test(key) && TIMESTAMP.test(value) ? new Date(`${value}Z`) : value;
 }
 
-/** The documents of one batch, the same as the Prisma-loaded path builds. */
-export function documentsOfBatch(batch: Pick<SourceBatch, "kind" | "json">, opts: BuildOptions = {}): SearchDocument[] {
+const BUILDERS: Record<SourceKind, (row: never, opts: BuildOptions) => SearchDocument> = {
+  company: companyDocument,
+  listing: listingDocument,
+  event: eventDocument,
+};
+
+/**
+ * The documents of one batch one at a time, the same as the Prisma-loaded path builds: a
+ * caller that is done with each before the next keeps only one alive.
+ */
+export function* documentsIn(batch: Pick<SourceBatch, "kind" | "json">, opts: BuildOptions = {}): Generator<SearchDocument> {
   const rows = JSON.parse(batch.json, revive) as never[];
-  if (batch.kind === "company") return rows.map((r) => companyDocument(r, opts));
-  if (batch.kind === "listing") return rows.map((r) => listingDocument(r, opts));
-  return rows.map((r) => eventDocument(r, opts));
+  const build = BUILDERS[batch.kind];
+  for (let i = 0; i < rows.length; i++) {
+    yield build(rows[i], opts);
+    // The raw row is not needed again.
+    rows[i] = undefined as never;
+  }
 }
+
+/** The documents of one batch, the same as the Prisma-loaded path builds. */
+export const documentsOfBatch = (batch: Pick<SourceBatch, "kind" | "json">, opts: BuildOptions = {}): SearchDocument[] => [
+  ...documentsIn(batch, opts),
+];
 
 /**
  * Every document in the database, for a full reindex. Iterated, it gives documents like

@@ -22,6 +22,11 @@ const SPECIAL_LETTERS: Record<string, string> = {
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join("")}]`, "g");
 const WORD_RE = /[\p{L}\p{N}]+/gu;
+/**
+ * A word as written: letters and digits, with the combining marks of decomposed letters inside
+ * it ("Zu\u0308rich" is one word), which folding then removes.
+ */
+const WRITTEN_WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 /** Lowercase, without diacritics: "Ústí nad Labem" → "usti nad labem", "Straße" → "strasse". */
 export function foldText(text: string): string {
@@ -60,7 +65,8 @@ const recentSpans = new Memo<readonly TokenSpan[]>(RECENT_TEXTS);
 
 /** Folded words of a text; punctuation and hyphens separate words ("CNC-Fräsen" → cnc, frasen). */
 export function tokenize(text: string): readonly string[] {
-  return recentTokens.get(text, () => foldText(text).match(WORD_RE) ?? []);
+  // The words of tokenSpans, so a text that is indexed and matched to concepts is split once.
+  return recentTokens.get(text, () => tokenSpans(text).map((s) => s.token));
 }
 
 export interface TokenSpan {
@@ -74,7 +80,11 @@ export interface TokenSpan {
 // Indexing folds the same words over and over; remembering them saves most of the work.
 const foldedWords = new Memo<string | null>(200_000);
 
+/** A word of ASCII letters and digits only: folding it is lowercasing it. */
+const ASCII_WORD = /^[\x00-\x7f]+$/;
+
 function foldWord(word: string): string | null {
+  if (ASCII_WORD.test(word)) return word.toLowerCase();
   // A folded word can itself contain a separator only in exotic scripts; keep its first part.
   return foldedWords.get(word, () => foldText(word).match(WORD_RE)?.[0] ?? null);
 }
@@ -86,7 +96,7 @@ export function tokenSpans(text: string): readonly TokenSpan[] {
 
 function splitSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of text.matchAll(WRITTEN_WORD_RE)) {
     const token = foldWord(m[0]);
     if (token) spans.push({ token, start: m.index, end: m.index + m[0].length });
   }

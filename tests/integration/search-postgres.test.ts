@@ -137,6 +137,27 @@ describe("postgres search engine", () => {
     expect(indexes.map((i) => i.indexname).some((n) => n.endsWith("_next"))).toBe(false);
   });
 
+  it("keeps the index as it was when a reindex fails halfway", async () => {
+    const before = await engine.search(query("Spritzguss"));
+    async function* failing() {
+      let batches = 0;
+      for await (const batch of allDocuments(t.db, 2)) {
+        if (++batches > 1) throw new Error("the database went away");
+        yield batch;
+      }
+    }
+    await expect(engine.reindex(failing())).rejects.toThrow("the database went away");
+    const after = await engine.search(query("Spritzguss"));
+    expect(after.hits.map((h) => h.id)).toEqual(before.hits.map((h) => h.id));
+    expect(after.total).toBe(before.total);
+    expect(await mismatches()).toEqual({ terms: 0, groups: 0 });
+    // The half-written copy is gone with its transaction.
+    const copies = await t.db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'search_documents_next'`,
+    );
+    expect(copies[0].n).toBe(0);
+  });
+
   it("keeps counting correctly when documents change after a reindex", async () => {
     await t.db.$transaction(async (tx) => {
       const org = await tx.organization.update({

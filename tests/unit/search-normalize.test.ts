@@ -48,6 +48,14 @@ describe("tokenize", () => {
   });
 });
 
+  it("keeps a word with decomposed letters whole, as the same word as its composed spelling", () => {
+    // "Plzeň" and "Zürich" typed with combining marks (as some systems export them).
+    const text = "Pilsen Plzen\u030C Zu\u0308rich";
+    expect(tokenize(text)).toEqual(["pilsen", "plzen", "zurich"]);
+    expect(tokenSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["Pilsen", "Plzen\u030C", "Zu\u0308rich"]);
+    expect(tokenize("Zu\u0308rich")).toEqual(tokenize("Zürich"));
+  });
+
 describe("typo budget", () => {
   it.each([
     ["fras", 0],

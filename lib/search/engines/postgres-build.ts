@@ -5,10 +5,10 @@
  * and hand it back (see postgres-build-pool.ts) while the main thread only merges and writes.
  */
 import type { BuildOptions } from "../document-builder";
-import { documentsOfBatch, type SourceBatch } from "../document-source";
+import { documentsIn, type SourceBatch } from "../document-source";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
-import { documentRow } from "./postgres-index";
+import { documentRow, type BuiltRow } from "./postgres-index";
 
 export interface BuiltBatch {
   rows: {
@@ -29,23 +29,39 @@ export interface BuiltBatch {
 const POSTGRES_DOCUMENTS: BuildOptions = { forms: false };
 
 /** A batch of raw rows from the database built for this engine, in this thread or a worker. */
-export const buildSourceBatch = (batch: Pick<SourceBatch, "kind" | "json">): BuiltBatch =>
-  buildBatch(documentsOfBatch(batch, POSTGRES_DOCUMENTS));
+export function buildSourceBatch(batch: Pick<SourceBatch, "kind" | "json">): BuiltBatch {
+  // Row by row: each document and its intermediate words are garbage before the next is read,
+  // instead of a whole batch of them surviving (and being copied by) the young generation's
+  // collections. Source rows have distinct ids.
+  const built = new BatchBuilder();
+  for (const doc of documentsIn(batch, POSTGRES_DOCUMENTS)) built.add(documentRow(doc));
+  return built.result();
+}
 
 export function buildBatch(docs: readonly SearchDocument[]): BuiltBatch {
-  const facets = new Map<string, FacetValues>();
-  const vocabulary = new Map<string, [string, number, string]>();
+  const built = new BatchBuilder();
   // A later copy of a document replaces an earlier one, as in an upsert.
-  const built = [...new Map(docs.map((d) => [d.id, d])).values()].map(documentRow);
-  const rows = built.map((b) => {
+  for (const doc of new Map(docs.map((d) => [d.id, d])).values()) built.add(documentRow(doc));
+  return built.result();
+}
+
+class BatchBuilder {
+  private readonly facets = new Map<string, FacetValues>();
+  private readonly vocabulary = new Map<string, [string, number, string]>();
+  private readonly rows: BuiltBatch["rows"] = [];
+
+  add(b: BuiltRow) {
     const { signature, ...values } = b.facets;
-    if (!facets.has(signature)) facets.set(signature, values);
+    if (!this.facets.has(signature)) this.facets.set(signature, values);
     for (const t of b.row.terms) {
-      const term = vocabulary.get(t);
+      const term = this.vocabulary.get(t);
       if (term) term[1]++;
-      else vocabulary.set(t, [t, 1, b.display(t)]);
+      else this.vocabulary.set(t, [t, 1, b.display(t)]);
     }
-    return { line: b.line, hash: b.row.content_hash, signature, counted: b.row.expires_ts === null };
-  });
-  return { rows, facets: [...facets], vocabulary: [...vocabulary.values()] };
+    this.rows.push({ line: b.line, hash: b.row.content_hash, signature, counted: b.row.expires_ts === null });
+  }
+
+  result(): BuiltBatch {
+    return { rows: this.rows, facets: [...this.facets], vocabulary: [...this.vocabulary.values()] };
+  }
 }

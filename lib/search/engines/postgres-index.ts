@@ -82,7 +82,10 @@ export interface CollectedWords {
 }
 
 /** Most words, and sets of concepts, recur across thousands of documents (bounded tables, see Memo). */
-const lexemesOfWord = new Memo<string[]>(200_000);
+const lexemesOfWord = Object.fromEntries(LANGS.map((l) => [l, new Memo<string[]>(100_000)])) as Record<
+  (typeof LANGS)[number],
+  Memo<string[]>
+>;
 /** The label words of a set of concepts: how each is written, and those for the vocabulary in order. */
 interface LabelWords {
   displays: ReadonlyMap<string, string>;
@@ -141,8 +144,8 @@ export function baseFormLexemes(
       for (const span of tokenSpans(text)) {
         if (span.token.length > MAX_TERM_LENGTH) continue;
         const written = text.slice(span.start, span.end);
-        // The folded token follows from the written word, so the word and language are the key.
-        const lexemes = lexemesOfWord.get(`${lang}\u0000${written}`, () => indexLexemes(written, span.token, lang));
+        // The folded token follows from the written word, so the word is the key.
+        const lexemes = lexemesOfWord[lang].get(written, () => indexLexemes(written, span.token, lang));
         for (const l of lexemes) out.add(l);
       }
     }
