@@ -279,16 +279,23 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     return list;
   }
 
+  /** Whether the label's words after its first follow in the text from position i + 1. */
+  function followedBy(tokens: readonly string[], i: number, v: Variant): boolean {
+    for (let k = 1; k < v.tokens.length; k++) if (!tokenMatches(tokens[i + k], v.tokens[k], true)) return false;
+    return true;
+  }
+
   function matchTokens(tokens: readonly string[]): ConceptMatch[] {
     const matches: ConceptMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const seen = new Set<string>();
-      for (const v of startingAt(tokens[i])) {
-        if (seen.has(v.conceptId) || i + v.tokens.length > tokens.length) continue;
-        if (v.tokens.every((vt, k) => k === 0 || tokenMatches(tokens[i + k], vt, true))) {
-          seen.add(v.conceptId);
-          matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length, ...(v.ambiguous ? { ambiguous: true } : {}) });
-        }
+      // Most words start no label at all; the set of matched concepts is made for the rest only.
+      const variants = startingAt(tokens[i]);
+      if (!variants.length) continue;
+      let seen: Set<string> | undefined;
+      for (const v of variants) {
+        if (i + v.tokens.length > tokens.length || seen?.has(v.conceptId) || !followedBy(tokens, i, v)) continue;
+        (seen ??= new Set()).add(v.conceptId);
+        matches.push({ conceptId: v.conceptId, start: i, end: i + v.tokens.length, ...(v.ambiguous ? { ambiguous: true } : {}) });
       }
     }
     return matches;

@@ -5,7 +5,7 @@
  * through PostgreSQL's text search parser, so documents and queries are split into words by
  * exactly the same rules.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { LANGS } from "../../i18n/localized";
 import { conceptMatcher } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
@@ -69,7 +69,7 @@ export function cellsCovering(box: { minLat: number; maxLat: number; minLon: num
 
 /** The sample lexemes of a document: "#1" for half of all ids, "#2" for a quarter of them, … */
 export function sampleLexemes(id: string): string[] {
-  const h = createHash("sha256").update(id).digest().readUInt16BE(0);
+  const h = hash("sha256", id, "buffer").readUInt16BE(0);
   const out: string[] = [];
   for (let k = 1; k <= SAMPLE_LEVELS && h < 0x10000 >>> k; k++) out.push(sampleLexeme(k));
   return out;
@@ -274,7 +274,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     ],
   };
   const line = copyLine(row);
-  const content_hash = createHash("sha256").update(line).digest("base64url");
+  const content_hash = hash("sha256", line, "base64url");
   const facets = facetValues({
     type: doc.type,
     country: doc.country,

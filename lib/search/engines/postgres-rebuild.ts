@@ -13,7 +13,7 @@ import { connectionUrl, type Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { buildBatch, type BuiltBatch } from "./postgres-build";
-import { COLUMNS, completeCopyLine, copySql } from "./postgres-row-text";
+import { COLUMNS, completeCopyLine, copySql, copyText } from "./postgres-row-text";
 
 const TABLES = ["search_documents", "search_terms"] as const;
 const SUFFIX = "_next";
@@ -80,23 +80,25 @@ async function buildIndexes(prisma: Db, statements: string[]) {
 }
 
 /**
- * The documents' copy is created and filled in one transaction on a connection of its own (COPY,
- * which Prisma does not offer), so it can be written frozen (COPY … FREEZE): the first reads of
+ * The copies are created and filled in one transaction on a connection of its own (COPY,
+ * which Prisma does not offer), so they can be written frozen (COPY … FREEZE): the first reads of
  * a table written otherwise mark every row as committed, which rewrites each page and, with
  * data checksums, logs each page again in the WAL. With FREEZE the first index build after
  * 60,000 rows took 0.37 s instead of 0.68 s and wrote 0.5 MB of WAL instead of 103 MB
  * (docs/performance.md). One connection writes while the next batches are built.
  */
-async function openWriter(prisma: Db, table: string): Promise<pg.Client> {
+async function openWriter(prisma: Db): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: connectionUrl(prisma) });
   try {
     await client.connect();
     await client.query("BEGIN");
-    await client.query(`DROP TABLE IF EXISTS ${table}`);
-    // Autovacuum would keep analyzing the copy while it fills; it is analyzed once, when complete.
-    await client.query(
-      `CREATE TABLE ${table} (LIKE search_documents INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE) WITH (autovacuum_enabled = false)`,
-    );
+    for (const table of TABLES) {
+      await client.query(`DROP TABLE IF EXISTS ${table}${SUFFIX}`);
+      // Autovacuum would keep analyzing the copies while they fill; they are analyzed once, when complete.
+      await client.query(
+        `CREATE TABLE ${table}${SUFFIX} (LIKE ${table} INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE) WITH (autovacuum_enabled = false)`,
+      );
+    }
     return client;
   } catch (e) {
     await client.end().catch(() => {});
@@ -116,10 +118,6 @@ export async function rebuildTables(
   batches: AsyncIterable<BuiltBatch>,
 ): Promise<{ indexed: number }> {
   const indexes = await secondaryIndexes(prisma);
-  await prisma.$executeRawUnsafe(`DROP TABLE IF EXISTS search_terms${SUFFIX}`);
-  await prisma.$executeRawUnsafe(
-    `CREATE TABLE search_terms${SUFFIX} (LIKE search_terms INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE) WITH (autovacuum_enabled = false)`,
-  );
 
   // Facet groups are numbered afresh; search_state.generation tells caches to drop the old ones.
   const groups = new Map<string, FacetValues & { id: number; documents: number }>();
@@ -130,7 +128,7 @@ export async function rebuildTables(
   // Batches are written while the next ones are read and built: the database and the builders
   // then work at the same time instead of taking turns.
   let writing: Promise<void> = Promise.resolve();
-  const writer = await openWriter(prisma, `search_documents${SUFFIX}`);
+  const writer = await openWriter(prisma);
   const copy = `${copySql(`search_documents${SUFFIX}`)} WITH (FREEZE)`;
   // The next batch is asked for before this one is merged, so it is read and built meanwhile.
   const source = batches[Symbol.asyncIterator]();
@@ -165,6 +163,10 @@ export async function rebuildTables(
       indexed += batch.rows.length;
     }
     await writing;
+    // Counted while the documents were built instead of unnesting every row's terms again.
+    let terms = "";
+    for (const [term, { frequency, display }] of vocabulary) terms += `${copyText(term)}\t${frequency}\t${copyText(display)}\n`;
+    await copyInto(writer, `COPY search_terms${SUFFIX} (term, frequency, display) FROM STDIN WITH (FREEZE)`, terms);
     await writer.query("COMMIT");
   } finally {
     // Ends the source (and its worker tasks) when a write failed; the copy is rolled back with
@@ -174,15 +176,6 @@ export async function rebuildTables(
   }
 
   await buildIndexes(prisma, [`ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`]);
-  // Counted while the documents were built instead of unnesting every row's terms again.
-  const terms = [...vocabulary].map(([term, { frequency, display }]) => ({ term, frequency, display }));
-  for (let i = 0; i < terms.length; i += 10_000) {
-    await prisma.$executeRawUnsafe(
-      `INSERT INTO search_terms${SUFFIX} (term, frequency, display)
-       SELECT term, frequency, display FROM jsonb_to_recordset($1::jsonb) AS r(term text, frequency integer, display text)`,
-      JSON.stringify(terms.slice(i, i + 10_000)),
-    );
-  }
   await buildIndexes(prisma, [
     `ALTER TABLE search_terms${SUFFIX} ADD CONSTRAINT search_terms${SUFFIX}_pkey PRIMARY KEY (term)`,
     ...indexes.map(retarget),
