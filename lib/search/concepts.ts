@@ -9,7 +9,7 @@ import { LANGS, type Lang } from "../i18n/localized";
 import type { Concept } from "./data/concept-type";
 import { CONCEPTS } from "./data/concepts";
 import { baseForms, splitCompound } from "./morphology";
-import { tokenize, tokenSpans } from "./normalize";
+import { Memo, tokenize, tokenSpans } from "./normalize";
 
 export interface ConceptMatch {
   conceptId: string;
@@ -136,7 +136,11 @@ export interface ConceptMatcher {
    * the thing is; the modifier only which kind ("Kunststofffenster" are windows, not plastics).
    */
   compoundHeadIds(germanTexts: readonly (string | null | undefined)[], industries?: readonly string[]): string[];
-  /** Every label of these concepts in all three languages, without duplicates. */
+  /**
+   * Every label of these concepts in all three languages, without duplicates. The same sets
+   * recur across thousands of documents, so each set's list is kept and shared: callers must
+   * not change it.
+   */
   labels(conceptIds: readonly string[]): string[];
   /**
    * Concepts a single (folded) query word names: a word of one of their labels, an inflected
@@ -154,6 +158,8 @@ const MIN_HEAD = 4;
 
 /** Words whose startable labels are remembered (see startingAt). */
 const STARTABLE_WORDS = 100_000;
+/** Sets of concepts whose labels are kept (see ConceptMatcher.labels). */
+const LABEL_SETS = 20_000;
 const NO_VARIANTS: readonly Variant[] = [];
 
 /** Unfinished words shorter than this would name half the dictionary ("s…", "sv…"). */
@@ -268,6 +274,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
   // Which labels a word can start does not depend on the text around it, and most words recur
   // in thousands of documents: each word's list is worked out once (bounded, emptied when full).
   const startable = new Map<string, readonly Variant[]>();
+  const labelsOfSet = new Memo<string[]>(LABEL_SETS);
   function startingAt(token: string): readonly Variant[] {
     let list = startable.get(token);
     if (!list) {
@@ -372,13 +379,15 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       return [...ids].sort();
     },
     labels(conceptIds) {
-      const out = new Set<string>();
-      for (const id of conceptIds) {
-        const c = byId.get(id);
-        if (!c) continue;
-        for (const label of [...c.de, ...c.cs, ...c.en]) out.add(label);
-      }
-      return [...out];
+      return labelsOfSet.get(conceptIds.join("\u0000"), () => {
+        const out = new Set<string>();
+        for (const id of conceptIds) {
+          const c = byId.get(id);
+          if (!c) continue;
+          for (const label of [...c.de, ...c.cs, ...c.en]) out.add(label);
+        }
+        return [...out];
+      });
     },
   };
 }

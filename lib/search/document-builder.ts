@@ -8,7 +8,6 @@ import type { Db } from "../db/prisma";
 import { LANGS, type Lang, type Trilingual } from "../i18n/localized";
 import { NACE } from "../taxonomy/nace-data";
 import { conceptMatcher } from "./concepts";
-import { Memo } from "./normalize";
 import { splitByIntent } from "./intent";
 import { documentForms } from "./morphology";
 import type { SearchEntityType } from "./outbox";
@@ -82,11 +81,8 @@ function conceptsOf(
   const conceptIds = [
     ...new Set([...matcher.conceptIds(texts, industries), ...matcher.compoundHeadIds(germanTexts, industries)]),
   ];
-  return { concepts: labelsOf.get(conceptIds.join("\u0000"), () => matcher.labels(conceptIds)), conceptIds };
+  return { concepts: matcher.labels(conceptIds), conceptIds };
 }
-
-/** The same sets of concepts recur across thousands of documents; their labels are shared, never changed. */
-const labelsOf = new Memo<string[]>(20_000);
 
 const firstText = (values: Partial<Record<Lang, string>>) => LANGS.map((l) => values[l]).find(Boolean) ?? "";
 
