@@ -493,7 +493,15 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       `(SELECT d.ctid AS t FROM search_documents d WHERE ${condition ? `${filtersOnly} AND ${condition}` : where}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound()})`;
     const lead: string[] = [];
     if (tiers.allWords) lead.push(select(`d.tsv @@ ${tiers.allWords}::tsquery`));
-    if (tiers.own) lead.push(select(`d.title_tsv @@ ${tiers.own}::tsquery`));
+    // Around a place, the same words are also asked of `tsv`, which the place's cells are
+    // tested on: the word index then steps through the cells' long lists from one match of the
+    // words to the next. Otherwise it read every document of the cells first, to AND them with
+    // the titles' matches (26,518 documents for "CNC" around Dresden at 100,000 companies: 38 of
+    // the statement's 60 ms). Both tests hold for every title match.
+    if (tiers.own) {
+      const inTitle = `d.title_tsv @@ ${tiers.own}::tsquery`;
+      lead.push(select(near ? `${inTitle} AND d.tsv @@ ${tiers.own}::tsquery` : inTitle));
+    }
     const next: string[] = [];
     if (tiers.exact) next.push(select(`d.tsv @@ ${tiers.exact}::tsquery`));
     if (tiers.own) next.push(select(`d.tsv @@ ${tiers.own}::tsquery`));
