@@ -49,7 +49,7 @@ async function collect(docs: AsyncIterable<SearchDocument[]>): Promise<SearchDoc
   return out;
 }
 
-/** Every stored column of the index, and the vocabulary, in a fixed order. */
+/** Every stored column of the index, the vocabulary and the sets of concepts, in a fixed order. */
 async function indexContents() {
   // Group ids are numbered afresh by each rebuild; the signature names the group.
   const documents = await t.db.$queryRawUnsafe<unknown[]>(
@@ -57,7 +57,8 @@ async function indexContents() {
        FROM search_documents d JOIN search_facet_groups g ON g.id = d.facet_group ORDER BY d.id`,
   );
   const terms = await t.db.$queryRawUnsafe<unknown[]>(`SELECT term, frequency, display FROM search_terms ORDER BY term`);
-  return { documents, terms };
+  const conceptSets = await t.db.$queryRawUnsafe<unknown[]>(`SELECT concept_ids, terms FROM search_concept_sets ORDER BY concept_ids`);
+  return { documents, terms, conceptSets };
 }
 
 describe("full reindex from the database", () => {
@@ -92,6 +93,7 @@ describe("full reindex from the database", () => {
     warn.mockRestore();
     const inWorkers = await indexContents();
     expect(inWorkers.documents.length).toBeGreaterThan(40);
+    expect(inWorkers.conceptSets.length).toBeGreaterThan(3);
     expect(inWorkers).toEqual(inThread);
     expect(await Promise.all(questions.map(answer))).toEqual(answers);
   });

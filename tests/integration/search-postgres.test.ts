@@ -13,6 +13,7 @@ import { rebuildSearchIndex } from "../../lib/search/rebuild";
 import type { SearchEngine, SearchQuery } from "../../lib/search/types";
 import { drainOutbox, outboxStatus } from "../../lib/search/worker";
 import { createTestDatabase, type TestDatabase } from "./support/database";
+import { COUNTED_TERMS } from "./support/search-vocabulary";
 
 let t: TestDatabase;
 let engine: SearchEngine;
@@ -66,7 +67,7 @@ const companies = [
 async function mismatches(): Promise<{ terms: number; groups: number }> {
   const [row] = await t.db.$queryRawUnsafe<{ terms: number; groups: number }[]>(
     `SELECT
-       (SELECT count(*)::int FROM (SELECT term, count(*)::int AS c FROM search_documents, unnest(terms) AS term GROUP BY term) AS a
+       (SELECT count(*)::int FROM (SELECT term, count(*)::int AS c FROM (${COUNTED_TERMS}) AS w GROUP BY term) AS a
           FULL JOIN search_terms s USING (term) WHERE s.frequency IS DISTINCT FROM a.c) AS terms,
        (SELECT count(*)::int FROM search_facet_groups g
           LEFT JOIN (SELECT facet_group, count(*)::int AS c FROM search_documents WHERE expires_ts IS NULL GROUP BY facet_group) AS d

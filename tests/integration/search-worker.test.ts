@@ -13,6 +13,7 @@ import { enqueueSearchUpdates } from "../../lib/search/outbox";
 import type { SearchEngine, SearchQuery } from "../../lib/search/types";
 import { drainOutbox, outboxStatus } from "../../lib/search/worker";
 import { createTestDatabase, type TestDatabase } from "./support/database";
+import { COUNTED_TERMS } from "./support/search-vocabulary";
 
 let t: TestDatabase;
 let engine: SearchEngine;
@@ -44,7 +45,7 @@ async function outboxRows() {
 async function vocabularyMismatches(): Promise<number> {
   const [row] = await t.db.$queryRawUnsafe<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM
-       (SELECT term, count(*)::int AS c FROM search_documents, unnest(terms) AS term GROUP BY term) AS actual
+       (SELECT term, count(*)::int AS c FROM (${COUNTED_TERMS}) AS w GROUP BY term) AS actual
        FULL JOIN search_terms s USING (term)
      WHERE s.frequency IS DISTINCT FROM actual.c`,
   );

@@ -8,7 +8,7 @@ import type { BuildOptions } from "../document-builder";
 import { documentsIn, type SourceBatch } from "../document-source";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
-import { documentRow, type BuiltRow } from "./postgres-index";
+import { conceptSetKey, documentRow, type BuiltRow } from "./postgres-index";
 
 export interface BuiltBatch {
   rows: {
@@ -21,8 +21,14 @@ export interface BuiltBatch {
   }[];
   /** Facet values of each signature in the batch. */
   facets: [signature: string, values: FacetValues][];
-  /** Each word with the number of the batch's documents that contain it and how the first wrote it, in document order. */
+  /**
+   * Each word with the number of the batch's documents that contain it and how the first wrote
+   * it, in document order. A word that is also a label word of a document's concepts is counted
+   * with the document's set of concepts instead (0 here when only such documents wrote it).
+   */
   vocabulary: [term: string, frequency: number, display: string][];
+  /** Documents per set of concepts (conceptSetKey); each counts for the set's label words. */
+  conceptSets: [key: string, documents: number][];
 }
 
 /** Documents as this engine reads them: it derives base forms and compound parts itself (documentRow). */
@@ -48,20 +54,34 @@ export function buildBatch(docs: readonly SearchDocument[]): BuiltBatch {
 class BatchBuilder {
   private readonly facets = new Map<string, FacetValues>();
   private readonly vocabulary = new Map<string, [string, number, string]>();
+  private readonly conceptSets = new Map<string, number>();
   private readonly rows: BuiltBatch["rows"] = [];
 
   add(b: BuiltRow) {
     const { signature, ...values } = b.facets;
     if (!this.facets.has(signature)) this.facets.set(signature, values);
+    const labels = b.labels.displays;
+    if (b.labels.terms.length) {
+      const key = conceptSetKey(b.row.concept_ids);
+      this.conceptSets.set(key, (this.conceptSets.get(key) ?? 0) + 1);
+    }
     for (const t of b.row.terms) {
       const term = this.vocabulary.get(t);
-      if (term) term[1]++;
-      else this.vocabulary.set(t, [t, 1, b.display(t)]);
+      // Counted once, with the set's label words; the author's spelling is still the one shown.
+      const viaSet = labels.has(t);
+      if (term) {
+        if (!viaSet) term[1]++;
+      } else this.vocabulary.set(t, [t, viaSet ? 0 : 1, b.display(t)]);
     }
     this.rows.push({ line: b.line, hash: b.row.content_hash, signature, counted: b.row.expires_ts === null });
   }
 
   result(): BuiltBatch {
-    return { rows: this.rows, facets: [...this.facets], vocabulary: [...this.vocabulary.values()] };
+    return {
+      rows: this.rows,
+      facets: [...this.facets],
+      vocabulary: [...this.vocabulary.values()],
+      conceptSets: [...this.conceptSets],
+    };
   }
 }

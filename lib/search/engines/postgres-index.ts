@@ -87,29 +87,21 @@ const lexemesOfWord = Object.fromEntries(LANGS.map((l) => [l, new Memo<string[]>
   Memo<string[]>
 >;
 /** The label words of a set of concepts: how each is written, and those for the vocabulary in order. */
-interface LabelWords {
+export interface LabelWords {
   displays: ReadonlyMap<string, string>;
   terms: readonly string[];
 }
 const wordsOfConcepts = new Memo<LabelWords>(20_000);
 
-function labelWordsOf(conceptIds: readonly string[]): LabelWords {
-  return wordsOfConcepts.get(conceptIds.join("\u0000"), () => {
+/** A set of concepts as one key, the same for the same `concept_ids` of a row; "" for none. */
+export const conceptSetKey = (conceptIds: readonly string[]) => conceptIds.join("\u0000");
+export const conceptIdsOfKey = (key: string): string[] => (key ? key.split("\u0000") : []);
+
+export function labelWordsOf(conceptIds: readonly string[]): LabelWords {
+  return wordsOfConcepts.get(conceptSetKey(conceptIds), () => {
     const displays = conceptMatcher().labelWords(conceptIds);
     return { displays, terms: [...displays.keys()].filter((t) => t.length <= MAX_TERM_LENGTH).sort() };
   });
-}
-
-/** Two sorted lists as one, without repeats (in the order of Array.prototype.sort). */
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-    if (out[out.length - 1] !== next) out.push(next);
-  }
-  return out;
 }
 
 /** Distinct folded words of these texts, remembering how each was written. */
@@ -194,7 +186,10 @@ export interface DocumentRow {
   verified_by: { institutionName: string; verifiedAt: string } | null;
   content_hash: string;
   facet_group: number;
-  /** Words for the vocabulary: the document's own words and its concepts' label words. */
+  /**
+   * The document's own words for the vocabulary. The label words of its concepts count too, but
+   * are stored once per set of concepts (search_concept_sets), not in every row.
+   */
   terms: string[];
   name_words: string[];
   title_words: string[];
@@ -206,8 +201,10 @@ export interface BuiltRow {
   /** facet_group is assigned when the row is written. */
   row: DocumentRow;
   facets: FacetValues & { signature: string };
-  /** How an author (or else a concept label) wrote one of the row's terms. */
+  /** How an author (or else a concept label) wrote one of the row's terms or label words. */
   display: (term: string) => string;
+  /** The label words of the row's concepts, which count in the vocabulary with its own words. */
+  labels: LabelWords;
   /** The row as a line of COPY's text format without content_hash and facet_group, as it was hashed. */
   line: string;
 }
@@ -258,10 +255,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     expires_ts: doc.expiresTs ?? null,
     verified: doc.verified ?? false,
     verified_by: doc.verifiedBy ?? null,
-    terms: mergeSorted(
-      own.words.filter((t) => t.length <= MAX_TERM_LENGTH),
-      labels.terms,
-    ),
+    terms: own.words.filter((t) => t.length <= MAX_TERM_LENGTH),
     name_words: name.words,
     title_words: title.words,
     index_words: [
@@ -284,5 +278,5 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     certifications: doc.certifications,
     languages: doc.languages,
   });
-  return { row: { ...row, content_hash, facet_group: 0 }, facets, display, line };
+  return { row: { ...row, content_hash, facet_group: 0 }, facets, display, labels, line };
 }

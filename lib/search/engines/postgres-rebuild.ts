@@ -13,9 +13,10 @@ import { connectionUrl, type Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { buildBatch, type BuiltBatch } from "./postgres-build";
-import { COLUMNS, completeCopyLine, copySql, copyText } from "./postgres-row-text";
+import { conceptIdsOfKey, labelWordsOf } from "./postgres-index";
+import { arrayText, COLUMNS, completeCopyLine, copySql, copyText } from "./postgres-row-text";
 
-const TABLES = ["search_documents", "search_terms"] as const;
+const TABLES = ["search_documents", "search_terms", "search_concept_sets"] as const;
 const SUFFIX = "_next";
 
 interface IndexDef {
@@ -125,6 +126,8 @@ export async function rebuildTables(
   // Every vocabulary word with the number of documents containing it (a row's terms are distinct)
   // and how the first of them wrote it.
   const vocabulary = new Map<string, { frequency: number; display: string }>();
+  // Documents per set of concepts, whose label words they all contain.
+  const conceptSets = new Map<string, number>();
   let indexed = 0;
   // Batches are written while the next ones are read and built: the database and the builders
   // then work at the same time instead of taking turns.
@@ -151,6 +154,7 @@ export async function rebuildTables(
         if (known) known.frequency += frequency;
         else vocabulary.set(term, { frequency, display });
       }
+      for (const [key, documents] of batch.conceptSets) conceptSets.set(key, (conceptSets.get(key) ?? 0) + documents);
       let text = "";
       for (const r of batch.rows) {
         const group = groups.get(r.signature)!;
@@ -164,6 +168,20 @@ export async function rebuildTables(
       indexed += batch.rows.length;
     }
     await writing;
+    // Each set's label words once, counted for all of its documents. A document's own word that
+    // is also one of its set's label words was left to this count (see BatchBuilder).
+    let sets = "";
+    for (const [key, documents] of conceptSets) {
+      const ids = conceptIdsOfKey(key);
+      const labels = labelWordsOf(ids);
+      for (const term of labels.terms) {
+        const known = vocabulary.get(term);
+        if (known) known.frequency += documents;
+        else vocabulary.set(term, { frequency: documents, display: labels.displays.get(term)! });
+      }
+      sets += `${copyText(arrayText(ids))}\t${copyText(arrayText(labels.terms))}\n`;
+    }
+    await copyInto(writer, `COPY search_concept_sets${SUFFIX} (concept_ids, terms) FROM STDIN WITH (FREEZE)`, sets);
     // Counted while the documents were built instead of unnesting every row's terms again.
     let terms = "";
     for (const [term, { frequency, display }] of vocabulary) terms += `${copyText(term)}\t${frequency}\t${copyText(display)}\n`;
@@ -179,6 +197,7 @@ export async function rebuildTables(
   await buildIndexes(prisma, [`ALTER TABLE search_documents${SUFFIX} ADD CONSTRAINT search_documents${SUFFIX}_pkey PRIMARY KEY (id)`]);
   await buildIndexes(prisma, [
     `ALTER TABLE search_terms${SUFFIX} ADD CONSTRAINT search_terms${SUFFIX}_pkey PRIMARY KEY (term)`,
+    `ALTER TABLE search_concept_sets${SUFFIX} ADD CONSTRAINT search_concept_sets${SUFFIX}_pkey PRIMARY KEY (concept_ids)`,
     ...indexes.map(retarget),
   ]);
   for (const table of TABLES) {

@@ -63,7 +63,7 @@ export const COLUMNS = [
 const PLAIN_LIST = /^\[(?:"[^"\\']*"(?:,"[^"\\']*")*)?\]$/;
 
 /** PostgreSQL's array input of a list of texts: {"a","b"}. */
-function arrayText(items: readonly string[]): string {
+export function arrayText(items: readonly string[]): string {
   const json = JSON.stringify(items);
   if (PLAIN_LIST.test(json)) return `{${json.slice(1, -1)}}`;
   return `{${items.map((t) => `"${t.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
