@@ -91,9 +91,22 @@ export async function* sourceBatches(db: Db, batchSize = 1000, now = new Date())
 // Timestamps without a time zone, which Prisma reads as UTC.
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?$/;
 
-/** Date columns are named …At or …Until; everything else stays as JSON gave it. */
-function revive(this: unknown, key: string, value: unknown): unknown {
-  return typeof value === "string" && /(At|Until)$/.test(key) && TIMESTAMP.test(value) ? new Date(`${value}Z`) : value;
+/**
+ * Date columns are named …At or …Until; everything else stays as JSON gave it. Converted after
+ * parsing: JSON.parse with a reviver calls it for every value and parses 3–5 times slower.
+ */
+function reviveDates(value: object): void {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === "object") reviveDates(item);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  for (const key in o) {
+    const v = o[key];
+    if (typeof v === "string") {
+      if ((key.endsWith("At") || key.endsWith("Until")) && TIMESTAMP.test(v)) o[key] = new Date(`${v}Z`);
+    } else if (v !== null && typeof v === "object") reviveDates(v);
+  }
 }
 
 const BUILDERS: Record<SourceKind, (row: never, opts: BuildOptions) => SearchDocument> = {
@@ -107,10 +120,11 @@ const BUILDERS: Record<SourceKind, (row: never, opts: BuildOptions) => SearchDoc
  * caller that is done with each before the next keeps only one alive.
  */
 export function* documentsIn(batch: Pick<SourceBatch, "kind" | "json">, opts: BuildOptions = {}): Generator<SearchDocument> {
-  const rows = JSON.parse(batch.json, revive) as never[];
+  const rows = JSON.parse(batch.json) as object[];
   const build = BUILDERS[batch.kind];
   for (let i = 0; i < rows.length; i++) {
-    yield build(rows[i], opts);
+    reviveDates(rows[i]);
+    yield build(rows[i] as never, opts);
     // The raw row is not needed again.
     rows[i] = undefined as never;
   }
