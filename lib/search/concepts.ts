@@ -156,6 +156,10 @@ export interface ConceptMatcher {
 /** A compound's head names a concept from this length on ("Bier" in "Fassbier"). */
 const MIN_HEAD = 4;
 
+/** A set of concepts as one key, the same for the same list of ids; "" for none. */
+export const conceptSetKey = (conceptIds: readonly string[]) => conceptIds.join("\u0000");
+export const conceptIdsOfKey = (key: string): string[] => (key ? key.split("\u0000") : []);
+
 /** Words whose startable labels are remembered (see startingAt). */
 const STARTABLE_WORDS = 100_000;
 /** Sets of concepts whose labels are kept (see ConceptMatcher.labels). */
@@ -379,7 +383,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       return [...ids].sort();
     },
     labels(conceptIds) {
-      return labelsOfSet.get(conceptIds.join("\u0000"), () => {
+      return labelsOfSet.get(conceptSetKey(conceptIds), () => {
         const out = new Set<string>();
         for (const id of conceptIds) {
           const c = byId.get(id);

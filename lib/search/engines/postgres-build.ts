@@ -8,7 +8,8 @@ import type { BuildOptions } from "../document-builder";
 import { documentsIn, type SourceBatch } from "../document-source";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
-import { conceptSetKey, documentRow, type BuiltRow } from "./postgres-index";
+import { conceptSetKey } from "../concepts";
+import { documentRow, type BuiltRow } from "./postgres-index";
 
 export interface BuiltBatch {
   rows: {

@@ -7,7 +7,7 @@
  */
 import { hash } from "node:crypto";
 import { LANGS } from "../../i18n/localized";
-import { conceptMatcher } from "../concepts";
+import { conceptMatcher, conceptSetKey } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
 import { indexLexemes, nameLexemes } from "../morphology";
 import { Memo, tokenSpans } from "../normalize";
@@ -92,10 +92,6 @@ export interface LabelWords {
   terms: readonly string[];
 }
 const wordsOfConcepts = new Memo<LabelWords>(20_000);
-
-/** A set of concepts as one key, the same for the same `concept_ids` of a row; "" for none. */
-export const conceptSetKey = (conceptIds: readonly string[]) => conceptIds.join("\u0000");
-export const conceptIdsOfKey = (key: string): string[] => (key ? key.split("\u0000") : []);
 
 export function labelWordsOf(conceptIds: readonly string[]): LabelWords {
   return wordsOfConcepts.get(conceptSetKey(conceptIds), () => {

@@ -13,7 +13,8 @@ import { connectionUrl, type Db } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { buildBatch, type BuiltBatch } from "./postgres-build";
-import { conceptIdsOfKey, labelWordsOf } from "./postgres-index";
+import { conceptIdsOfKey } from "../concepts";
+import { labelWordsOf } from "./postgres-index";
 import { arrayText, COLUMNS, completeCopyLine, copySql, copyText } from "./postgres-row-text";
 
 const TABLES = ["search_documents", "search_terms", "search_concept_sets"] as const;

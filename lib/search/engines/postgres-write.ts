@@ -6,7 +6,8 @@
  */
 import type { DbTx } from "../../db/prisma";
 import type { SearchDocument } from "../types";
-import { conceptIdsOfKey, conceptSetKey, documentRow, type BuiltRow } from "./postgres-index";
+import { conceptIdsOfKey, conceptSetKey } from "../concepts";
+import { documentRow, type BuiltRow } from "./postgres-index";
 import { upsertRowsSql, valuesTuple } from "./postgres-row-text";
 
 async function nextVersion(tx: DbTx): Promise<string> {
