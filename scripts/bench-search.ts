@@ -52,16 +52,25 @@ const TARGETS = {
  */
 const OUTBOX_SAMPLE = 40_000;
 
+/**
+ * The pause before each query of `--sporadic N`: longer than connection pools commonly keep an
+ * unused connection open (node-postgres: 10 s), so it shows what a visitor of a quiet portal
+ * meets rather than a server busy with searches.
+ */
+const SPORADIC_PAUSE_MS = 15_000;
+
 interface Args {
   companies: number;
   keep: boolean;
   minisearch: boolean;
   /** Documents to index through the outbox before the rest goes to the full rebuild; 0 drains everything. */
   outboxSample: number;
+  /** Queries of the mix measured one at a time after a pause each; 0 skips that measurement. */
+  sporadic: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { companies: 10_000, keep: false, minisearch: false, outboxSample: OUTBOX_SAMPLE };
+  const args: Args = { companies: 10_000, keep: false, minisearch: false, outboxSample: OUTBOX_SAMPLE, sporadic: 0 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--companies") {
       const n = Number(argv[++i]);
@@ -77,10 +86,17 @@ function parseArgs(argv: string[]): Args {
         process.exit(1);
       }
       args.outboxSample = n;
+    } else if (argv[i] === "--sporadic") {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0 || n > BENCH_QUERIES.length) {
+        console.error(`Error: --sporadic expects a whole number of queries between 0 and ${BENCH_QUERIES.length}`);
+        process.exit(1);
+      }
+      args.sporadic = n;
     } else if (argv[i] === "--keep") args.keep = true;
     else if (argv[i] === "--minisearch") args.minisearch = true;
     else {
-      console.error(`Error: unknown option ${argv[i]}\nusage: npm run bench:search -- [--companies N] [--keep] [--minisearch] [--outbox-sample N]`);
+      console.error(`Error: unknown option ${argv[i]}\nusage: npm run bench:search -- [--companies N] [--keep] [--minisearch] [--outbox-sample N] [--sporadic N]`);
       process.exit(1);
     }
   }
@@ -304,6 +320,9 @@ async function main() {
     // The portal's own setting: repeated queries come from the cache. Filled by one pass over the
     // mix first, so this shows what a cache hit costs, apart from the cold figures above.
     const warm = createPostgresSearchEngine(db);
+    // Its own client, as the portal's server has, with nothing else keeping its connections busy.
+    const sporadicDb = args.sporadic ? createPrismaClient(benchUrl, 8) : null;
+    const sporadic = sporadicDb ? createPostgresSearchEngine(sporadicDb, { queryCache: false }) : null;
     // The portal's engine runs the mix twice, both times with its query cache off. The first pass
     // follows the yardstick's build, which pushed the engine's tables out of PostgreSQL's buffers:
     // it shows a server that has just started or reindexed. The second is a server that has been
@@ -320,12 +339,31 @@ async function main() {
         },
       },
       ...(mini ? [{ name: "minisearch", search: async (q: SearchQuery) => mini.search(q) }] : []),
+      ...(sporadic
+        ? [
+            {
+              name: "postgres-sporadic",
+              search: (q: SearchQuery) => sporadic.search(q),
+              pauseMs: SPORADIC_PAUSE_MS,
+              // A server that has answered before: its pool has made its connections once.
+              prepare: async () => void (await sporadic.search(queries[0].query)),
+            },
+          ]
+        : []),
     ];
+    // An even spread over the mix, for the measurement with pauses.
+    const step = Math.max(1, Math.floor(queries.length / Math.max(1, args.sporadic)));
+    const spread = queries.filter((_, i) => i % step === 0).slice(0, args.sporadic);
+    if (sporadic) {
+      console.log(`[bench] ${spread.length} queries one at a time, each after a pause of ${SPORADIC_PAUSE_MS / 1000} s (about ${Math.ceil((spread.length * SPORADIC_PAUSE_MS) / 60_000)} min)`);
+    }
     for (const runner of runners) {
       await runner.prepare?.();
       const loadBefore = os.loadavg()[0];
-      results[runner.name] = { ...(await measure(runner, queries)), loadAverage: round((loadBefore + os.loadavg()[0]) / 2, 2) };
+      const list = runner.pauseMs ? spread : queries;
+      results[runner.name] = { ...(await measure(runner, list)), loadAverage: round((loadBefore + os.loadavg()[0]) / 2, 2) };
     }
+    await sporadicDb?.$disconnect();
     await plain.close();
     report.latency = results;
     (report.machine as Record<string, unknown>).loadAverageAtEnd = os.loadavg().map((l) => round(l, 2));

@@ -8,6 +8,15 @@ import { settings, type EnvSource } from "../env";
 
 export { ConfigError, parseDatabaseUrl };
 
+/**
+ * How long an unused connection stays open. A new one costs a password handshake (SCRAM), and its
+ * PostgreSQL process pays a page fault the first time it touches each page of the shared buffers:
+ * with the pool's default of 10 s, a search after a quiet quarter of a minute took several times
+ * as long as one on a connection kept open (docs/performance.md, "Connections kept open"). A
+ * chamber's portal is quiet most of the time, so most searches came after such a pause.
+ */
+export const IDLE_CONNECTION_MS = 10 * 60_000;
+
 export interface EmbeddedDbOptions {
   dataDir: string;
   port: number;

@@ -41,16 +41,24 @@ export interface QueryRunner {
   search: (query: SearchQuery) => Promise<{ total: number }>;
   /** Runs before the measurement, untimed (e.g. filling a cache). */
   prepare?: () => Promise<void>;
+  /** A pause before each query, untimed: searches that come one at a time on a quiet server. */
+  pauseMs?: number;
 }
 
 export async function measure(runner: QueryRunner, queries: readonly BenchQuery[]): Promise<LatencyReport> {
-  for (const q of queries.slice(0, WARMUP_QUERIES)) await runner.search(q.query).catch(() => {});
+  // Paused runners measure the pauses' effect; warming them up would hide it.
+  if (!runner.pauseMs) for (const q of queries.slice(0, WARMUP_QUERIES)) await runner.search(q.query).catch(() => {});
   const times: number[] = [];
   const byCategory = new Map<string, number[]>();
   const zeroHits: string[] = [];
   const failed: string[] = [];
   const started = performance.now();
+  let paused = 0;
   for (const q of queries) {
+    if (runner.pauseMs) {
+      await new Promise((resolve) => setTimeout(resolve, runner.pauseMs));
+      paused += runner.pauseMs;
+    }
     const t0 = performance.now();
     try {
       const result = await runner.search(q.query);
@@ -64,7 +72,7 @@ export async function measure(runner: QueryRunner, queries: readonly BenchQuery[
     times.push(ms);
     byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), ms]);
   }
-  const totalMs = performance.now() - started;
+  const totalMs = performance.now() - started - paused;
   const sorted = [...times].sort((a, b) => a - b);
   return {
     queries: queries.length,
