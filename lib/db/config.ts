@@ -17,6 +17,13 @@ export { ConfigError, parseDatabaseUrl };
  */
 export const IDLE_CONNECTION_MS = 10 * 60_000;
 
+/**
+ * What every pool of the portal sets besides its size: connections kept open (above), yet a
+ * finished script may still exit, and a peer that vanished (a restarted server, a dropped network
+ * path) is noticed on an idle connection too.
+ */
+export const POOL_SETTINGS = { idleTimeoutMillis: IDLE_CONNECTION_MS, allowExitOnIdle: true, keepAlive: true } as const;
+
 export interface EmbeddedDbOptions {
   dataDir: string;
   port: number;

@@ -2,7 +2,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { settings } from "../env";
-import { ConfigError, IDLE_CONNECTION_MS, parseDatabaseUrl } from "./config";
+import { ConfigError, parseDatabaseUrl, POOL_SETTINGS } from "./config";
 
 export type { PrismaClient };
 
@@ -13,15 +13,7 @@ const urls = new WeakMap<object, string>();
 export function createPrismaClient(url = settings().DATABASE_URL, poolSize = 10) {
   if (!url) throw new ConfigError("DATABASE_URL is not set");
   parseDatabaseUrl(url);
-  const adapter = new PrismaPg({
-    connectionString: url,
-    max: poolSize,
-    idleTimeoutMillis: IDLE_CONNECTION_MS,
-    // Connections kept open must not keep a finished script alive, and a peer that vanished
-    // (a restarted server, a dropped network path) is noticed on an idle connection too.
-    allowExitOnIdle: true,
-    keepAlive: true,
-  });
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize, ...POOL_SETTINGS });
   const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
   urls.set(client, url);
   return client;

@@ -7,7 +7,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
-import { IDLE_CONNECTION_MS } from "../db/config";
+import { POOL_SETTINGS } from "../db/config";
 import { settings } from "../env";
 
 function signUpsPerAddress(): number {
@@ -72,10 +72,7 @@ function storePool(connectionString: string): pg.Pool {
     pool = new pg.Pool({
       connectionString,
       max: 5,
-      // Kept open like the portal's other connections (see IDLE_CONNECTION_MS).
-      idleTimeoutMillis: IDLE_CONNECTION_MS,
-      allowExitOnIdle: true,
-      keepAlive: true,
+      ...POOL_SETTINGS,
       // A counter lost in a database crash costs an attacker's handful of extra attempts; waiting
       // for the WAL flush on every request would cost every visitor time.
       options: "-c synchronous_commit=off",

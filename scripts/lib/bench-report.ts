@@ -46,8 +46,7 @@ export interface QueryRunner {
 }
 
 export async function measure(runner: QueryRunner, queries: readonly BenchQuery[]): Promise<LatencyReport> {
-  // Paused runners measure the pauses' effect; warming them up would hide it.
-  if (!runner.pauseMs) for (const q of queries.slice(0, WARMUP_QUERIES)) await runner.search(q.query).catch(() => {});
+  for (const q of queries.slice(0, WARMUP_QUERIES)) await runner.search(q.query).catch(() => {});
   const times: number[] = [];
   const byCategory = new Map<string, number[]>();
   const zeroHits: string[] = [];
