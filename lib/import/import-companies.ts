@@ -190,7 +190,9 @@ export async function writeCompanies(
   const industryRows: Prisma.OrganizationIndustryCreateManyInput[] = [];
   const listingRows: Prisma.ListingCreateManyInput[] = [];
   const listingIndustryRows: Prisma.ListingIndustryCreateManyInput[] = [];
-  const changedListingIds: string[] = oldListings.map((l) => l.id);
+  // The replaced listings leave the index through rows of their own; the new ones need none,
+  // because a company's change rebuilds every listing it has (buildDocuments).
+  const removedListingIds: string[] = oldListings.map((l) => l.id);
   const orgIds: string[] = [];
   const updateRows: Record<string, unknown>[] = [];
 
@@ -224,7 +226,6 @@ export async function writeCompanies(
     ];
     for (const { kind, l } of listings) {
       const listingId = randomUUID();
-      changedListingIds.push(listingId);
       listingRows.push({
         id: listingId,
         organizationId: id,
@@ -248,7 +249,7 @@ export async function writeCompanies(
   await bulkInsert(tx, "Listing", LISTING_COLUMNS, listingRows.map((r) => ({ ...r, updatedAt: now })));
   await bulkInsert(tx, "ListingIndustry", { listingId: "text", industryCode: "text" }, listingIndustryRows);
   await enqueueSearchUpdates(tx, "COMPANY", orgIds);
-  await enqueueSearchUpdates(tx, "LISTING", changedListingIds);
+  await enqueueSearchUpdates(tx, "LISTING", removedListingIds);
   return { created: orgRows.length, updated: updatedIds.length, ids: orgIds };
 }
 

@@ -105,6 +105,18 @@ async function applyChanges(prisma: Db, engine: SearchEngine, rows: OutboxRow[])
   return changes;
 }
 
+/**
+ * A company's change rebuilds all its listings and events (buildDocuments), so a listing or event
+ * of a company changed in the same batch needs no build of its own; its rows are still applied
+ * with the company's. Entities that no longer exist have no owner here and are kept: only their
+ * own row removes their documents.
+ */
+function withoutCovered(reps: OutboxRow[], keys: Map<string, string>): OutboxRow[] {
+  const companies = new Set(reps.filter((r) => r.entityType === "COMPANY").map((r) => keys.get(entityKey(r))));
+  if (!companies.size) return reps;
+  return reps.filter((r) => r.entityType === "COMPANY" || !companies.has(keys.get(entityKey(r))));
+}
+
 function errorText(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   return message.split("\n").filter(Boolean).at(-1)?.slice(0, 500) ?? "unknown error";
@@ -192,7 +204,7 @@ async function processBatch(
       const rowsOf = (reps: OutboxRow[]) => reps.flatMap((r) => groups.get(entityKey(r))!);
 
       const attempt = async (reps: OutboxRow[]) => {
-        const changes = await applyChanges(prisma, engine, reps);
+        const changes = await applyChanges(prisma, engine, withoutCovered(reps, keys));
         await deleteRows(tx, rowsOf(reps));
         result.processed += rowsOf(reps).length;
         result.upserted += changes.upserts.length;

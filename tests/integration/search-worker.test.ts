@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "../../lib/db/prisma";
 import { importCompanies } from "../../lib/import/import-companies";
 import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
@@ -17,6 +17,19 @@ import { COUNTED_TERMS } from "./support/search-vocabulary";
 
 let t: TestDatabase;
 let engine: SearchEngine;
+
+// The entities the worker builds documents for, in the order it asks; the building itself is untouched.
+const builds = vi.hoisted(() => [] as string[]);
+vi.mock("../../lib/search/document-builder", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../../lib/search/document-builder")>();
+  return {
+    ...actual,
+    buildDocuments: (...args: Parameters<typeof actual.buildDocuments>) => {
+      builds.push(...args[2].map((id) => `${args[1]}:${id}`));
+      return actual.buildDocuments(...args);
+    },
+  };
+});
 
 const query = (q: string, extra: Partial<SearchQuery> = {}): SearchQuery => ({
   q,
@@ -39,6 +52,14 @@ const company = (i: number, extra: Record<string, unknown> = {}) => ({
 
 async function outboxRows() {
   return t.db.searchOutbox.findMany({ orderBy: { id: "asc" } });
+}
+
+async function documentsOf(entityId: string): Promise<number> {
+  const [row] = await t.db.$queryRawUnsafe<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM search_documents WHERE entity_id = $1`,
+    entityId,
+  );
+  return row.n;
 }
 
 /** Every vocabulary count must equal the number of indexed documents containing the word. */
@@ -84,7 +105,9 @@ describe("outbox worker", () => {
       { batchSize: 7 },
     );
     const rows = await outboxRows();
-    expect(rows.length).toBe(120);
+    // One row per company: a company's change rebuilds its offers too.
+    expect(rows.length).toBe(60);
+    expect(rows.every((r) => r.entityType === "COMPANY")).toBe(true);
 
     // Separate pools, so the two workers really run side by side.
     const second = createPrismaClient(t.url, 5);
@@ -157,6 +180,46 @@ describe("outbox worker", () => {
     });
     await drainOutbox(t.db, engine);
     expect((await engine.search(query("Zinngießerei"))).total).toBe(0);
+    expect(await vocabularyMismatches()).toBe(0);
+    expect(await facetGroupMismatches()).toBe(0);
+  });
+
+  it("takes the offers a re-import replaces out of the index", async () => {
+    await importCompanies(t.db, [company(700, { offers: [{ title: { de: "Kupferrohre nach Maß" } }] })]);
+    await drainOutbox(t.db, engine);
+    expect((await engine.search(query("Kupferrohre"))).hits.map((h) => h.type)).toEqual(["offer"]);
+
+    await importCompanies(t.db, [company(700, { offers: [{ title: { de: "Messingfittings ab Lager" } }] })]);
+    // The company's row rebuilds its new offer; the replaced offer has a row of its own.
+    expect((await outboxRows()).map((r) => r.entityType).sort()).toEqual(["COMPANY", "LISTING"]);
+    await drainOutbox(t.db, engine);
+    expect((await engine.search(query("Kupferrohre"))).total).toBe(0);
+    expect((await engine.search(query("Messingfittings"))).hits.map((h) => h.type)).toEqual(["offer"]);
+    expect(await vocabularyMismatches()).toBe(0);
+    expect(await facetGroupMismatches()).toBe(0);
+  });
+
+  it("builds an offer once when its company changed in the same batch, and still removes a deleted one", async () => {
+    const [kept, gone] = await t.db.organization.findMany({
+      where: { externalId: { in: ["w-6", "w-8"] } },
+      orderBy: { externalId: "asc" },
+      include: { listings: { select: { id: true } } },
+    });
+    const [keptOffer] = kept.listings;
+    const [goneOffer] = gone.listings;
+    expect(await documentsOf(goneOffer.id)).toBe(1);
+    await t.db.$transaction(async (tx) => {
+      await tx.listing.update({ where: { id: keptOffer.id }, data: { titleDe: "Laserschneiden von Edelstahl" } });
+      await tx.listing.delete({ where: { id: goneOffer.id } });
+      await enqueueSearchUpdates(tx, "LISTING", [keptOffer.id, goneOffer.id]);
+      await enqueueSearchUpdates(tx, "COMPANY", [kept.id, gone.id]);
+    });
+    builds.length = 0;
+    expect((await drainOutbox(t.db, engine)).processed).toBe(4);
+    // The kept offer is built with its company only; the deleted one has no company to come with.
+    expect(builds.sort()).toEqual([`COMPANY:${kept.id}`, `COMPANY:${gone.id}`, `LISTING:${goneOffer.id}`].sort());
+    expect((await engine.search(query("Laserschneiden"))).hits.map((h) => h.id)).toEqual([`offer:${keptOffer.id}`]);
+    expect(await documentsOf(goneOffer.id)).toBe(0);
     expect(await vocabularyMismatches()).toBe(0);
     expect(await facetGroupMismatches()).toBe(0);
   });
@@ -245,7 +308,7 @@ describe("outbox worker", () => {
   it("applies a committed change after the worker that claimed it was killed before indexing", async () => {
     await importCompanies(t.db, [company(900, { name: "Nachzügler Metallbau GmbH" })]);
     const pending = (await outboxStatus(t.db)).pending;
-    expect(pending).toBe(2);
+    expect(pending).toBe(1);
 
     // Node itself, not npx: the kill must hit the process that holds the transaction.
     const child = spawn(
@@ -274,7 +337,7 @@ describe("outbox worker", () => {
     child.kill("SIGKILL");
     await exited;
     expect((await engine.search(query("Nachzügler"))).total).toBe(0);
-    expect(await outboxStatus(t.db)).toMatchObject({ pending: 2, parked: 0 });
+    expect(await outboxStatus(t.db)).toMatchObject({ pending: 1, parked: 0 });
     expect((await outboxRows()).every((r) => r.attempts === 0)).toBe(true);
 
     // The database ends the dead worker's transaction once it notices the closed connection.
@@ -283,7 +346,7 @@ describe("outbox worker", () => {
       processed = (await drainOutbox(t.db, engine)).processed;
       if (!processed) await new Promise((r) => setTimeout(r, 100));
     }
-    expect(processed).toBe(2);
+    expect(processed).toBe(1);
     const hits = (await engine.search(query("Nachzügler"))).hits;
     expect(hits.map((h) => h.type).sort()).toEqual(["company", "offer"]);
     expect(await outboxStatus(t.db)).toMatchObject({ pending: 0, parked: 0 });

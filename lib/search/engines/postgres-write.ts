@@ -8,7 +8,7 @@ import type { DbTx } from "../../db/prisma";
 import type { SearchDocument } from "../types";
 import { conceptIdsOfKey, conceptSetKey } from "../concepts";
 import { documentRow, type BuiltRow } from "./postgres-index";
-import { upsertRowsSql, valuesTuple } from "./postgres-row-text";
+import { completeValuesTuple, upsertRowsSql, valuesText } from "./postgres-row-text";
 
 async function nextVersion(tx: DbTx): Promise<string> {
   const [row] = await tx.$queryRawUnsafe<{ version: string }[]>(
@@ -132,6 +132,8 @@ function countedTerms(row: { terms: readonly string[]; concept_ids: readonly str
 export async function upsertDocuments(tx: DbTx, docs: SearchDocument[]): Promise<number> {
   const latest = new Map(docs.map((d) => [d.id, d]));
   const built = [...latest.values()].sort((a, b) => (a.id < b.id ? -1 : 1)).map(documentRow);
+  // Encoded before the lock on search_state is taken: other writers wait for it.
+  const values = new Map(built.map((b) => [b, valuesText(b.row)]));
   const version = await nextVersion(tx);
   const previous = await tx.$queryRawUnsafe<(StoredCounters & { id: string; content_hash: string })[]>(
     `SELECT id, content_hash, terms, concept_ids, facet_group, expires_ts::text AS expires_ts FROM search_documents
@@ -150,7 +152,9 @@ export async function upsertDocuments(tx: DbTx, docs: SearchDocument[]): Promise
   ]);
   await storeConceptSets(tx, changed, sets);
   await assignGroups(tx, changed, version);
-  await tx.$executeRawUnsafe(upsertRowsSql("search_documents", changed.map((b) => valuesTuple(b.row))));
+  await tx.$executeRawUnsafe(
+    upsertRowsSql("search_documents", changed.map((b) => completeValuesTuple(values.get(b)!, b.row.facet_group))),
+  );
 
   const terms = new Map<string | number, number>();
   const groups = new Map<string | number, number>();
