@@ -260,7 +260,7 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-async function companyChanges(db: Db, ids: string[], now: Date, out: DocumentChanges) {
+async function companyChanges(db: Db, ids: string[], now: Date, out: DocumentChanges, opts: BuildOptions) {
   const orgs = await loadOrganizations(db, ids);
   const found = new Set(orgs.map((o) => o.id));
   for (const id of ids) {
@@ -270,31 +270,31 @@ async function companyChanges(db: Db, ids: string[], now: Date, out: DocumentCha
     }
   }
   for (const o of orgs) {
-    if (isListedCompany(o)) out.upserts.push(companyDocument(o));
+    if (isListedCompany(o)) out.upserts.push(companyDocument(o, opts));
     else out.deletes.push(`company:${o.id}`);
   }
   // Listings and events carry the organization's name and place, so they change with it.
   if (orgs.length) {
     const orgIds = orgs.map((o) => o.id);
-    await listingChanges(db, await loadListings(db, { organizationId: { in: orgIds } }), [], now, out);
-    eventChanges(await loadEvents(db, { organizerId: { in: orgIds } }), [], out);
+    listingChanges(await loadListings(db, { organizationId: { in: orgIds } }), [], now, out, opts);
+    eventChanges(await loadEvents(db, { organizerId: { in: orgIds } }), [], out, opts);
   }
 }
 
-async function listingChanges(db: Db, rows: ListingRow[], missing: string[], now: Date, out: DocumentChanges) {
+function listingChanges(rows: ListingRow[], missing: string[], now: Date, out: DocumentChanges, opts: BuildOptions) {
   for (const id of missing) out.deletes.push(`offer:${id}`, `request:${id}`);
   for (const l of rows) {
     // The kind can change; the document under the other kind's id must not linger.
     out.deletes.push(listingDocId(l.kind === "OFFER" ? "REQUEST" : "OFFER", l.id));
-    if (isListed(l, now)) out.upserts.push(listingDocument(l));
+    if (isListed(l, now)) out.upserts.push(listingDocument(l, opts));
     else out.deletes.push(listingDocId(l.kind, l.id));
   }
 }
 
-function eventChanges(rows: EventRow[], missing: string[], out: DocumentChanges) {
+function eventChanges(rows: EventRow[], missing: string[], out: DocumentChanges, opts: BuildOptions) {
   for (const id of missing) out.deletes.push(`event:${id}`);
   for (const e of rows) {
-    if (isListedEvent(e)) out.upserts.push(eventDocument(e));
+    if (isListedEvent(e)) out.upserts.push(eventDocument(e, opts));
     else out.deletes.push(`event:${e.id}`);
   }
 }
@@ -310,18 +310,19 @@ export async function buildDocuments(
   entityType: SearchEntityType,
   entityIds: readonly string[],
   now = new Date(),
+  opts: BuildOptions = {},
 ): Promise<DocumentChanges> {
   const ids = unique(entityIds);
   const out: DocumentChanges = { upserts: [], deletes: [], orphanedOrganizations: [] };
   if (!ids.length) return out;
   if (entityType === "COMPANY") {
-    await companyChanges(db, ids, now, out);
+    await companyChanges(db, ids, now, out, opts);
   } else if (entityType === "LISTING") {
     const rows = await loadListings(db, { id: { in: ids } });
-    await listingChanges(db, rows, missingIds(ids, rows), now, out);
+    listingChanges(rows, missingIds(ids, rows), now, out, opts);
   } else {
     const rows = await loadEvents(db, { id: { in: ids } });
-    eventChanges(rows, missingIds(ids, rows), out);
+    eventChanges(rows, missingIds(ids, rows), out, opts);
   }
   return normalizeChanges(out);
 }

@@ -180,6 +180,12 @@ export interface EngineHealth {
 
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
+  /**
+   * Whether the documents it is given must carry `forms` (base forms and compound parts), which
+   * cost a fair share of building a document. Unless false, they do; the PostgreSQL engine
+   * derives its own lexemes.
+   */
+  readonly usesForms?: boolean;
   search(query: SearchQuery): Promise<SearchResult>;
   upsert(docs: SearchDocument[]): Promise<void>;
   delete(ids: string[]): Promise<void>;

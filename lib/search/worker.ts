@@ -88,7 +88,7 @@ async function applyChanges(prisma: Db, engine: SearchEngine, rows: OutboxRow[])
   for (const r of rows) byType.set(r.entityType, [...(byType.get(r.entityType) ?? []), r.entityId]);
   const all: DocumentChanges = { upserts: [], deletes: [], orphanedOrganizations: [] };
   for (const [type, ids] of byType) {
-    const c = await buildDocuments(prisma, type, ids);
+    const c = await buildDocuments(prisma, type, ids, new Date(), { forms: engine.usesForms !== false });
     all.upserts.push(...c.upserts);
     all.deletes.push(...c.deletes);
     all.orphanedOrganizations.push(...c.orphanedOrganizations);

@@ -10,7 +10,7 @@ import { createPrismaClient } from "../../lib/db/prisma";
 import { importCompanies } from "../../lib/import/import-companies";
 import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
 import { enqueueSearchUpdates } from "../../lib/search/outbox";
-import type { SearchEngine, SearchQuery } from "../../lib/search/types";
+import type { SearchDocument, SearchEngine, SearchQuery } from "../../lib/search/types";
 import { drainOutbox, outboxStatus } from "../../lib/search/worker";
 import { createTestDatabase, type TestDatabase } from "./support/database";
 import { COUNTED_TERMS } from "./support/search-vocabulary";
@@ -222,6 +222,24 @@ describe("outbox worker", () => {
     expect(await documentsOf(goneOffer.id)).toBe(0);
     expect(await vocabularyMismatches()).toBe(0);
     expect(await facetGroupMismatches()).toBe(0);
+  });
+
+  it("builds base forms only for an engine that indexes them", async () => {
+    const org = await t.db.organization.findUniqueOrThrow({ where: { externalId: "w-9" } });
+    const given = async (usesForms: boolean) => {
+      await t.db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [org.id]));
+      const docs: SearchDocument[] = [];
+      await drainOutbox(t.db, { ...engine, usesForms, upsert: async (d) => void docs.push(...d) });
+      return docs;
+    };
+    const withForms = await given(true);
+    expect(withForms.map((d) => d.type).sort()).toEqual(["company", "offer"]);
+    expect(withForms.every((d) => Array.isArray(d.forms))).toBe(true);
+    expect(withForms.find((d) => d.type === "company")?.forms).toContain("schweiss");
+    const without = await given(false);
+    expect(without.map((d) => d.id).sort()).toEqual(withForms.map((d) => d.id).sort());
+    expect(without.every((d) => d.forms === undefined)).toBe(true);
+    expect(engine.usesForms).toBe(false);
   });
 
   it("retries a failing change with growing delays and parks it after the last attempt", async () => {

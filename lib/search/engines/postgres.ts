@@ -707,6 +707,8 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
 
   return {
     name: "postgres",
+    // documentRow derives base forms and compound parts itself.
+    usesForms: false,
     search,
     async upsert(docs) {
       if (!docs.length) return;
