@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCompanies } from "../../lib/import/import-companies";
 import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
 import { SAMPLE_LEVELS, sampleLexeme } from "../../lib/search/engines/postgres-index";
+import { plannerPool } from "../../lib/search/engines/postgres-planner-pool";
 import type { SearchEngine, SearchHit, SearchQuery } from "../../lib/search/types";
 import { drainOutbox } from "../../lib/search/worker";
 import { createTestDatabase, type TestDatabase } from "./support/database";
@@ -158,6 +159,24 @@ describe("postgres search engine, results too large to count one by one", () => 
       expect(hits.map((h) => h.city)).toEqual(Array(60).fill("Most"));
     } finally {
       await restore();
+    }
+  });
+
+  it("ranks on connections of its own that plan as the ranking needs, with the same answers as per statement", async () => {
+    const pool = plannerPool(db.db, { enable_seqscan: "off", enable_bitmapscan: "off" })!;
+    const [settings] = (await pool.query(`SELECT current_setting('enable_seqscan') AS seq, current_setting('enable_bitmapscan') AS bitmap`)).rows;
+    expect(settings).toEqual({ seq: "off", bitmap: "off" });
+    // A client whose address the engine does not know sets the settings in a transaction instead.
+    const perStatement = createPostgresSearchEngine(new Proxy(db.db, {}), { queryCache: false, exactUpTo: 100, sampleTarget: 200, candidates: 60 });
+    const [most] = await db.db.$queryRawUnsafe<{ lat: number; lon: number }[]>(
+      `SELECT geo_lat AS lat, geo_lon AS lon FROM search_documents WHERE name LIKE 'Brusivo%' LIMIT 1`,
+    );
+    const near = { name: "Most", lat: most.lat, lon: most.lon, radiusKm: 150 };
+    for (const q of [query("Korund"), query("Korund", { page: 3 }), query("", { filters: { type: "company", near }, page: 2 })]) {
+      const [a, b] = [await large.search(q), await perStatement.search(q)];
+      expect(a.estimated).toBeDefined();
+      expect(a.hits.map((h) => h.id)).toEqual(b.hits.map((h) => h.id));
+      expect(a.estimated).toEqual(b.estimated);
     }
   });
 

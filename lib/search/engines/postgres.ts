@@ -43,6 +43,7 @@ import {
 } from "./postgres-query";
 import { isDatabaseDocuments } from "../document-source";
 import { buildSourceBatch } from "./postgres-build";
+import { plannerPool, type PlannerSettings } from "./postgres-planner-pool";
 import type * as BuildPoolModule from "./postgres-build-pool";
 import { builtBatches, rebuildTables } from "./postgres-rebuild";
 import { removeDocuments, upsertDocuments } from "./postgres-write";
@@ -319,6 +320,16 @@ async function startBuildPool(
     return null;
   }
 }
+/**
+ * Each candidate list of a ranking is bounded, and the planner, taking its matches for spread
+ * evenly over the table, would read the table from the start until it has enough; where they
+ * are not (offers stored after companies), that read goes through most of the table. Around a
+ * place, it cannot tell how many points a box holds and would rather collect and sort all of
+ * them than walk the point index nearest first, as it must there.
+ */
+const CANDIDATE_PLANS: PlannerSettings = { enable_seqscan: "off", enable_bitmapscan: "on" };
+const NEAREST_PLANS: PlannerSettings = { enable_seqscan: "off", enable_bitmapscan: "off" };
+
 export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptions = {}): SearchEngine {
   const now = opts.now ?? (() => new Date());
   const useCache = opts.queryCache ?? true;
@@ -540,20 +551,9 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
            FROM (SELECT ${HIT_COLUMNS}, top.ord FROM top JOIN search_documents d ON d.id = top.id
                   WHERE top.ord > ${p.add(offset)} AND top.ord <= ${p.add(offset + pageSize)}) AS h) AS hits`;
 
-    const [[counted], [, [ranked]]] = await Promise.all([
+    const [[counted], [ranked]] = await Promise.all([
       prisma.$queryRawUnsafe<GroupCounts[]>(countSql, ...s.values),
-      // Each candidate list is bounded, and the planner, taking its matches for spread evenly
-      // over the table, would read the table from the start until it has enough; where they
-      // are not (offers stored after companies), that read goes through most of the table.
-      // Around a place, it cannot tell how many points a box holds and would rather collect
-      // and sort all of them than walk the point index nearest first, as it must here.
-      prisma.$transaction([
-        prisma.$executeRawUnsafe(
-          `SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', $1, true)`,
-          nearest ? "off" : "on",
-        ),
-        prisma.$queryRawUnsafe<{ reachable: number; ids: string[]; hits: HitRow[] }[]>(rankSql, ...p.values),
-      ]),
+      rankedCandidates(rankSql, p.values, nearest ? NEAREST_PLANS : CANDIDATE_PLANS),
     ]);
     if (!counted.groups.length) return null;
     const scale = 2 ** level;
@@ -563,6 +563,22 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       perGroup: { groups: counted.groups, counts: counted.counts.map((n) => n * scale) },
       estimated: { reachable: ranked.reachable },
     };
+  }
+
+  /** The ranking statement of sampledMatches, planned with these settings. */
+  async function rankedCandidates(sql: string, values: unknown[], settings: PlannerSettings) {
+    type Ranked = { reachable: number; ids: string[]; hits: HitRow[] };
+    const pool = plannerPool(prisma, settings);
+    if (pool) return (await pool.query<Ranked>(sql, values)).rows;
+    const [, rows] = await prisma.$transaction([
+      prisma.$executeRawUnsafe(
+        `SELECT ${Object.entries(settings)
+          .map(([name, value]) => `set_config('${name}', '${value}', true)`)
+          .join(", ")}`,
+      ),
+      prisma.$queryRawUnsafe<Ranked[]>(sql, ...values),
+    ]);
+    return rows;
   }
 
   async function hitsByIds(ids: string[]): Promise<HitRow[]> {
