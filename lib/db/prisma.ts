@@ -6,8 +6,12 @@ import { ConfigError, parseDatabaseUrl, POOL_SETTINGS } from "./config";
 
 export type { PrismaClient };
 
-/** Where each client connects, for the few jobs that need a connection of their own (COPY). */
-const urls = new WeakMap<object, string>();
+/**
+ * Where a client connects, for the few jobs that need connections of their own (COPY, the
+ * search rankings' sessions). A property of the client, so that it is found through a proxy
+ * that hands on property reads, such as the server's shared client (lib/db).
+ */
+const CONNECTION_URL = Symbol("connection URL");
 
 /** Builds a client on the PrismaPg driver adapter. Password hashes stay out of results unless asked for. */
 export function createPrismaClient(url = settings().DATABASE_URL, poolSize = 10) {
@@ -15,13 +19,13 @@ export function createPrismaClient(url = settings().DATABASE_URL, poolSize = 10)
   parseDatabaseUrl(url);
   const adapter = new PrismaPg({ connectionString: url, max: poolSize, ...POOL_SETTINGS });
   const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
-  urls.set(client, url);
+  Object.defineProperty(client, CONNECTION_URL, { value: url });
   return client;
 }
 
 /** The database URL a client from createPrismaClient connects to. */
 export function connectionUrl(db: Db): string {
-  const url = urls.get(db);
+  const url = (db as unknown as Record<symbol, string | undefined>)[CONNECTION_URL];
   if (!url) throw new ConfigError("this database client was not made by createPrismaClient");
   return url;
 }

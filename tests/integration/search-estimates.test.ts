@@ -166,8 +166,13 @@ describe("postgres search engine, results too large to count one by one", () => 
     const pool = plannerPool(db.db, { enable_seqscan: "off", enable_bitmapscan: "off" })!;
     const [settings] = (await pool.query(`SELECT current_setting('enable_seqscan') AS seq, current_setting('enable_bitmapscan') AS bitmap`)).rows;
     expect(settings).toEqual({ seq: "off", bitmap: "off" });
-    // A client whose address the engine does not know sets the settings in a transaction instead.
-    const perStatement = createPostgresSearchEngine(new Proxy(db.db, {}), { queryCache: false, exactUpTo: 100, sampleTarget: 200, candidates: 60 });
+    const perStatement = createPostgresSearchEngine(db.db, {
+      queryCache: false,
+      exactUpTo: 100,
+      sampleTarget: 200,
+      candidates: 60,
+      plannerConnections: false,
+    });
     const [most] = await db.db.$queryRawUnsafe<{ lat: number; lon: number }[]>(
       `SELECT geo_lat AS lat, geo_lon AS lon FROM search_documents WHERE name LIKE 'Brusivo%' LIMIT 1`,
     );

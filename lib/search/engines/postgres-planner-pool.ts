@@ -32,6 +32,7 @@ const pools = new Map<string, pg.Pool>();
 /**
  * A pool for these settings on the client's database; null for a client that was not made by
  * createPrismaClient (its address is unknown), whose callers set the settings per transaction.
+ * The server's shared client (lib/db) hands on the address of the client behind it.
  */
 export function plannerPool(db: Db, settings: PlannerSettings): pg.Pool | null {
   let url: string;

@@ -279,6 +279,11 @@ export interface PostgresEngineOptions {
   sampleTarget?: number;
   /** Candidates ranked per leading rank of a larger result (default 300). */
   candidates?: number;
+  /**
+   * Rank larger results on connections of their own whose sessions plan as the ranking needs
+   * (default on); off, the settings are made per statement, in a transaction.
+   */
+  plannerConnections?: boolean;
 }
 
 
@@ -568,7 +573,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   /** The ranking statement of sampledMatches, planned with these settings. */
   async function rankedCandidates(sql: string, values: unknown[], settings: PlannerSettings) {
     type Ranked = { reachable: number; ids: string[]; hits: HitRow[] };
-    const pool = plannerPool(prisma, settings);
+    const pool = opts.plannerConnections === false ? null : plannerPool(prisma, settings);
     if (pool) return (await pool.query<Ranked>(sql, values)).rows;
     const [, rows] = await prisma.$transaction([
       prisma.$executeRawUnsafe(
