@@ -9,4 +9,8 @@ describe("connections that plan with scan methods switched off", () => {
       values: ["enable_seqscan", "off", "enable_bitmapscan", "on"],
     });
   });
+
+  it("sets them for the transaction only when asked to", () => {
+    expect(sessionSettings({ enable_seqscan: "off" }, true).text).toBe("SELECT set_config($1, $2, true)");
+  });
 });

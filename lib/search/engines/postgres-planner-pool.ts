@@ -17,11 +17,14 @@ export type PlannerSettings = Readonly<Record<string, "on" | "off">>;
 /** Connections per pool: the statements are short, and a pool is only for them. */
 const POOL_SIZE = 3;
 
-/** The statement that gives a session these settings, with its parameters. */
-export function sessionSettings(settings: PlannerSettings): { text: string; values: string[] } {
+/**
+ * The statement that gives a session these settings, with its parameters; `local`, they last to
+ * the end of the transaction only.
+ */
+export function sessionSettings(settings: PlannerSettings, local = false): { text: string; values: string[] } {
   const entries = Object.entries(settings);
   return {
-    text: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, false)`).join(", ")}`,
+    text: `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, ${local})`).join(", ")}`,
     values: entries.flat(),
   };
 }

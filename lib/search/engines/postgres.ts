@@ -43,7 +43,7 @@ import {
 } from "./postgres-query";
 import { isDatabaseDocuments } from "../document-source";
 import { buildSourceBatch } from "./postgres-build";
-import { plannerPool, type PlannerSettings } from "./postgres-planner-pool";
+import { plannerPool, sessionSettings, type PlannerSettings } from "./postgres-planner-pool";
 import type * as BuildPoolModule from "./postgres-build-pool";
 import { builtBatches, rebuildTables } from "./postgres-rebuild";
 import { removeDocuments, upsertDocuments } from "./postgres-write";
@@ -575,12 +575,9 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     type Ranked = { reachable: number; ids: string[]; hits: HitRow[] };
     const pool = opts.plannerConnections === false ? null : plannerPool(prisma, settings);
     if (pool) return (await pool.query<Ranked>(sql, values)).rows;
+    const local = sessionSettings(settings, true);
     const [, rows] = await prisma.$transaction([
-      prisma.$executeRawUnsafe(
-        `SELECT ${Object.entries(settings)
-          .map(([name, value]) => `set_config('${name}', '${value}', true)`)
-          .join(", ")}`,
-      ),
+      prisma.$executeRawUnsafe(local.text, ...local.values),
       prisma.$queryRawUnsafe<Ranked[]>(sql, ...values),
     ]);
     return rows;
