@@ -7,6 +7,7 @@
  */
 import { hash } from "node:crypto";
 import { LANGS } from "../../i18n/localized";
+import { boundingBox, distanceKm } from "../../geo/gazetteer";
 import { conceptMatcher, conceptSetKey } from "../concepts";
 import { facetValues, type FacetValues } from "./postgres-facets";
 import { indexLexemes, nameLexemes } from "../morphology";
@@ -49,8 +50,21 @@ export function cellLexemes(geo: { lat: number; lon: number } | null | undefined
 /** Most cells a radius is narrowed with; a larger area is left to the distance alone. */
 const MAX_CELLS = 400;
 
-/** The cell lexemes that cover a box, on the finest grid that needs at most MAX_CELLS; empty if none does. */
-export function cellsCovering(box: { minLat: number; maxLat: number; minLon: number; maxLon: number }): string[] {
+/**
+ * A cell is kept when its nearest point lies within the radius plus this margin: the distance
+ * of a clamped corner is not exactly the shortest on the sphere, and a cell too many costs a few
+ * rows while a cell too few would lose matches.
+ */
+const CELL_MARGIN_KM = 0.5;
+
+/**
+ * The cell lexemes that cover a circle, on the finest grid that needs at most MAX_CELLS; empty if
+ * none does. Only cells that reach into the circle count: the corners of its bounding box hold
+ * about a fifth of the box's area, and every document there was read only to fail the distance.
+ */
+export function cellsCovering(circle: { lat: number; lon: number; radiusKm: number }): string[] {
+  const box = boundingBox(circle, circle.radiusKm);
+  const reach = circle.radiusKm * 1.01 + CELL_MARGIN_KM;
   for (const [scale, prefix] of [
     [10, "@"],
     [1, "@@"],
@@ -59,10 +73,18 @@ export function cellsCovering(box: { minLat: number; maxLat: number; minLon: num
     const lat1 = Math.floor(box.maxLat * scale);
     const lon0 = Math.floor(box.minLon * scale);
     const lon1 = Math.floor(box.maxLon * scale);
-    if ((lat1 - lat0 + 1) * (lon1 - lon0 + 1) > MAX_CELLS) continue;
+    // A circle fills more than half of its box: far more cells than allowed need no counting.
+    if ((lat1 - lat0 + 1) * (lon1 - lon0 + 1) > 2 * MAX_CELLS) continue;
     const cells: string[] = [];
-    for (let a = lat0; a <= lat1; a++) for (let o = lon0; o <= lon1; o++) cells.push(`${prefix}${a}:${o}`);
-    return cells;
+    for (let a = lat0; a <= lat1; a++) {
+      // The cell's point nearest to the centre: the centre clamped into the cell.
+      const lat = Math.min(Math.max(circle.lat, a / scale), (a + 1) / scale);
+      for (let o = lon0; o <= lon1; o++) {
+        const lon = Math.min(Math.max(circle.lon, o / scale), (o + 1) / scale);
+        if (distanceKm(circle, { lat, lon }) <= reach) cells.push(`${prefix}${a}:${o}`);
+      }
+    }
+    if (cells.length <= MAX_CELLS) return cells;
   }
   return [];
 }

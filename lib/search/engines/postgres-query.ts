@@ -263,7 +263,7 @@ export function nearSql(near: NonNullable<SearchFilters["near"]>, p: Params): st
 
 function radiusSql(near: NonNullable<SearchFilters["near"]>, p: Params, how: RadiusSql): string {
   if (how === "box") return nearBoxSql(near, p);
-  const cells = how === "both" ? [] : cellsCovering(boundingBox(near, near.radiusKm));
+  const cells = how === "both" ? [] : cellsCovering(near);
   if (!cells.length) return how === "cellsAlone" ? nearBoxSql(near, p) : nearSql(near, p);
   const inCells = `d.tsv @@ ${p.add(cells.map((c) => `'${c}'`).join(" | "))}::tsquery`;
   if (how === "cellsAlone") return inCells;

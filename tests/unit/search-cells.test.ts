@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from "vitest";
+import { distanceKm } from "../../lib/geo/gazetteer";
+import { cellLexemes, cellsCovering } from "../../lib/search/engines/postgres-index";
+
+/** A fixed pseudo-random sequence, so a failure can be repeated. */
+function sequence(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+describe("cells covering a radius", () => {
+  const circles = [
+    { lat: 50.7278, lon: 14.159, radiusKm: 25 }, // Děčín, the radius a place in the words gets
+    { lat: 51.0504, lon: 13.7373, radiusKm: 5 },
+    { lat: 49.7475, lon: 13.3776, radiusKm: 60 },
+    { lat: 50.0, lon: 14.0, radiusKm: 12 }, // on cell corners
+  ];
+
+  it("holds the cell of every place within the radius", () => {
+    const next = sequence(7);
+    for (const c of circles) {
+      const cells = new Set(cellsCovering(c));
+      expect(cells.size).toBeGreaterThan(0);
+      let inside = 0;
+      for (let i = 0; i < 20_000; i++) {
+        // Points spread over the circle's bounding square and a little beyond.
+        const lat = c.lat + ((next() - 0.5) * 2.4 * c.radiusKm) / 111.32;
+        const lon = c.lon + ((next() - 0.5) * 2.4 * c.radiusKm) / (111.32 * Math.cos((c.lat * Math.PI) / 180));
+        if (distanceKm(c, { lat, lon }) > c.radiusKm) continue;
+        inside++;
+        expect(cellLexemes({ lat, lon }).some((cell) => cells.has(cell))).toBe(true);
+      }
+      expect(inside).toBeGreaterThan(10_000);
+    }
+  });
+
+  it("leaves out the corners of the bounding box that the circle does not reach", () => {
+    const decin = circles[0];
+    const cells = cellsCovering(decin);
+    // The box of a 25 km radius around Děčín spans 5 × 8 cells of 0.1°.
+    expect(cells.length).toBeLessThan(40);
+    // Three of its corner cells lie wholly outside the circle.
+    for (const corner of ["@505:145", "@509:138", "@509:145"]) expect(cells).not.toContain(corner);
+    expect(cells).toContain(cellLexemes(decin)[0]);
+  });
+
+  it("moves to the 1° grid for a large radius, and gives up beyond that", () => {
+    expect(cellsCovering({ lat: 50.5, lon: 14.5, radiusKm: 150 }).every((c) => c.startsWith("@@"))).toBe(true);
+    expect(cellsCovering({ lat: 50.5, lon: 14.5, radiusKm: 5_000 })).toEqual([]);
+  });
+});
