@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCompanies } from "../../lib/import/import-companies";
 import { createPostgresSearchEngine } from "../../lib/search/engines/postgres";
-import { SAMPLE_LEVELS, sampleLexeme } from "../../lib/search/engines/postgres-index";
+import { cellLexemes, SAMPLE_LEVELS, sampledCell, sampleLexeme } from "../../lib/search/engines/postgres-index";
 import { plannerPool } from "../../lib/search/engines/postgres-planner-pool";
 import type { SearchEngine, SearchHit, SearchQuery } from "../../lib/search/types";
 import { drainOutbox } from "../../lib/search/worker";
@@ -182,6 +182,57 @@ describe("postgres search engine, results too large to count one by one", () => 
       expect(a.estimated).toBeDefined();
       expect(a.hits.map((h) => h.id)).toEqual(b.hits.map((h) => h.id));
       expect(a.estimated).toEqual(b.estimated);
+    }
+  });
+
+  it("estimates a search around a place from the sampled place lexemes, with the same counts as from place and sample apart", async () => {
+    const [most] = await db.db.$queryRawUnsafe<{ lat: number; lon: number }[]>(
+      `SELECT geo_lat AS lat, geo_lon AS lon FROM search_documents WHERE name LIKE 'Brusivo%' LIMIT 1`,
+    );
+    // A radius of 100 km reaches Meißen (about 75 km away), so all 1,100 firms match, counted on the 1° grid.
+    const around = query("Korund", { filters: { type: "company", near: { name: "Most", lat: most.lat, lon: most.lon, radiusKm: 100 } } });
+    const setFlag = (on: boolean) => db.db.$executeRawUnsafe(`UPDATE search_state SET cell_samples = $1`, on);
+    // Engines read the flag with the index's state; a new one reads it at once.
+    const engine = () => createPostgresSearchEngine(db.db, { queryCache: false, exactUpTo: 100, sampleTarget: 200, candidates: 60 });
+
+    // Every stored document of a place carries its cells once per sample level it is in.
+    const rows = await db.db.$queryRawUnsafe<{ id: string; geo_lat: number; geo_lon: number; lexemes: string[] }[]>(
+      `SELECT id, geo_lat, geo_lon, tsvector_to_array(tsv) AS lexemes FROM search_documents WHERE geo_lat IS NOT NULL`,
+    );
+    for (const r of rows) {
+      const k = levels.filter((l) => r.lexemes.includes(l)).length;
+      const expected = cellLexemes({ lat: r.geo_lat, lon: r.geo_lon }).flatMap((c) => Array.from({ length: k }, (_, i) => sampledCell(c, i + 1)));
+      expect(r.lexemes.filter((l) => /^@.*#\d+$/.test(l)).sort()).toEqual(expected.sort());
+    }
+
+    expect((await db.db.$queryRawUnsafe<{ on: boolean }[]>(`SELECT cell_samples AS on FROM search_state`))[0].on).toBe(true);
+    const sampled = await engine().search(around);
+    expect(sampled.estimated).toBeDefined();
+    expect(within(sampled.total, 1100, 0.3)).toBe(true);
+    await setFlag(false);
+    try {
+      const apart = await engine().search(around);
+      expect(apart.total).toBe(sampled.total);
+      expect(apart.facets).toEqual(sampled.facets);
+
+      // Without the sampled place lexemes, an index not flagged still estimates from place and
+      // sample apart; one flagged would find its sample empty and count one by one.
+      const restore = await keepVectors(db, "geo_lat IS NOT NULL");
+      try {
+        const sampledCells = rows.flatMap((r) => r.lexemes.filter((l) => /^@.*#\d+$/.test(l)));
+        await db.db.$executeRawUnsafe(`UPDATE search_documents SET tsv = ts_delete(tsv, $1::text[])`, [...new Set(sampledCells)]);
+        const unflagged = await engine().search(around);
+        expect(unflagged.total).toBe(sampled.total);
+        expect(unflagged.facets).toEqual(sampled.facets);
+        await setFlag(true);
+        const flagged = await engine().search(around);
+        expect(flagged.estimated).toBeUndefined();
+        expect(flagged.total).toBe(1100);
+      } finally {
+        await restore();
+      }
+    } finally {
+      await setFlag(true);
     }
   });
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { distanceKm } from "../../lib/geo/gazetteer";
-import { cellLexemes, cellsCovering } from "../../lib/search/engines/postgres-index";
+import { cellLexemes, cellsCovering, sampledCell, sampledCellLexemes } from "../../lib/search/engines/postgres-index";
 
 /** A fixed pseudo-random sequence, so a failure can be repeated. */
 function sequence(seed: number) {
@@ -48,5 +48,23 @@ describe("cells covering a radius", () => {
   it("moves to the 1° grid for a large radius, and gives up beyond that", () => {
     expect(cellsCovering({ lat: 50.5, lon: 14.5, radiusKm: 150 }).every((c) => c.startsWith("@@"))).toBe(true);
     expect(cellsCovering({ lat: 50.5, lon: 14.5, radiusKm: 5_000 })).toEqual([]);
+  });
+});
+
+describe("sampled place lexemes", () => {
+  const cells = cellLexemes({ lat: 50.7278, lon: 14.159 });
+
+  it("names each cell once for every sample level the document is in", () => {
+    expect(sampledCellLexemes(cells, 0)).toEqual([]);
+    expect(sampledCellLexemes(cells, 3).sort()).toEqual(
+      ["@507:141#1", "@507:141#2", "@507:141#3", "@@50:14#1", "@@50:14#2", "@@50:14#3"].sort(),
+    );
+    expect(sampledCellLexemes([], 5)).toEqual([]);
+  });
+
+  it("are the radius's cells of one sample level, as a query asks for them", () => {
+    const around = cellsCovering({ lat: 50.7278, lon: 14.159, radiusKm: 25 }).map((c) => sampledCell(c, 2));
+    for (const lexeme of sampledCellLexemes(cells, 2).filter((l) => l.startsWith("@5") && l.endsWith("#2")))
+      expect(around).toContain(lexeme);
   });
 });

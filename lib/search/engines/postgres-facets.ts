@@ -118,6 +118,7 @@ export class FacetGroupCache {
   private groups = new Map<number, FacetGroup>();
   private version = -1n;
   private generation = -1;
+  private sampledCells = false;
   private syncing: Promise<Map<number, FacetGroup>> | null = null;
   private checkedAt = 0;
 
@@ -146,16 +147,25 @@ export class FacetGroupCache {
     return `${this.generation}:${this.version}`;
   }
 
+  /**
+   * Whether every document of the index carries its sampled place lexemes (sampledCell), as last
+   * seen: set by a full reindex, or by the migration that introduced them on an empty index.
+   */
+  get cellSamples(): boolean {
+    return this.sampledCells;
+  }
+
   /** The next call asks the database again (after a write through this engine). */
   changed() {
     this.checkedAt = 0;
   }
 
   private async refresh(): Promise<Map<number, FacetGroup>> {
-    const [state] = await this.db.$queryRawUnsafe<{ version: bigint; generation: number }[]>(
-      `SELECT version, generation FROM search_state`,
+    const [state] = await this.db.$queryRawUnsafe<{ version: bigint; generation: number; cell_samples: boolean }[]>(
+      `SELECT version, generation, cell_samples FROM search_state`,
     );
     this.checkedAt = Date.now();
+    this.sampledCells = state.cell_samples;
     const version = BigInt(state.version);
     if (state.generation === this.generation && version === this.version) return this.groups;
     const full = state.generation !== this.generation;

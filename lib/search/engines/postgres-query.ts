@@ -8,7 +8,7 @@
 import { conceptMatcher } from "../concepts";
 import { isGenericHead, partWords, queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
-import { cellsCovering, conceptLexeme } from "./postgres-index";
+import { cellsCovering, conceptLexeme, sampledCell, sampleLexeme } from "./postgres-index";
 import { boundingBox } from "../../geo/gazetteer";
 import { dateBounds } from "../query";
 import type { SearchFilters } from "../types";
@@ -218,6 +218,16 @@ export class Params {
  */
 export type RadiusSql = "both" | "box" | "cells" | "cellsAlone";
 
+/**
+ * Only documents of sample level `level` (about one in 2^level, see sampleLexemes). With
+ * `cells`, the index holds the sampled place lexemes of every document (sampledCell), and a
+ * radius written through cells is narrowed with those, which implies the sample.
+ */
+export interface SampleSql {
+  level: number;
+  cells: boolean;
+}
+
 /** WHERE conditions for the filters; expired listings never show. */
 export function filterSql(
   filters: SearchFilters,
@@ -225,6 +235,7 @@ export function filterSql(
   p: Params,
   radius: RadiusSql = "both",
   alongsideWords = false,
+  sample?: SampleSql,
 ): string {
   // Beside a word condition, the filters that have a b-tree index of their own (made for the
   // listings' order) are kept from it: the planner would otherwise AND the word index's few
@@ -237,7 +248,13 @@ export function filterSql(
   if (filters.country) where.push(`d.country = ${p.add(filters.country.toUpperCase())}`);
   if (filters.region) where.push(`d.region_id = ${p.add(filters.region)}`);
   if (filters.regions?.length) where.push(`d.region_id = ANY(${p.add(filters.regions)}::text[])`);
-  if (filters.near) where.push(radiusSql(filters.near, p, radius));
+  let sampled = false;
+  if (filters.near) {
+    const cellSample = sample?.cells && radius === "cells" ? sample.level : undefined;
+    const sql = radiusSql(filters.near, p, radius, cellSample);
+    where.push(sql.text);
+    sampled = sql.sampled;
+  }
   if (filters.employees) where.push(`d.employees = ${p.add(filters.employees)}`);
   if (filters.industry) where.push(`d.industries @> ARRAY[${p.add(filters.industry)}::text]`);
   if (filters.certification) where.push(`d.certifications @> ARRAY[${p.add(filters.certification)}::text]`);
@@ -250,6 +267,7 @@ export function filterSql(
   const { fromTs, toTs } = dateBounds(filters);
   if (fromTs !== null) where.push(own(`d.starts_at_ts >= ${p.add(fromTs)}::bigint`));
   if (toTs !== null) where.push(own(`d.starts_at_ts < ${p.add(toTs)}::bigint`));
+  if (sample && !sampled) where.push(`d.tsv @@ '${sampleLexeme(sample.level)}'::tsquery`);
   return where.join(" AND ");
 }
 
@@ -261,13 +279,23 @@ export function nearSql(near: NonNullable<SearchFilters["near"]>, p: Params): st
   return `(${nearBoxSql(near, p)} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
 }
 
-function radiusSql(near: NonNullable<SearchFilters["near"]>, p: Params, how: RadiusSql): string {
-  if (how === "box") return nearBoxSql(near, p);
+function radiusSql(
+  near: NonNullable<SearchFilters["near"]>,
+  p: Params,
+  how: RadiusSql,
+  sampleLevel?: number,
+): { text: string; sampled: boolean } {
+  const plain = (text: string) => ({ text, sampled: false });
+  if (how === "box") return plain(nearBoxSql(near, p));
   const cells = how === "both" ? [] : cellsCovering(near);
-  if (!cells.length) return how === "cellsAlone" ? nearBoxSql(near, p) : nearSql(near, p);
-  const inCells = `d.tsv @@ ${p.add(cells.map((c) => `'${c}'`).join(" | "))}::tsquery`;
-  if (how === "cellsAlone") return inCells;
-  return `(${inCells} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`;
+  if (!cells.length) return plain(how === "cellsAlone" ? nearBoxSql(near, p) : nearSql(near, p));
+  const lexemes = sampleLevel === undefined ? cells : cells.map((c) => sampledCell(c, sampleLevel));
+  const inCells = `d.tsv @@ ${p.add(lexemes.map((c) => `'${c}'`).join(" | "))}::tsquery`;
+  if (how === "cellsAlone") return plain(inCells);
+  return {
+    text: `(${inCells} AND ${distanceSql(near, p)} <= ${p.add(near.radiusKm)}::float8)`,
+    sampled: sampleLevel !== undefined,
+  };
 }
 
 /** The radius's bounding box alone, through the GiST index. */

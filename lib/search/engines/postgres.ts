@@ -20,7 +20,7 @@ import {
 import { buildSnippet, type HighlightTerms } from "../snippet";
 import type { FacetField, SearchEngine, SearchFilters, SearchHit, SearchQuery, SearchResult } from "../types";
 import { FacetGroupCache, FacetTally, groupMatches, roughly } from "./postgres-facets";
-import { MAX_TERM_LENGTH, SAMPLE_LEVELS, sampleLexeme } from "./postgres-index";
+import { MAX_TERM_LENGTH, SAMPLE_LEVELS } from "./postgres-index";
 import {
   alternatives,
   distanceSql,
@@ -33,6 +33,7 @@ import {
   rankedOrder,
   RELAX_BELOW,
   relaxedWordSets,
+  type SampleSql,
   resolveWord,
   suggestion,
   WELL_KNOWN_WORD,
@@ -184,8 +185,9 @@ function matchSql(
   allWords?: WordMatch[],
   radius: RadiusSql = "both",
   rankColumns = true,
+  sample?: SampleSql,
 ): { where: string; rank: string; tiers: Tiers; filtersOnly: string } {
-  const filtersOnly = filterSql(filters, nowTs, p, radius, matches.length > 0);
+  const filtersOnly = filterSql(filters, nowTs, p, radius, matches.length > 0, sample);
   const where = [filtersOnly];
   if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly };
   const key = matches.map((m) => m.word.word).join(" ");
@@ -287,9 +289,6 @@ export interface PostgresEngineOptions {
 }
 
 
-/** Documents of sample level k only (about one in 2^k). */
-const inSample = (level: number) => `d.tsv @@ '${sampleLexeme(level)}'::tsquery`;
-
 /**
  * Candidates of a listing around a place: the nearest matches within the radius, walked nearest
  * first through the point index (a k-nearest-neighbour scan that stops at the bound). The index
@@ -344,6 +343,8 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   // The sparsest sample that still holds a few matches of a query at the limit: about six.
   const probeLevel = Math.min(SAMPLE_LEVELS, Math.max(0, Math.floor(Math.log2(exactUpTo / 6))));
   const groupCache = new FacetGroupCache(prisma);
+  /** Sample level k, through the sampled place lexemes where the whole index has them (see SampleSql). */
+  const sampleOf = (level: number): SampleSql => ({ level, cells: groupCache.cellSamples });
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
   async function countsFromGroups(perGroup: GroupCounts, facets: FacetField[], tally = new FacetTally(facets)): Promise<Counts> {
@@ -425,9 +426,9 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   /** The number of matches as told by the sample level at which `exactUpTo` matches leave a few. */
   async function estimateMatches(q: MatchQuery): Promise<number> {
     const p = new Params();
-    const { where } = matchSql(q.matches, q.filters, q.nowTs, p, q.nameInfix, undefined, "cells", false);
+    const { where } = matchSql(q.matches, q.filters, q.nowTs, p, q.nameInfix, undefined, "cells", false, sampleOf(probeLevel));
     const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM search_documents d WHERE ${where} AND ${inSample(probeLevel)}`,
+      `SELECT count(*)::int AS n FROM search_documents d WHERE ${where}`,
       ...p.values,
     );
     return n * 2 ** probeLevel;
@@ -487,10 +488,10 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const { matches, filters, nowTs, pageSize, offset } = q;
     const level = Math.min(SAMPLE_LEVELS, Math.max(1, Math.floor(Math.log2(estimate / sampleTarget))));
     const s = new Params();
-    const sampled = matchSql(matches, filters, nowTs, s, q.nameInfix, undefined, "cells", false);
+    const sampled = matchSql(matches, filters, nowTs, s, q.nameInfix, undefined, "cells", false, sampleOf(level));
     const countSql = `SELECT coalesce(array_agg(facet_group), '{}') AS groups, coalesce(array_agg(n), '{}') AS counts FROM (
         SELECT d.facet_group, count(*)::int AS n FROM search_documents d
-         WHERE ${sampled.where} AND ${inSample(level)} GROUP BY d.facet_group) AS g`;
+         WHERE ${sampled.where} GROUP BY d.facet_group) AS g`;
 
     const p = new Params();
     const near = filters.near;
