@@ -23,6 +23,7 @@ import { scheduleMeetings, type SchedulerInput, type SchedulerResult } from "../
 import { meetingSlots, overlaps } from "../lib/matchmaking/slots";
 import { zonedToUtc } from "../lib/time/zoned";
 import { exactMaximum } from "./lib/scheduler-exact";
+import { mulberry32 } from "../lib/seed/random";
 
 const TARGET_MS = 1_000;
 
@@ -45,15 +46,6 @@ const SIZES: { participants: number; requests: number }[] = values.participants
 const runs = Math.max(1, Number(values.runs));
 let participantCount = 0;
 let requestCount = 0;
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function instance(seed: number): SchedulerInput {
   const random = mulberry32(seed);

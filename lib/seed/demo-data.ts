@@ -6,6 +6,7 @@
  * Everything is derived from fixed tables plus a seeded PRNG, so every call returns identical
  * data — seeds, tests and screenshots depend on that.
  */
+import { mulberry32, type Rng } from "./random";
 
 export type Lang = "de" | "cs" | "en";
 export type LocalizedText = Partial<Record<Lang, string>>;
@@ -71,19 +72,6 @@ interface ListingTemplate {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 // ---------------------------------------------------------------------------------------------
-
-type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a, so each hand-shaped company gets its own stream independent of list order. */
 function hashString(value: string): number {

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from "vitest";
 import { distanceKm } from "../../lib/geo/gazetteer";
+import { mulberry32 } from "../../lib/seed/random";
 import { cellLexemes, cellsCovering, sampledCell, sampledCellLexemes } from "../../lib/search/engines/postgres-index";
-
-/** A fixed pseudo-random sequence, so a failure can be repeated. */
-function sequence(seed: number) {
-  let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-}
 
 describe("cells covering a radius", () => {
   const circles = [
@@ -18,7 +13,8 @@ describe("cells covering a radius", () => {
   ];
 
   it("holds the cell of every place within the radius", () => {
-    const next = sequence(7);
+    // A fixed sequence, so a failure can be repeated.
+      const next = mulberry32(7);
     for (const c of circles) {
       const cells = new Set(cellsCovering(c));
       expect(cells.size).toBeGreaterThan(0);
