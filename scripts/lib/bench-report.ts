@@ -7,6 +7,8 @@ import type { BenchQuery } from "./bench-queries";
 
 // Caches and connection pools warm up on the first queries; those are not what visitors see.
 const WARMUP_QUERIES = 20;
+/** The slowest queries kept in the report: beyond the p95 of the 200-query mix (its tenth slowest). */
+const SLOWEST_KEPT = 15;
 
 export const seconds = (ms: number) => ms / 1000;
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -32,6 +34,8 @@ export interface LatencyReport {
   /** Failed queries are left out of the latency figures; a quick failure is not a fast answer. */
   errors: number;
   failedParams: string[];
+  /** The slowest queries of the pass, slowest first: what the p95 and p99 rest on. */
+  slowest: { params: string; category: string; ms: number }[];
   /** One-minute load average while this engine ran: other work on the machine skews the figures. */
   loadAverage?: number;
 }
@@ -48,6 +52,7 @@ export interface QueryRunner {
 export async function measure(runner: QueryRunner, queries: readonly BenchQuery[]): Promise<LatencyReport> {
   for (const q of queries.slice(0, WARMUP_QUERIES)) await runner.search(q.query).catch(() => {});
   const times: number[] = [];
+  const each: { params: string; category: string; ms: number }[] = [];
   const byCategory = new Map<string, number[]>();
   const zeroHits: string[] = [];
   const failed: string[] = [];
@@ -69,6 +74,7 @@ export async function measure(runner: QueryRunner, queries: readonly BenchQuery[
     }
     const ms = performance.now() - t0;
     times.push(ms);
+    each.push({ params: q.params, category: q.category, ms: round(ms, 2) });
     byCategory.set(q.category, [...(byCategory.get(q.category) ?? []), ms]);
   }
   const totalMs = performance.now() - started - paused;
@@ -88,6 +94,7 @@ export async function measure(runner: QueryRunner, queries: readonly BenchQuery[
     ),
     errors: failed.length,
     failedParams: [...new Set(failed)],
+    slowest: each.sort((a, b) => b.ms - a.ms).slice(0, SLOWEST_KEPT),
   };
 }
 

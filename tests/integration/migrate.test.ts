@@ -49,17 +49,20 @@ describe("migrations", () => {
     expect(again.alreadyApplied.length).toBeGreaterThan(0);
   });
 
-  it("marks a search index that is still empty as written with sampled place lexemes, and one with documents as not", async () => {
-    const sql = readFileSync("prisma/migrations/20261207180000_search_cell_samples/migration.sql", "utf8");
+  it.each([
+    ["sampled place lexemes", "20261207180000_search_cell_samples", "cell_samples"],
+    ["filter lexemes", "20261207200000_search_filter_lexemes", "filter_lexemes"],
+  ])("marks a search index that is still empty as written with %s, and one with documents as not", async (_, migration, column) => {
+    const sql = readFileSync(`prisma/migrations/${migration}/migration.sql`, "utf8");
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
-      const flag = async () => (await c.query(`SELECT cell_samples FROM search_state`)).rows[0].cell_samples;
+      const flag = async () => (await c.query(`SELECT ${column} AS flag FROM search_state`)).rows[0].flag;
       // Applied above to the empty index of a new installation.
       expect(await flag()).toBe(true);
       // An installation whose index holds documents written before: applied again to that state.
       await c.query("BEGIN");
-      await c.query(`ALTER TABLE search_state DROP COLUMN cell_samples`);
+      await c.query(`ALTER TABLE search_state DROP COLUMN ${column}`);
       await c.query(
         `INSERT INTO search_documents (id, type, entity_id, name, name_key, title, slug, country, published_ts, facet_group, content_hash, name_tsv, title_tsv, tsv)
          VALUES ('company:x', 'company', 'x', 'X', 'x', 'X', 'x', 'DE', 0, 1, '', '', '', 'x')`,

@@ -119,6 +119,7 @@ export class FacetGroupCache {
   private version = -1n;
   private generation = -1;
   private sampledCells = false;
+  private lexemeFilters = false;
   private syncing: Promise<Map<number, FacetGroup>> | null = null;
   private checkedAt = 0;
 
@@ -155,17 +156,26 @@ export class FacetGroupCache {
     return this.sampledCells;
   }
 
+  /**
+   * Whether every document of the index carries its filter lexemes (filterLexeme), as last
+   * seen: set by a full reindex, or by the migration that introduced them on an empty index.
+   */
+  get filterLexemes(): boolean {
+    return this.lexemeFilters;
+  }
+
   /** The next call asks the database again (after a write through this engine). */
   changed() {
     this.checkedAt = 0;
   }
 
   private async refresh(): Promise<Map<number, FacetGroup>> {
-    const [state] = await this.db.$queryRawUnsafe<{ version: bigint; generation: number; cell_samples: boolean }[]>(
-      `SELECT version, generation, cell_samples FROM search_state`,
-    );
+    const [state] = await this.db.$queryRawUnsafe<
+      { version: bigint; generation: number; cell_samples: boolean; filter_lexemes: boolean }[]
+    >(`SELECT version, generation, cell_samples, filter_lexemes FROM search_state`);
     this.checkedAt = Date.now();
     this.sampledCells = state.cell_samples;
+    this.lexemeFilters = state.filter_lexemes;
     const version = BigInt(state.version);
     if (state.generation === this.generation && version === this.version) return this.groups;
     const full = state.generation !== this.generation;

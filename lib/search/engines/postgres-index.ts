@@ -63,6 +63,43 @@ export function sampledCellLexemes(cells: readonly string[], levels: number): st
   return out;
 }
 
+/** The filters a document carries as lexemes, with the letter each is written with. */
+const FILTER_CODES = {
+  type: "t",
+  country: "c",
+  region: "r",
+  employees: "e",
+  industry: "i",
+  certification: "z",
+  language: "l",
+} as const;
+export type LexemeFilter = keyof typeof FILTER_CODES;
+
+/**
+ * Filters as lexemes: "=t:offer", "=c:CZ", "=r:cz-ustecky", "=i:25.62", and "=v" for a verified
+ * document. Each holds the column's value exactly as the column filter compares it, so a
+ * document carries the lexeme of a filter exactly when it passes that filter. A text query ANDs
+ * the lexemes of its filters with its words: the GIN index then steps through the matches that
+ * pass them, where it handed over every match of the words and each row was read to test its
+ * columns. Like "~" and "#", "=" never comes out of the tokenizer.
+ */
+export const filterLexeme = (filter: LexemeFilter, value: string) => `=${FILTER_CODES[filter]}:${value}`;
+export const VERIFIED_LEXEME = "=v";
+
+/** The filter lexemes of a document (filterLexeme). */
+export function documentFilterLexemes(
+  doc: Pick<SearchDocument, "type" | "country" | "regionId" | "employees" | "industries" | "certifications" | "languages" | "verified">,
+): string[] {
+  const out = [filterLexeme("type", doc.type), filterLexeme("country", doc.country)];
+  if (doc.regionId) out.push(filterLexeme("region", doc.regionId));
+  if (doc.employees) out.push(filterLexeme("employees", doc.employees));
+  for (const code of doc.industries) out.push(filterLexeme("industry", code));
+  for (const c of doc.certifications) out.push(filterLexeme("certification", c));
+  for (const l of doc.languages) out.push(filterLexeme("language", l));
+  if (doc.verified) out.push(VERIFIED_LEXEME);
+  return out;
+}
+
 /** Most cells a radius is narrowed with; a larger area is left to the distance alone. */
 const MAX_CELLS = 400;
 
@@ -260,6 +297,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
   const display = (term: string) => displays.get(term) ?? labels.displays.get(term) ?? term;
   const samples = sampleLexemes(doc.id);
   const cells = cellLexemes(doc.geo);
+  const filters = documentFilterLexemes(doc);
   const row: Omit<DocumentRow, "content_hash" | "facet_group"> = {
     id: doc.id,
     type: doc.type,
@@ -293,7 +331,8 @@ export function documentRow(doc: SearchDocument): BuiltRow {
     verified_by: doc.verifiedBy ?? null,
     terms: own.words.filter((t) => t.length <= MAX_TERM_LENGTH),
     name_words: name.words,
-    title_words: title.words,
+    // The title index answers the leading rank of a large result, where filters narrow too.
+    title_words: [...title.words, ...filters],
     index_words: [
       ...own.words,
       ...conceptIds.map(conceptLexeme),
@@ -302,6 +341,7 @@ export function documentRow(doc: SearchDocument): BuiltRow {
       ...samples,
       ...cells,
       ...sampledCellLexemes(cells, samples.length),
+      ...filters,
     ],
   };
   const line = copyLine(row);

@@ -8,7 +8,14 @@
 import { conceptMatcher } from "../concepts";
 import { isGenericHead, partWords, queryForms, type QueryForms } from "../morphology";
 import { matchCase, typoDistance, type QueryWord } from "../normalize";
-import { cellsCovering, conceptLexeme, sampledCell, sampleLexeme } from "./postgres-index";
+import {
+  cellsCovering,
+  conceptLexeme,
+  filterLexeme,
+  sampledCell,
+  sampleLexeme,
+  VERIFIED_LEXEME,
+} from "./postgres-index";
 import { boundingBox } from "../../geo/gazetteer";
 import { dateBounds } from "../query";
 import type { SearchFilters } from "../types";
@@ -269,6 +276,25 @@ export function filterSql(
   if (toTs !== null) where.push(own(`d.starts_at_ts < ${p.add(toTs)}::bigint`));
   if (sample && !sampled) where.push(`d.tsv @@ '${sampleLexeme(sample.level)}'::tsquery`);
   return where.join(" AND ");
+}
+
+/**
+ * The filter lexemes (filterLexeme) a document passing these filters carries, as tsquery text;
+ * null when no filter has them. The same values as filterSql compares with the columns.
+ */
+export function filterTsquery(filters: SearchFilters): string | null {
+  const all: string[] = [];
+  const one = (...xs: Parameters<typeof filterLexeme>) => all.push(lexeme(filterLexeme(...xs)));
+  if (filters.type) one("type", filters.type);
+  if (filters.country) one("country", filters.country.toUpperCase());
+  if (filters.region) one("region", filters.region);
+  if (filters.regions?.length) all.push(`(${filters.regions.map((r) => lexeme(filterLexeme("region", r))).join(" | ")})`);
+  if (filters.employees) one("employees", filters.employees);
+  if (filters.industry) one("industry", filters.industry);
+  if (filters.certification) one("certification", filters.certification);
+  if (filters.language) one("language", filters.language.toLowerCase());
+  if (filters.verified) all.push(lexeme(VERIFIED_LEXEME));
+  return all.length ? all.join(" & ") : null;
 }
 
 /**

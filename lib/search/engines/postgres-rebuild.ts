@@ -210,7 +210,7 @@ export async function rebuildTables(
   await prisma.$transaction(async (tx) => {
     // The state row first, as every writer does, so a writer in progress cannot deadlock with the swap.
     const [{ version }] = await tx.$queryRawUnsafe<{ version: string }[]>(
-      `UPDATE search_state SET version = version + 1, generation = generation + 1, cell_samples = true RETURNING version::text AS version`,
+      `UPDATE search_state SET version = version + 1, generation = generation + 1, cell_samples = true, filter_lexemes = true RETURNING version::text AS version`,
     );
     await tx.$executeRawUnsafe(`LOCK TABLE ${TABLES.join(", ")} IN ACCESS EXCLUSIVE MODE`);
     for (const table of TABLES) {

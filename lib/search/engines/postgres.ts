@@ -25,6 +25,7 @@ import {
   alternatives,
   distanceSql,
   filterSql,
+  filterTsquery,
   listOrder,
   meaningUnits,
   needsDocumentScan,
@@ -169,32 +170,52 @@ interface Tiers {
   allWords?: string;
 }
 
+interface MatchSqlOptions {
+  /**
+   * Look for the query inside company names ("metallbau" in "ABC-Metallbau"), the fallback when
+   * the words themselves match nothing.
+   */
+  nameInfix?: boolean;
+  /** Every word of a relaxed query, for its rank column `all_words`. */
+  allWords?: WordMatch[];
+  radius?: RadiusSql;
+  /** Without, only the WHERE clause is built. */
+  rankColumns?: boolean;
+  sample?: SampleSql;
+  /**
+   * The index holds the filter lexemes (filterLexeme): the words' tsqueries require those of
+   * the filters too, and the GIN index tests the filters with the words.
+   */
+  filterLexemes?: boolean;
+}
+
 /**
- * WHERE clause and ranking columns (each statement has its own parameters). With `nameInfix`
- * the query is instead looked for inside company names ("metallbau" in "ABC-Metallbau"), the
- * fallback when the words themselves match nothing. `tiers` names the tsqueries of the leading
- * ranks, each of which implies the text condition of `where`: with `filtersOnly` instead, the index
- * is searched for the tier alone. Without `rankColumns` only the WHERE clause is built.
+ * WHERE clause and ranking columns (each statement has its own parameters). `tiers` names the
+ * tsqueries of the leading ranks, each of which implies the text condition of `where`: with
+ * `filtersOnly` instead, the index is searched for the tier alone, through `narrowed`, which
+ * adds the filters' lexemes where the index has them.
  */
 function matchSql(
   matches: WordMatch[],
   filters: SearchFilters,
   nowTs: number,
   p: Params,
-  nameInfix = false,
-  allWords?: WordMatch[],
-  radius: RadiusSql = "both",
-  rankColumns = true,
-  sample?: SampleSql,
-): { where: string; rank: string; tiers: Tiers; filtersOnly: string } {
+  opts: MatchSqlOptions = {},
+): { where: string; rank: string; tiers: Tiers; filtersOnly: string; narrowed: (tsquery: string) => string } {
+  const { nameInfix = false, allWords, radius = "both", rankColumns = true, sample } = opts;
   const filtersOnly = filterSql(filters, nowTs, p, radius, matches.length > 0, sample);
   const where = [filtersOnly];
-  if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly };
+  const lexemes = opts.filterLexemes && matches.length ? filterTsquery(filters) : null;
+  // Added when first used: a parameter no statement text refers to has no type.
+  let filterParam: string | undefined;
+  const narrowed = (tsquery: string) =>
+    lexemes ? `(${tsquery}::tsquery && ${(filterParam ??= p.add(lexemes))}::tsquery)` : `${tsquery}::tsquery`;
+  if (!matches.length) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly, narrowed };
   const key = matches.map((m) => m.word.word).join(" ");
   if (nameInfix) where.push(`d.name_folded LIKE ${p.add(`%${key}%`)}`);
-  else where.push(`d.tsv @@ ${p.add(tsqueryText(matches))}::tsquery`);
+  else where.push(`d.tsv @@ ${narrowed(p.add(tsqueryText(matches)))}`);
   // Statements that only count leave the ranking's parameters out: unused ones have no type.
-  if (!rankColumns) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly };
+  if (!rankColumns) return { where: where.join(" AND "), rank: "", tiers: {}, filtersOnly, narrowed };
   const k = p.add(key);
   const nameRank = `CASE WHEN d.name_key = ${k} THEN 2 WHEN d.name_key LIKE ${k} || ' %' THEN 1 ELSE 0 END AS name_rank`;
   if (nameInfix) {
@@ -203,6 +224,7 @@ function matchSql(
       rank: `${nameRank}, 4 AS field_rank, true AS exact, 0 AS units_any, 0 AS units_own`,
       tiers: {},
       filtersOnly,
+      narrowed,
     };
   }
   const anyText = tsqueryText(matches);
@@ -243,7 +265,7 @@ function matchSql(
     tiers.allWords = p.add(tsqueryText(allWords));
     rank.push(`d.tsv @@ ${tiers.allWords}::tsquery AS all_words`);
   }
-  return { where: where.join(" AND "), rank: rank.join(", "), tiers, filtersOnly };
+  return { where: where.join(" AND "), rank: rank.join(", "), tiers, filtersOnly, narrowed };
 }
 
 function toHit(row: HitRow, terms: HighlightTerms, locale: Lang): SearchHit {
@@ -345,6 +367,8 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   const groupCache = new FacetGroupCache(prisma);
   /** Sample level k, through the sampled place lexemes where the whole index has them (see SampleSql). */
   const sampleOf = (level: number): SampleSql => ({ level, cells: groupCache.cellSamples });
+  /** What the whole index carries, as last seen (see FacetGroupCache.filterLexemes). */
+  const indexed = () => ({ filterLexemes: groupCache.filterLexemes });
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
   async function countsFromGroups(perGroup: GroupCounts, facets: FacetField[], tally = new FacetTally(facets)): Promise<Counts> {
@@ -426,7 +450,13 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   /** The number of matches as told by the sample level at which `exactUpTo` matches leave a few. */
   async function estimateMatches(q: MatchQuery): Promise<number> {
     const p = new Params();
-    const { where } = matchSql(q.matches, q.filters, q.nowTs, p, q.nameInfix, undefined, "cells", false, sampleOf(probeLevel));
+    const { where } = matchSql(q.matches, q.filters, q.nowTs, p, {
+      ...indexed(),
+      nameInfix: q.nameInfix,
+      radius: "cells",
+      rankColumns: false,
+      sample: sampleOf(probeLevel),
+    });
     const [{ n }] = await prisma.$queryRawUnsafe<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM search_documents d WHERE ${where}`,
       ...p.values,
@@ -442,7 +472,12 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const { matches, filters, nowTs, pageSize, offset } = q;
     const p = new Params();
     const near = filters.near;
-    const { where, rank } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, near ? "cellsAlone" : "both");
+    const { where, rank } = matchSql(matches, filters, nowTs, p, {
+      ...indexed(),
+      nameInfix: q.nameInfix,
+      allWords: q.allWords,
+      radius: near ? "cellsAlone" : "both",
+    });
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     const rows = `SELECT d.id, d.facet_group, d.published_ts, d.starts_at_ts, d.name_key${rank ? `, ${rank}` : ""}${dist}
@@ -488,7 +523,13 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const { matches, filters, nowTs, pageSize, offset } = q;
     const level = Math.min(SAMPLE_LEVELS, Math.max(1, Math.floor(Math.log2(estimate / sampleTarget))));
     const s = new Params();
-    const sampled = matchSql(matches, filters, nowTs, s, q.nameInfix, undefined, "cells", false, sampleOf(level));
+    const sampled = matchSql(matches, filters, nowTs, s, {
+      ...indexed(),
+      nameInfix: q.nameInfix,
+      radius: "cells",
+      rankColumns: false,
+      sample: sampleOf(level),
+    });
     const countSql = `SELECT coalesce(array_agg(facet_group), '{}') AS groups, coalesce(array_agg(n), '{}') AS counts FROM (
         SELECT d.facet_group, count(*)::int AS n FROM search_documents d
          WHERE ${sampled.where} GROUP BY d.facet_group) AS g`;
@@ -498,7 +539,12 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     // A radius narrows through the place lexemes, with the same index as the words; without
     // words, to the box the point index walks nearest first.
     const radius = matches.length ? "cells" : "box";
-    const { where, rank, tiers, filtersOnly } = matchSql(matches, filters, nowTs, p, q.nameInfix, q.allWords, radius);
+    const { where, rank, tiers, filtersOnly, narrowed } = matchSql(matches, filters, nowTs, p, {
+      ...indexed(),
+      nameInfix: q.nameInfix,
+      allWords: q.allWords,
+      radius,
+    });
     const order = rank ? rankedOrder("", Boolean(near), Boolean(q.allWords)) : listOrder(filters, "", Boolean(near));
     const dist = near ? `, ${distanceSql(near, p)} AS dist` : "";
     // Added when first used: a parameter no statement text refers to has no type.
@@ -509,19 +555,19 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     const select = (condition = "", orderBy = "") =>
       `(SELECT d.ctid AS t FROM search_documents d WHERE ${condition ? `${filtersOnly} AND ${condition}` : where}${orderBy ? ` ORDER BY ${orderBy}` : ""} LIMIT ${bound()})`;
     const lead: string[] = [];
-    if (tiers.allWords) lead.push(select(`d.tsv @@ ${tiers.allWords}::tsquery`));
+    if (tiers.allWords) lead.push(select(`d.tsv @@ ${narrowed(tiers.allWords)}`));
     // Around a place, the same words are also asked of `tsv`, which the place's cells are
     // tested on: the word index then steps through the cells' long lists from one match of the
     // words to the next. Otherwise it read every document of the cells first, to AND them with
     // the titles' matches (26,518 documents for "CNC" around Dresden at 100,000 companies: 38 of
     // the statement's 60 ms). Both tests hold for every title match.
     if (tiers.own) {
-      const inTitle = `d.title_tsv @@ ${tiers.own}::tsquery`;
-      lead.push(select(near ? `${inTitle} AND d.tsv @@ ${tiers.own}::tsquery` : inTitle));
+      const inTitle = `d.title_tsv @@ ${narrowed(tiers.own)}`;
+      lead.push(select(near ? `${inTitle} AND d.tsv @@ ${narrowed(tiers.own)}` : inTitle));
     }
     const next: string[] = [];
-    if (tiers.exact) next.push(select(`d.tsv @@ ${tiers.exact}::tsquery`));
-    if (tiers.own) next.push(select(`d.tsv @@ ${tiers.own}::tsquery`));
+    if (tiers.exact) next.push(select(`d.tsv @@ ${narrowed(tiers.exact)}`));
+    if (tiers.own) next.push(select(`d.tsv @@ ${narrowed(tiers.own)}`));
     // Without words, the listing's own order through an index: nearest first around a place,
     // else newest first or by date.
     const nearest = !rank && near ? nearestSql(near, where, p, candidates) : null;
