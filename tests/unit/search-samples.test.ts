@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { roughly } from "../../lib/search/engines/postgres-facets";
 import { tokenSpans } from "../../lib/search/normalize";
-import { SAMPLE_LEVELS, sampleLexeme, sampleLexemes } from "../../lib/search/engines/postgres-index";
+import {
+  documentFilterLexemes,
+  filterLexeme,
+  SAMPLE_LEVELS,
+  sampleLexeme,
+  sampleLexemes,
+} from "../../lib/search/engines/postgres-index";
+import { filterTsquery } from "../../lib/search/engines/postgres-query";
 
 describe("sample lexemes", () => {
   const ids = Array.from({ length: 40_000 }, (_, i) => `doc-${i}-${(i * 7919).toString(36)}`);
@@ -44,5 +51,42 @@ describe("roughly", () => {
   it("keeps small counts as they are", () => {
     expect(roughly(8)).toBe(8);
     expect(roughly(99)).toBe(99);
+  });
+});
+
+describe("filter lexemes", () => {
+  const doc = {
+    type: "offer" as const,
+    country: "CZ",
+    regionId: "cz-ustecky",
+    employees: "10-49",
+    industries: ["C", "25", "25.6"],
+    certifications: ["ISO 9001", "Meister's"],
+    languages: ["cs", "de"],
+    verified: false,
+  };
+
+  it("are never a word of a document or a query", () => {
+    for (const l of documentFilterLexemes(doc)) expect(tokenSpans(`Lager ${l} Ústí`).map((s) => s.token)).not.toContain(l);
+  });
+
+  it("name one value of one filter each, and a verified document once", () => {
+    const lexemes = documentFilterLexemes(doc);
+    expect(lexemes).toHaveLength(11);
+    expect(new Set(lexemes).size).toBe(lexemes.length);
+    expect(lexemes).toContain(filterLexeme("industry", "25.6"));
+    expect(documentFilterLexemes({ ...doc, verified: true })).toHaveLength(12);
+    // The same value in two filters is two lexemes.
+    expect(filterLexeme("region", "x")).not.toBe(filterLexeme("country", "x"));
+  });
+
+  it("are asked for by a query as the columns compare them, quoted, any of several regions", () => {
+    expect(filterTsquery({})).toBeNull();
+    expect(filterTsquery({ excludeType: "request", near: { lat: 50, lon: 14, radiusKm: 10 } })).toBeNull();
+    expect(filterTsquery({ country: "cz", language: "DE", type: "offer" })).toBe(`'=t:offer' & '=c:CZ' & '=l:de'`);
+    expect(filterTsquery({ regions: ["de-sn-goerlitz", "de-sn-bautzen"], verified: true })).toBe(
+      `('=r:de-sn-goerlitz' | '=r:de-sn-bautzen') & '=v'`,
+    );
+    expect(filterTsquery({ certification: "Meister's" })).toBe(`'=z:Meister''s'`);
   });
 });
