@@ -121,13 +121,14 @@ describe("postgres search engine", () => {
       query("", { filters: { country: "DE" } }),
     ];
     const before = await Promise.all(questions.map((q) => engine.search(q)));
-    const flag = async () => (await t.db.$queryRawUnsafe<{ on: boolean }[]>(`SELECT cell_samples AS on FROM search_state`))[0].on;
-    // As in an index written before documents carried their sampled place lexemes.
-    await t.db.$executeRawUnsafe(`UPDATE search_state SET cell_samples = false`);
+    const flags = async () =>
+      (await t.db.$queryRawUnsafe<{ cells: boolean; filters: boolean }[]>(`SELECT cell_samples AS cells, filter_lexemes AS filters FROM search_state`))[0];
+    // As in an index written before documents carried their sampled place lexemes and filter lexemes.
+    await t.db.$executeRawUnsafe(`UPDATE search_state SET cell_samples = false, filter_lexemes = false`);
     const { indexed } = await engine.reindex(allDocuments(t.db, 2));
     expect(indexed).toBe(companies.length + 1);
-    // Every document is now written with them, and searches around a place may use them.
-    expect(await flag()).toBe(true);
+    // Every document is now written with them, and searches may use them.
+    expect(await flags()).toEqual({ cells: true, filters: true });
     const after = await Promise.all(questions.map((q) => engine.search(q)));
     for (let i = 0; i < questions.length; i++) {
       expect(after[i].hits.map((h) => h.id)).toEqual(before[i].hits.map((h) => h.id));
