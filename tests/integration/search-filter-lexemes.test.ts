@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importCompanies } from "@/lib/import/import-companies";
 import { demoCompanies } from "@/lib/seed/demo-data";
 import { createPostgresSearchEngine } from "@/lib/search/engines/postgres";
+import type { FacetValues } from "@/lib/search/engines/postgres-facets";
 import { documentFilterLexemes } from "@/lib/search/engines/postgres-index";
 import { filterSql, filterTsquery, Params } from "@/lib/search/engines/postgres-query";
 import type { SearchDocType, SearchFilters, SearchQuery } from "@/lib/search/types";
@@ -28,15 +29,10 @@ afterAll(async () => {
   await t?.drop();
 });
 
-interface Row {
+/** A document's filter values as its columns hold them, and the lexemes of its two vectors. */
+interface Row extends FacetValues {
   id: string;
   type: SearchDocType;
-  country: string;
-  region_id: string | null;
-  employees: string | null;
-  industries: string[];
-  certifications: string[];
-  languages: string[];
   verified: boolean;
   tsv: string[];
   title: string[];
@@ -90,7 +86,9 @@ describe("filter lexemes", () => {
 
   it("find exactly the documents the columns pass, for every value in the directory and for combinations", async () => {
     const all = await rows();
-    const values = <K extends keyof Row>(key: K) => [...new Set(all.flatMap((r) => r[key] ?? []))] as string[];
+    const values = (key: keyof FacetValues) => [
+      ...new Set(all.flatMap((r): string[] => [r[key] ?? []].flat())),
+    ];
     const single: SearchFilters[] = [
       ...values("type").map((type) => ({ type: type as SearchDocType })),
       ...values("country").map((country) => ({ country: country.toLowerCase() })),

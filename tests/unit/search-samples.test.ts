@@ -82,7 +82,7 @@ describe("filter lexemes", () => {
 
   it("are asked for by a query as the columns compare them, quoted, any of several regions", () => {
     expect(filterTsquery({})).toBeNull();
-    expect(filterTsquery({ excludeType: "request", near: { lat: 50, lon: 14, radiusKm: 10 } })).toBeNull();
+    expect(filterTsquery({ excludeType: "request", near: { name: "Děčín", lat: 50.78, lon: 14.21, radiusKm: 10 } })).toBeNull();
     expect(filterTsquery({ country: "cz", language: "DE", type: "offer" })).toBe(`'=t:offer' & '=c:CZ' & '=l:de'`);
     expect(filterTsquery({ regions: ["de-sn-goerlitz", "de-sn-bautzen"], verified: true })).toBe(
       `('=r:de-sn-goerlitz' | '=r:de-sn-bautzen') & '=v'`,
