@@ -263,8 +263,9 @@ export interface DocumentRow {
    */
   terms: string[];
   name_words: string[];
+  /** The name and title words plus the filter lexemes, for `title_tsv`. */
   title_words: string[];
-  /** Own words plus concept and base-form lexemes, for `tsv`. */
+  /** Own words plus concept, base-form, sample, place and filter lexemes, for `tsv`. */
   index_words: string[];
 }
 

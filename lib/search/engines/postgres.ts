@@ -661,7 +661,16 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       cached &&
       (offset + pageSize <= cached.ids.length ||
         cached.ids.length >= (cached.counts.estimated?.reachable ?? cached.counts.total));
-    if (cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now()) {
+    let reusable = Boolean(cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now());
+    if (reusable) {
+      // The index's state as last seen may be up to the group cache's delay behind a write of
+      // another process (the outbox worker), whose invalidation of the cached result pages arrives
+      // at once: a page rendered in between would keep the ranking from before the write for as
+      // long as the page is cached. A hit is confirmed against the current state, one small read.
+      await groupCache.current({ fresh: true });
+      reusable = cached!.state === groupCache.stateKey;
+    }
+    if (cached && reusable) {
       const hits = await hitsByIds(cached.ids.slice(offset, offset + pageSize));
       // The same folded words may have been typed differently ("Dresdn"/"dresdn"): keep this query's spelling.
       const matches = cached.matches.map((m, i) => ({ ...m, word: words[i] }));
