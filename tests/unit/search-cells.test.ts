@@ -14,7 +14,7 @@ describe("cells covering a radius", () => {
 
   it("holds the cell of every place within the radius", () => {
     // A fixed sequence, so a failure can be repeated.
-      const next = mulberry32(7);
+    const next = mulberry32(7);
     for (const c of circles) {
       const cells = new Set(cellsCovering(c));
       expect(cells.size).toBeGreaterThan(0);

@@ -113,13 +113,24 @@ export function roughly(n: number): number {
   return Math.round(n / step) * step;
 }
 
+/**
+ * Lexemes that every document of the index carries, from the flags of search_state: each is set
+ * by a full reindex, or by the migration that introduced the lexemes on an index still empty. A
+ * query asks the index for them only then, as documents written before would lack them.
+ */
+export interface IndexWriting {
+  /** The sampled place lexemes (sampledCell). */
+  cellSamples: boolean;
+  /** The filter lexemes (filterLexeme). */
+  filterLexemes: boolean;
+}
+
 /** The engine's copy of search_facet_groups, brought up to date before each use. */
 export class FacetGroupCache {
   private groups = new Map<number, FacetGroup>();
   private version = -1n;
   private generation = -1;
-  private sampledCells = false;
-  private lexemeFilters = false;
+  private written: IndexWriting = { cellSamples: false, filterLexemes: false };
   private syncing: Promise<Map<number, FacetGroup>> | null = null;
   private checkedAt = 0;
 
@@ -148,20 +159,9 @@ export class FacetGroupCache {
     return `${this.generation}:${this.version}`;
   }
 
-  /**
-   * Whether every document of the index carries its sampled place lexemes (sampledCell), as last
-   * seen: set by a full reindex, or by the migration that introduced them on an empty index.
-   */
-  get cellSamples(): boolean {
-    return this.sampledCells;
-  }
-
-  /**
-   * Whether every document of the index carries its filter lexemes (filterLexeme), as last
-   * seen: set by a full reindex, or by the migration that introduced them on an empty index.
-   */
-  get filterLexemes(): boolean {
-    return this.lexemeFilters;
+  /** How every document of the index is written, as last seen (IndexWriting). */
+  get writing(): IndexWriting {
+    return this.written;
   }
 
   /** The next call asks the database again (after a write through this engine). */
@@ -174,8 +174,7 @@ export class FacetGroupCache {
       { version: bigint; generation: number; cell_samples: boolean; filter_lexemes: boolean }[]
     >(`SELECT version, generation, cell_samples, filter_lexemes FROM search_state`);
     this.checkedAt = Date.now();
-    this.sampledCells = state.cell_samples;
-    this.lexemeFilters = state.filter_lexemes;
+    this.written = { cellSamples: state.cell_samples, filterLexemes: state.filter_lexemes };
     const version = BigInt(state.version);
     if (state.generation === this.generation && version === this.version) return this.groups;
     const full = state.generation !== this.generation;

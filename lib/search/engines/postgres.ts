@@ -366,9 +366,9 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
   const probeLevel = Math.min(SAMPLE_LEVELS, Math.max(0, Math.floor(Math.log2(exactUpTo / 6))));
   const groupCache = new FacetGroupCache(prisma);
   /** Sample level k, through the sampled place lexemes where the whole index has them (see SampleSql). */
-  const sampleOf = (level: number): SampleSql => ({ level, cells: groupCache.cellSamples });
-  /** What the whole index carries, as last seen (see FacetGroupCache.filterLexemes). */
-  const indexed = () => ({ filterLexemes: groupCache.filterLexemes });
+  const sampleOf = (level: number): SampleSql => ({ level, cells: groupCache.writing.cellSamples });
+  /** What the whole index carries, as last seen (IndexWriting). */
+  const indexed = () => ({ filterLexemes: groupCache.writing.filterLexemes });
 
   /** Facet counts from per-group match counts; a group created after the cache was read triggers one refresh. */
   async function countsFromGroups(perGroup: GroupCounts, facets: FacetField[], tally = new FacetTally(facets)): Promise<Counts> {
@@ -654,23 +654,19 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     offset: number,
     facets: FacetField[],
   ) {
-    await groupCache.current();
     const key = JSON.stringify([words.map((w) => [w.word, w.original.toLowerCase(), w.prefix]), filters, nowTs, facets]);
     const cached = useCache ? cache.get(key) : undefined;
     const covers =
       cached &&
       (offset + pageSize <= cached.ids.length ||
         cached.ids.length >= (cached.counts.estimated?.reachable ?? cached.counts.total));
-    let reusable = Boolean(cached && covers && cached.state === groupCache.stateKey && cached.expires > Date.now());
-    if (reusable) {
-      // The index's state as last seen may be up to the group cache's delay behind a write of
-      // another process (the outbox worker), whose invalidation of the cached result pages arrives
-      // at once: a page rendered in between would keep the ranking from before the write for as
-      // long as the page is cached. A hit is confirmed against the current state, one small read.
-      await groupCache.current({ fresh: true });
-      reusable = cached!.state === groupCache.stateKey;
-    }
-    if (cached && reusable) {
+    const candidate = cached && covers && cached.expires > Date.now();
+    // The index's state as last seen may be up to the group cache's delay behind a write of
+    // another process (the outbox worker), whose invalidation of the cached result pages arrives
+    // at once: a page rendered in between would keep the ranking from before the write for as
+    // long as the page is cached. A hit is confirmed against the current state, one small read.
+    await groupCache.current({ fresh: Boolean(candidate) });
+    if (cached && candidate && cached.state === groupCache.stateKey) {
       const hits = await hitsByIds(cached.ids.slice(offset, offset + pageSize));
       // The same folded words may have been typed differently ("Dresdn"/"dresdn"): keep this query's spelling.
       const matches = cached.matches.map((m, i) => ({ ...m, word: words[i] }));
