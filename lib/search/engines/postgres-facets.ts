@@ -6,7 +6,6 @@
  */
 import { hash } from "node:crypto";
 import { Memo } from "../normalize";
-import type { Db } from "../../db/prisma";
 import type { FacetField, SearchFilters, SearchResult } from "../types";
 
 export interface FacetValues {
@@ -132,6 +131,8 @@ export class FacetGroupCache {
   private generation = -1;
   private written: IndexWriting = { cellSamples: false, filterLexemes: false };
   private syncing: Promise<Map<number, FacetGroup>> | null = null;
+  /** The refresh that follows the one in flight, for callers that need a state read after their call. */
+  private following: Promise<Map<number, FacetGroup>> | null = null;
   private checkedAt = 0;
 
   /**
@@ -139,14 +140,27 @@ export class FacetGroupCache {
    *   writes through this engine are visible at once, those of other processes after this delay.
    */
   constructor(
-    private readonly db: Pick<Db, "$queryRawUnsafe">,
+    private readonly db: { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> },
     private readonly maxAgeMs = 1000,
   ) {}
 
-  /** Current groups; reloads only the groups changed since the last check. */
+  /**
+   * Current groups; reloads only the groups changed since the last check. `fresh` reads the
+   * state after this call: a refresh already in flight may have read it before a change the
+   * caller must see, so such callers wait for one more, which all of them share.
+   */
   current(opts: { fresh?: boolean } = {}): Promise<Map<number, FacetGroup>> {
     if (!opts.fresh && !this.syncing && Date.now() - this.checkedAt < this.maxAgeMs)
       return Promise.resolve(this.groups);
+    if (opts.fresh && this.syncing) {
+      this.following ??= this.syncing
+        .catch(() => {})
+        .then(() => {
+          this.following = null;
+          return this.current({ fresh: true });
+        });
+      return this.following;
+    }
     // Concurrent searches share one refresh instead of each starting its own.
     this.syncing ??= this.refresh().finally(() => {
       this.syncing = null;
