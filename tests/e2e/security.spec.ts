@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomBytes } from "node:crypto";
 import { request as httpRequest } from "node:http";
+import type { BrowserContext } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { waitForMail } from "./support/mailbox";
 import { PASSWORD, signUpAndSignIn, UI } from "./support/users";
@@ -9,26 +10,31 @@ const HOSTILE = "/%09/evil.example/phish";
 
 test.describe("sign-in callbacks", () => {
   test("a hostile callback ends on the account page, on the portal", async ({ browser, baseURL }) => {
-    const context = await browser.newContext();
     const offsite: string[] = [];
-    await context.route(
-      (url) => url.hostname.endsWith("evil.example"),
-      (route) => {
-        offsite.push(route.request().url());
-        return route.abort();
-      },
-    );
-    const page = await context.newPage();
+    const contexts: BrowserContext[] = [];
+    // Each step in a browser of its own, without cookies: clearing them in one would race with a
+    // session refresh that the page before had under way, and the next page would be signed in.
+    const newPage = async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      await context.route(
+        (url) => url.hostname.endsWith("evil.example"),
+        (route) => {
+          offsite.push(route.request().url());
+          return route.abort();
+        },
+      );
+      return context.newPage();
+    };
     const email = `callback-${randomBytes(3).toString("hex")}@example.test`;
+    let page = await newPage();
     await signUpAndSignIn(page, "de", "Hana Callback", email);
 
     // Signed in already: the sign-in page sends the visitor on, and not to the callback's host.
     await page.goto(`/de/sign-in?callbackUrl=${encodeURIComponent("//evil.example/phish")}`);
     await expect(page).toHaveURL(`${baseURL}/de/account`);
 
-    // Leave the account page first: its session refresh could otherwise set the cookie again.
-    await page.goto("about:blank");
-    await context.clearCookies();
+    page = await newPage();
     await page.goto(`/de/sign-in?callbackUrl=${encodeURIComponent(HOSTILE)}`);
     await page.getByLabel(UI.de.email, { exact: true }).fill(email);
     await page.getByLabel(UI.de.password, { exact: true }).fill(PASSWORD);
@@ -38,8 +44,7 @@ test.describe("sign-in callbacks", () => {
     expect(offsite).toEqual([]);
 
     // Signing up again with the address mails "you already have an account": its link stays plain.
-    await page.goto("about:blank");
-    await context.clearCookies();
+    page = await newPage();
     await page.goto(`/de/sign-up?callbackUrl=${encodeURIComponent(HOSTILE)}`);
     await page.getByLabel(UI.de.name).fill("Hana Callback");
     await page.getByLabel(UI.de.email, { exact: true }).fill(email);
@@ -53,7 +58,7 @@ test.describe("sign-in callbacks", () => {
       expect(new URL(link).origin).toBe(baseURL);
       expect(decodeURIComponent(link)).not.toContain("evil.example");
     }
-    await context.close();
+    for (const context of contexts) await context.close();
   });
 });
 
