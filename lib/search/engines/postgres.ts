@@ -666,7 +666,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     // at once: a page rendered in between would keep the ranking from before the write for as
     // long as the page is cached. A hit is confirmed against the current state, one small read.
     await groupCache.current({ fresh: Boolean(candidate) });
-    if (cached && candidate && cached.state === groupCache.stateKey) {
+    if (candidate && cached.state === groupCache.stateKey) {
       const hits = await hitsByIds(cached.ids.slice(offset, offset + pageSize));
       // The same folded words may have been typed differently ("Dresdn"/"dresdn"): keep this query's spelling.
       const matches = cached.matches.map((m, i) => ({ ...m, word: words[i] }));
