@@ -15,6 +15,7 @@ export function startInProcessSearchWorker(): void {
   // Dev-server reloads run instrumentation again; one worker per process is enough.
   const { DATABASE_URL, SEARCH_WORKER_INTERVAL_MS: intervalMs } = settings();
   if (state.portalSearchWorker || !DATABASE_URL) return;
-  const prisma = createPrismaClient(DATABASE_URL, 3);
+  // Two batches in progress (drainOutbox) each hold a connection while they read and write with others.
+  const prisma = createPrismaClient(DATABASE_URL, 4);
   state.portalSearchWorker = startOutboxWorker(prisma, createSearchEngine(prisma), { intervalMs });
 }

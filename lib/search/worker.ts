@@ -33,6 +33,13 @@ export const DEFAULT_RETRY: RetryPolicy = {
 
 export interface DrainOptions {
   batchSize?: number;
+  /**
+   * Batches in progress at once (DEFAULT_CONCURRENCY). While one batch waits for the database
+   * to write its documents, the next is claimed, read and built; the two take turns only at
+   * the writers' lock (search_state). They claim different rows and organizations, exactly as
+   * two workers do.
+   */
+  concurrency?: number;
   retry?: Partial<RetryPolicy>;
   signal?: AbortSignal;
   log?: (message: string) => void;
@@ -252,10 +259,35 @@ async function processBatch(
 
 const MAX_WAITS_FOR_OTHERS = 200;
 
+/**
+ * Batches a drain has in progress at once. Building documents is JavaScript work and writing
+ * them the database's: one batch at a time left each idle while the other worked. Two
+ * indexed 20,000 documents in about 12 s instead of 15 (docs/performance.md).
+ */
+export const DEFAULT_CONCURRENCY = 2;
+
 /** Applies outbox rows until none is due (rows locked by other workers are left to them). */
 export async function drainOutbox(prisma: Db, engine: SearchEngine, opts: DrainOptions = {}): Promise<DrainResult> {
   const policy = { ...DEFAULT_RETRY, ...opts.retry };
   const batchSize = opts.batchSize ?? 200;
+  const lanes = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
+  // Every lane has ended before the drain does, also when one of them failed.
+  const settled = await Promise.allSettled(Array.from({ length: lanes }, () => drainLane(prisma, engine, batchSize, policy, opts)));
+  const failure = settled.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
+  const total: DrainResult = { processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0, batches: 0 };
+  for (const r of settled) if (r.status === "fulfilled") for (const k of Object.keys(total) as (keyof DrainResult)[]) total[k] += r.value[k];
+  return total;
+}
+
+/** One batch after another until none is due: one of a drain's lanes. */
+async function drainLane(
+  prisma: Db,
+  engine: SearchEngine,
+  batchSize: number,
+  policy: RetryPolicy,
+  opts: DrainOptions,
+): Promise<DrainResult> {
   const total: DrainResult = { processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0, batches: 0 };
   let waits = 0;
   while (!opts.signal?.aborted) {

@@ -151,6 +151,70 @@ describe("outbox worker", () => {
     expect(await facetGroupMismatches()).toBe(0);
   });
 
+  it("keeps two batches in progress in one drain, each row applied once, and one at a time when asked", async () => {
+    await importCompanies(
+      t.db,
+      Array.from({ length: 24 }, (_, i) => company(100 + i)),
+      { batchSize: 7 },
+    );
+    expect((await outboxRows()).length).toBe(24);
+    const watched = (base: SearchEngine) => {
+      let inFlight = 0;
+      const seen = { most: 0, writes: new Map<string, number>() };
+      const engine: SearchEngine = {
+        ...base,
+        async upsert(docs) {
+          inFlight++;
+          seen.most = Math.max(seen.most, inFlight);
+          for (const d of docs) seen.writes.set(d.id, (seen.writes.get(d.id) ?? 0) + 1);
+          // Long enough for the other lane to claim and build its batch meanwhile.
+          await new Promise((r) => setTimeout(r, 40));
+          try {
+            await base.upsert(docs);
+          } finally {
+            inFlight--;
+          }
+        },
+      };
+      return { engine, seen };
+    };
+    const two = watched(engine);
+    const r = await drainOutbox(t.db, two.engine, { batchSize: 3 });
+    expect(r).toMatchObject({ processed: 24, failed: 0 });
+    expect(two.seen.most).toBe(2);
+    // Each company and its offer written once.
+    expect(two.seen.writes.size).toBe(48);
+    expect([...two.seen.writes.values()].every((n) => n === 1)).toBe(true);
+    expect(await outboxStatus(t.db)).toMatchObject({ pending: 0, parked: 0 });
+    expect((await engine.search(query("Werkstatt", { filters: { type: "company" }, pageSize: 100 }))).total).toBeGreaterThanOrEqual(24);
+    expect(await vocabularyMismatches()).toBe(0);
+    expect(await facetGroupMismatches()).toBe(0);
+
+    const orgs = await t.db.organization.findMany({ where: { externalId: { in: ["w-100", "w-101", "w-102", "w-103"] } } });
+    await t.db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", orgs.map((o) => o.id)));
+    const one = watched(engine);
+    expect((await drainOutbox(t.db, one.engine, { batchSize: 1, concurrency: 1 })).processed).toBe(4);
+    expect(one.seen.most).toBe(1);
+  });
+
+  it("removes only indexed documents, and leaves the index untouched when none of them is", async () => {
+    const version = async () =>
+      (await t.db.$queryRawUnsafe<{ v: string }[]>(`SELECT version::text AS v FROM search_state`))[0].v;
+    const before = await version();
+    await engine.delete(["offer:not-there", "request:not-there"]);
+    // No write happened: caches keyed on the version keep their entries.
+    expect(await version()).toBe(before);
+
+    const org = await t.db.organization.findUniqueOrThrow({ where: { externalId: "w-3" }, include: { listings: true } });
+    const offer = `offer:${org.listings[0].id}`;
+    expect(await documentsOf(org.listings[0].id)).toBe(1);
+    await engine.delete([offer, `request:${org.listings[0].id}`, offer]);
+    expect(await documentsOf(org.listings[0].id)).toBe(0);
+    expect(BigInt(await version())).toBe(BigInt(before) + 1n);
+    expect(await vocabularyMismatches()).toBe(0);
+    expect(await facetGroupMismatches()).toBe(0);
+  });
+
   it("indexes an entity once when the batch holds several changes of it", async () => {
     const org = await t.db.organization.findUniqueOrThrow({ where: { externalId: "w-1" } });
     await t.db.$transaction((tx) => enqueueSearchUpdates(tx, "COMPANY", [org.id, org.id, org.id]));

@@ -787,7 +787,15 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     },
     async delete(ids) {
       if (!ids.length) return;
-      await prisma.$transaction((tx) => removeDocuments(tx, "id", ids), WRITE_TX);
+      // Most deletes of a batch are of documents that are not there (a listing's id under its
+      // other kind): looked up first, they need no write transaction, which would wait for the
+      // writers' lock (search_state) while another batch writes.
+      const present = await prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT id FROM search_documents WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+        JSON.stringify([...new Set(ids)]),
+      );
+      if (!present.length) return;
+      await prisma.$transaction((tx) => removeDocuments(tx, "id", present.map((p) => p.id)), WRITE_TX);
       groupCache.changed();
     },
     async deleteByOrganization(orgIds) {
