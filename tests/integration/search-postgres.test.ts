@@ -146,6 +146,11 @@ describe("postgres search engine", () => {
     // exactly as defined, although they are built on two connections at once.
     expect(migrated.map((i) => i.definition).join("\n")).toContain("search_documents_tsv_idx");
     expect(await indexDefinitions()).toEqual(migrated);
+    // So do the tables' storage settings, and autovacuum is on again.
+    const [options] = await t.db.$queryRawUnsafe<{ options: string[] }[]>(
+      `SELECT reloptions AS options FROM pg_class WHERE oid = 'search_documents'::regclass`,
+    );
+    expect(options.options).toEqual(["toast_tuple_target=8160"]);
   });
 
   it("keeps the index as it was when a reindex fails halfway", async () => {

@@ -131,9 +131,17 @@ async function openWriter(prisma: Db): Promise<pg.Client> {
     await client.query("BEGIN");
     for (const table of TABLES) {
       await client.query(`DROP TABLE IF EXISTS ${table}${SUFFIX}`);
-      // Autovacuum would keep analyzing the copies while they fill; they are analyzed once, when complete.
+      // The live table's storage settings (such as toast_tuple_target, see the migrations),
+      // which LIKE does not copy. Autovacuum would keep analyzing the copies while they fill;
+      // they are analyzed once, when complete.
+      const { rows } = await client.query<{ options: string[] | null }>(
+        `SELECT reloptions AS options FROM pg_class WHERE oid = $1::regclass`,
+        [table],
+      );
+      const options = (rows[0]?.options ?? []).filter((o) => !o.startsWith("autovacuum_enabled="));
       await client.query(
-        `CREATE TABLE ${table}${SUFFIX} (LIKE ${table} INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE) WITH (autovacuum_enabled = false)`,
+        `CREATE TABLE ${table}${SUFFIX} (LIKE ${table} INCLUDING DEFAULTS INCLUDING GENERATED INCLUDING CONSTRAINTS INCLUDING STORAGE)
+           WITH (${["autovacuum_enabled = false", ...options].join(", ")})`,
       );
     }
     return client;
