@@ -74,8 +74,8 @@ const INDEX_BUILD_MEMORY = "256MB";
  * they use about the cores there are. With its default of two workers per build, on a 2-core
  * server the GIN index of `tsv` took 3.3 s and the others 4.3 s one after the other (7.6 s);
  * built side by side without workers, all took 6.0 s (docs/performance.md). The database is
- * taken to run on a machine like this one, as the embedded one does; a server's own lower
- * setting is kept.
+ * taken to run on the portal's machine, as the embedded one does; a server's own lower setting
+ * is kept.
  */
 export const indexBuildWorkers = (cores = os.availableParallelism()) => Math.max(0, Math.floor(cores / 2) - 1);
 

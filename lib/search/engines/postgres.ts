@@ -787,9 +787,10 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
     },
     async delete(ids) {
       if (!ids.length) return;
-      // Most deletes of a batch are of documents that are not there (a listing's id under its
-      // other kind): looked up first, they need no write transaction, which would wait for the
-      // writers' lock (search_state) while another batch writes.
+      // Most deletes of an outbox batch are of documents that are not there (a listing's id
+      // under its other kind): looked up first, they need no write transaction, which would
+      // wait for the writers' lock (search_state) while another batch writes. Only the worker
+      // that holds a document's organization writes its documents, so none appears meanwhile.
       const present = await prisma.$queryRawUnsafe<{ id: string }[]>(
         `SELECT id FROM search_documents WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
         JSON.stringify([...new Set(ids)]),
