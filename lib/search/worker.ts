@@ -7,6 +7,7 @@
  */
 import type { Db, DbTx } from "../db/prisma";
 import { buildDocuments, normalizeChanges, type DocumentChanges } from "./document-builder";
+import { allEnded } from "./all-ended";
 import { SearchEngineUnavailableError } from "./errors";
 import type { SearchEntityType } from "./outbox";
 import type { SearchEngine } from "./types";
@@ -272,12 +273,16 @@ export async function drainOutbox(prisma: Db, engine: SearchEngine, opts: DrainO
   const batchSize = opts.batchSize ?? 200;
   const lanes = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
   // Every lane has ended before the drain does, also when one of them failed.
-  const settled = await Promise.allSettled(Array.from({ length: lanes }, () => drainLane(prisma, engine, batchSize, policy, opts)));
-  const failure = settled.find((r) => r.status === "rejected");
-  if (failure) throw failure.reason;
-  const total: DrainResult = { processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0, batches: 0 };
-  for (const r of settled) if (r.status === "fulfilled") for (const k of Object.keys(total) as (keyof DrainResult)[]) total[k] += r.value[k];
+  const results = await allEnded(Array.from({ length: lanes }, () => drainLane(prisma, engine, batchSize, policy, opts)));
+  const total = noneDrained();
+  for (const r of results) addCounts(total, r);
   return total;
+}
+
+const noneDrained = (): DrainResult => ({ processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0, batches: 0 });
+
+function addCounts(total: DrainResult, part: Partial<DrainResult>) {
+  for (const k of Object.keys(part) as (keyof DrainResult)[]) total[k] += part[k] ?? 0;
 }
 
 /** One batch after another until none is due: one of a drain's lanes. */
@@ -288,13 +293,13 @@ async function drainLane(
   policy: RetryPolicy,
   opts: DrainOptions,
 ): Promise<DrainResult> {
-  const total: DrainResult = { processed: 0, failed: 0, parked: 0, upserted: 0, deleted: 0, batches: 0 };
+  const total = noneDrained();
   let waits = 0;
   while (!opts.signal?.aborted) {
     const { claimed, held, result } = await processBatch(prisma, engine, batchSize, policy);
     if (!claimed) break;
     total.batches++;
-    for (const k of ["processed", "failed", "parked", "upserted", "deleted"] as const) total[k] += result[k];
+    addCounts(total, result);
     if (result.parked) opts.log?.(`${result.parked} outbox rows parked after ${policy.maxAttempts} attempts`);
     if (result.processed) {
       waits = 0;

@@ -11,6 +11,7 @@ import { finished } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { connectionUrl, type Db } from "../../db/prisma";
+import { allEnded } from "../all-ended";
 import type { SearchDocument } from "../types";
 import type { FacetValues } from "./postgres-facets";
 import { buildBatch, type BuiltBatch } from "./postgres-build";
@@ -108,12 +109,10 @@ const isWordIndex = (sql: string) => /\bUSING gin \(tsv\)/.test(sql);
  */
 async function buildIndexesSideBySide(prisma: Db, statements: string[]) {
   const workers = indexBuildWorkers();
-  const settled = await Promise.allSettled([
+  await allEnded([
     buildIndexes(prisma, statements.filter(isWordIndex), workers),
     buildIndexes(prisma, statements.filter((s) => !isWordIndex(s)), workers),
   ]);
-  const failed = settled.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
 }
 
 /**

@@ -793,7 +793,7 @@ export function createPostgresSearchEngine(prisma: Db, opts: PostgresEngineOptio
       // that holds a document's organization writes its documents, so none appears meanwhile.
       const present = await prisma.$queryRawUnsafe<{ id: string }[]>(
         `SELECT id FROM search_documents WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-        JSON.stringify([...new Set(ids)]),
+        JSON.stringify(ids),
       );
       if (!present.length) return;
       await prisma.$transaction((tx) => removeDocuments(tx, "id", present.map((p) => p.id)), WRITE_TX);
